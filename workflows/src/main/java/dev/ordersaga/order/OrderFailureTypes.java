@@ -1,0 +1,36 @@
+package dev.ordersaga.order;
+
+import java.util.List;
+
+/**
+ * Named, non-retryable business failure types ({@code ApplicationFailure#getType()}). Activities
+ * throw them for refusals that a retry cannot change; the workflow reads them to end an order.
+ */
+public final class OrderFailureTypes {
+  /** The order itself is malformed (no items, bad amount, unknown SKU). */
+  public static final String INVALID_ORDER = "InvalidOrder";
+
+  /** Not enough stock for a line of the order. */
+  public static final String OUT_OF_STOCK = "OutOfStock";
+
+  /** The payment provider refused the payment. */
+  public static final String PAYMENT_DECLINED = "PaymentDeclined";
+
+  /** No payment result arrived within the payment window. */
+  public static final String PAYMENT_EXPIRED = "PaymentExpired";
+
+  /** The carrier refused the shipment (e.g. undeliverable address). */
+  public static final String SHIPMENT_REFUSED = "ShipmentRefused";
+
+  /** A cancel Update was refused (shipment exists, order finished or already being undone). */
+  public static final String CANCEL_REFUSED = "CancelRefused";
+
+  /** A retryCompensation Update was refused: the order is not parked in COMPENSATION_FAILED. */
+  public static final String RETRY_REFUSED = "RetryCompensationRefused";
+
+  /** The business refusals no retry policy should retry. */
+  public static final List<String> BUSINESS_REFUSALS =
+      List.of(INVALID_ORDER, OUT_OF_STOCK, PAYMENT_DECLINED, PAYMENT_EXPIRED, SHIPMENT_REFUSED);
+
+  private OrderFailureTypes() {}
+}

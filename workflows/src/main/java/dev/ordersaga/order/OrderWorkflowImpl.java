@@ -1,0 +1,314 @@
+package dev.ordersaga.order;
+
+import static dev.ordersaga.order.Step.AWAIT_PAYMENT;
+import static dev.ordersaga.order.Step.COMMIT_STOCK;
+import static dev.ordersaga.order.Step.COMPLETE_RECORD;
+import static dev.ordersaga.order.Step.CREATE_SHIPMENT;
+import static dev.ordersaga.order.Step.NOTIFY_MERCHANT;
+import static dev.ordersaga.order.Step.OPEN_RECORD;
+import static dev.ordersaga.order.Step.REQUEST_PAYMENT;
+import static dev.ordersaga.order.Step.RESERVE_STOCK;
+
+import dev.ordersaga.order.steps.InventoryActivities;
+import dev.ordersaga.order.steps.MerchantNotice;
+import dev.ordersaga.order.steps.NotificationActivities;
+import dev.ordersaga.order.steps.OpenRecordCommand;
+import dev.ordersaga.order.steps.OrderRecordActivities;
+import dev.ordersaga.order.steps.PaymentActivities;
+import dev.ordersaga.order.steps.PaymentCommand;
+import dev.ordersaga.order.steps.PaymentQuery;
+import dev.ordersaga.order.steps.PaymentRequested;
+import dev.ordersaga.order.steps.PaymentSnapshot;
+import dev.ordersaga.order.steps.PaymentState;
+import dev.ordersaga.order.steps.PaymentStatusActivities;
+import dev.ordersaga.order.steps.ReserveStockCommand;
+import dev.ordersaga.order.steps.ShipmentCommand;
+import dev.ordersaga.order.steps.ShipmentCreated;
+import dev.ordersaga.order.steps.ShippingActivities;
+import dev.ordersaga.order.steps.StepCommand;
+import dev.ordersaga.order.steps.StockLine;
+import io.temporal.failure.ActivityFailure;
+import io.temporal.failure.ApplicationFailure;
+import io.temporal.failure.TemporalFailure;
+import io.temporal.workflow.CancellationScope;
+import io.temporal.workflow.Workflow;
+import io.temporal.workflow.WorkflowInit;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+
+/** The order saga: the flow table of DESIGN.md, top to bottom, with undos newest first. */
+public final class OrderWorkflowImpl implements OrderWorkflow {
+  private static final Logger log = Workflow.getLogger(OrderWorkflowImpl.class);
+
+  private final OrderRecordActivities records =
+      ActivityStubs.effectful(OrderRecordActivities.class, TaskQueues.ORDER_RECORDS);
+  private final InventoryActivities inventory =
+      ActivityStubs.effectful(InventoryActivities.class, TaskQueues.INVENTORY);
+  private final PaymentActivities payments =
+      ActivityStubs.effectful(PaymentActivities.class, TaskQueues.PAYMENTS);
+  private final ShippingActivities shipping =
+      ActivityStubs.effectful(ShippingActivities.class, TaskQueues.SHIPPING);
+  private final NotificationActivities notifications =
+      ActivityStubs.effectful(NotificationActivities.class, TaskQueues.NOTIFICATIONS);
+  private final PaymentWait paymentWait =
+      new PaymentWait(
+          ActivityStubs.readOnly(PaymentStatusActivities.class, TaskQueues.PAYMENT_STATUS));
+
+  private final String orderId;
+  private final SagaLedger ledger;
+  private final Deque<Compensation> undos = new ArrayDeque<>();
+  private CancellationScope forwardSteps;
+  private String cancelReason;
+  private String undoReason;
+  private boolean compensationRetryRequested;
+
+  @WorkflowInit
+  public OrderWorkflowImpl(OrderRequest order) {
+    this.orderId = order.orderId();
+    this.ledger = new SagaLedger(order);
+  }
+
+  @Override
+  public OrderLedger place(OrderRequest order) {
+    OrderSearchAttributes.publishStart(order, ledger.status());
+    forwardSteps = Workflow.newCancellationScope(() -> runForward(order));
+    try {
+      if (cancelReason == null) {
+        forwardSteps.run();
+        setStatus(OrderStatus.COMPLETED, null);
+      }
+    } catch (TemporalFailure failure) {
+      log.warn("order {} stopped: {}", orderId, Failures.describe(failure));
+      undoReason = Failures.describe(failure);
+    }
+    if (ledger.status() != OrderStatus.COMPLETED) {
+      undoEverything();
+    }
+    ledger.skipUnstarted();
+    return ledger.snapshot();
+  }
+
+  private void runForward(OrderRequest order) {
+    run(
+        OPEN_RECORD,
+        () -> records.cancel(undoCommand(OPEN_RECORD)),
+        () -> records.open(new OpenRecordCommand(order, OPEN_RECORD.idempotencyKey(orderId))));
+    run(
+        RESERVE_STOCK,
+        () -> inventory.release(undoCommand(RESERVE_STOCK)),
+        () ->
+            inventory.reserve(new ReserveStockCommand(orderId, key(RESERVE_STOCK), lines(order))));
+    setStatus(OrderStatus.INVENTORY_RESERVED, null);
+    PaymentRequested payment =
+        call(
+            REQUEST_PAYMENT,
+            () -> payments.refund(undoCommand(REQUEST_PAYMENT)),
+            () ->
+                payments.request(
+                    new PaymentCommand(
+                        orderId,
+                        key(REQUEST_PAYMENT),
+                        order.total(),
+                        order.currency(),
+                        order.payment().token())));
+    ledger.paymentId(payment.paymentId());
+    setStatus(OrderStatus.AWAITING_PAYMENT, null);
+    awaitPayment(payment.paymentId());
+    setStatus(OrderStatus.PAID, null);
+    run(
+        COMMIT_STOCK,
+        () -> inventory.restock(undoCommand(COMMIT_STOCK)),
+        () -> inventory.commit(new StepCommand(orderId, key(COMMIT_STOCK))));
+    ShipmentCreated shipment =
+        call(
+            CREATE_SHIPMENT,
+            () -> shipping.cancel(undoCommand(CREATE_SHIPMENT)),
+            () ->
+                shipping.create(
+                    new ShipmentCommand(
+                        orderId, key(CREATE_SHIPMENT), order.shippingAddress(), lines(order))));
+    ledger.shipmentId(shipment.shipmentId());
+    setStatus(OrderStatus.SHIPPED, null);
+    notifyMerchant(order, shipment.shipmentId());
+    run(
+        COMPLETE_RECORD,
+        null,
+        () -> records.complete(new StepCommand(orderId, key(COMPLETE_RECORD))));
+  }
+
+  private void awaitPayment(String paymentId) {
+    PaymentSnapshot result =
+        call(
+            AWAIT_PAYMENT,
+            null,
+            () -> paymentWait.untilSettled(new PaymentQuery(orderId, paymentId)));
+    if (result.state() == PaymentState.DECLINED) {
+      ApplicationFailure declined =
+          ApplicationFailure.newNonRetryableFailure(
+              "payment " + paymentId + " declined: " + result.reason(),
+              OrderFailureTypes.PAYMENT_DECLINED);
+      ledger.failed(AWAIT_PAYMENT, Failures.describe(declined));
+      throw declined;
+    }
+  }
+
+  /** Best effort: a failure is recorded on the step and the order goes on. */
+  private void notifyMerchant(OrderRequest order, String shipmentId) {
+    MerchantNotice notice =
+        new MerchantNotice(
+            orderId,
+            key(NOTIFY_MERCHANT),
+            order.customerId(),
+            order.total(),
+            order.currency(),
+            shipmentId);
+    try {
+      run(NOTIFY_MERCHANT, null, () -> notifications.notifyMerchant(notice));
+      ledger.merchantNotified();
+    } catch (ActivityFailure failure) {
+      log.warn("order {}: merchant not notified: {}", orderId, Failures.describe(failure));
+    }
+  }
+
+  private void undoEverything() {
+    OrderStatus outcome = cancelReason != null ? OrderStatus.CANCELLED : OrderStatus.FAILED;
+    String reason = cancelReason != null ? cancelReason : undoReason;
+    setStatus(OrderStatus.COMPENSATING, reason);
+    Workflow.newDetachedCancellationScope(() -> runUndos(reason)).run();
+    setStatus(outcome, reason);
+  }
+
+  private void runUndos(String reason) {
+    while (!undos.isEmpty()) {
+      Compensation next = undos.peek();
+      ledger.compensating(next.step());
+      try {
+        next.action().run();
+        ledger.compensated(next.step());
+        undos.pop();
+      } catch (ActivityFailure failure) {
+        parkUntilRetried(next.step(), Failures.describe(failure));
+        setStatus(OrderStatus.COMPENSATING, reason);
+      }
+    }
+  }
+
+  private void parkUntilRetried(Step step, String failure) {
+    ledger.compensationFailed(step, failure);
+    setStatus(OrderStatus.COMPENSATION_FAILED, "undo of " + step.key() + " failed: " + failure);
+    Workflow.getMetricsScope().counter("order_compensation_failed").inc(1);
+    log.error("order {}: undo of {} failed, waiting for an operator: {}", orderId, step, failure);
+    compensationRetryRequested = false;
+    Workflow.await(() -> compensationRetryRequested);
+    log.info("order {}: operator retries the undo of {}", orderId, step);
+  }
+
+  private void run(Step step, Runnable undo, Runnable action) {
+    call(
+        step,
+        undo,
+        () -> {
+          action.run();
+          return null;
+        });
+  }
+
+  private <T> T call(Step step, Runnable undo, Supplier<T> action) {
+    if (undo != null) {
+      undos.push(new Compensation(step, undo));
+    }
+    ledger.started(step);
+    try {
+      T result = action.get();
+      ledger.done(step);
+      return result;
+    } catch (TemporalFailure failure) {
+      ledger.failed(step, Failures.describe(failure));
+      throw failure;
+    }
+  }
+
+  private void setStatus(OrderStatus status, String reason) {
+    ledger.status(status, reason);
+    OrderSearchAttributes.publishStatus(status);
+    log.info("order {} is {}", orderId, status);
+  }
+
+  private String key(Step step) {
+    return step.idempotencyKey(orderId);
+  }
+
+  private StepCommand undoCommand(Step step) {
+    return new StepCommand(orderId, step.undoKey(orderId));
+  }
+
+  private static List<StockLine> lines(OrderRequest order) {
+    return order.items().stream().map(item -> new StockLine(item.sku(), item.quantity())).toList();
+  }
+
+  @Override
+  public OrderLedger status() {
+    return ledger.snapshot();
+  }
+
+  @Override
+  public void validateCancel(CancelRequest request) {
+    OrderStatus status = ledger.status();
+    if (cancelReason != null && !status.isTerminal()) {
+      return;
+    }
+    if (status.isTerminal()) {
+      throw refuse(OrderFailureTypes.CANCEL_REFUSED, "order " + orderId + " is already " + status);
+    }
+    if (status == OrderStatus.COMPENSATING || status == OrderStatus.COMPENSATION_FAILED) {
+      throw refuse(
+          OrderFailureTypes.CANCEL_REFUSED, "order " + orderId + " is already being undone");
+    }
+    StepState shipment = ledger.state(CREATE_SHIPMENT);
+    if (shipment != StepState.PENDING) {
+      throw refuse(
+          OrderFailureTypes.CANCEL_REFUSED,
+          "order " + orderId + " can no longer be cancelled: its shipment is " + shipment);
+    }
+  }
+
+  @Override
+  public OrderLedger cancel(CancelRequest request) {
+    if (cancelReason == null) {
+      cancelReason = "cancelled: " + request.reason();
+      log.info("order {}: cancel accepted ({})", orderId, request.reason());
+      if (forwardSteps != null) {
+        forwardSteps.cancel(cancelReason);
+      }
+    }
+    return ledger.snapshot();
+  }
+
+  @Override
+  public void validateRetryCompensation() {
+    if (ledger.status() != OrderStatus.COMPENSATION_FAILED) {
+      throw refuse(
+          OrderFailureTypes.RETRY_REFUSED,
+          "order " + orderId + " is " + ledger.status() + ", not COMPENSATION_FAILED");
+    }
+  }
+
+  @Override
+  public OrderLedger retryCompensation() {
+    compensationRetryRequested = true;
+    return ledger.snapshot();
+  }
+
+  @Override
+  public void paymentNotified(PaymentNotice notice) {
+    log.info("order {}: payment callback {}", orderId, notice.eventId());
+    paymentWait.notified();
+  }
+
+  private static ApplicationFailure refuse(String type, String message) {
+    return ApplicationFailure.newNonRetryableFailure(message, type);
+  }
+}

@@ -1,0 +1,106 @@
+package dev.ordersaga.order;
+
+import dev.ordersaga.order.steps.PaymentQuery;
+import dev.ordersaga.order.steps.PaymentSnapshot;
+import dev.ordersaga.order.steps.PaymentStatusActivities;
+import io.temporal.failure.ActivityFailure;
+import io.temporal.failure.ApplicationFailure;
+import io.temporal.workflow.Async;
+import io.temporal.workflow.CancellationScope;
+import io.temporal.workflow.Promise;
+import io.temporal.workflow.Workflow;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+
+/**
+ * Waits for the payment result: the long-running poll is the source of truth; a provider callback
+ * ({@link #notified()}) triggers one extra status check that may end the wait early.
+ */
+final class PaymentWait {
+  private static final Logger log = Workflow.getLogger(PaymentWait.class);
+
+  private final PaymentStatusActivities status;
+  private boolean checkRequested;
+  private boolean settled;
+  private int notices;
+
+  PaymentWait(PaymentStatusActivities status) {
+    this.status = status;
+  }
+
+  /** Records a callback; harmless when repeated or when the payment has already settled. */
+  void notified() {
+    notices++;
+    if (!settled) {
+      checkRequested = true;
+    }
+  }
+
+  int notices() {
+    return notices;
+  }
+
+  /**
+   * Blocks until the payment settles.
+   *
+   * @throws ApplicationFailure type {@code PaymentExpired} when the payment window (the poll's
+   *     schedule-to-close timeout) ends first
+   */
+  PaymentSnapshot untilSettled(PaymentQuery query) {
+    AtomicReference<Promise<PaymentSnapshot>> poll = new AtomicReference<>();
+    CancellationScope pollScope =
+        Workflow.newCancellationScope(() -> poll.set(Async.function(status::await, query)));
+    pollScope.run();
+    try {
+      while (true) {
+        Workflow.await(() -> poll.get().isCompleted() || checkRequested);
+        if (poll.get().isCompleted()) {
+          return settle(polled(poll.get(), query));
+        }
+        checkRequested = false;
+        PaymentSnapshot checked = checkOnce(query);
+        if (checked != null && checked.state().isSettled()) {
+          return settle(checked);
+        }
+      }
+    } finally {
+      pollScope.cancel();
+    }
+  }
+
+  private PaymentSnapshot settle(PaymentSnapshot snapshot) {
+    settled = true;
+    checkRequested = false;
+    return snapshot;
+  }
+
+  private static PaymentSnapshot polled(Promise<PaymentSnapshot> poll, PaymentQuery query) {
+    try {
+      return poll.get();
+    } catch (ActivityFailure failure) {
+      if (Failures.isTimeout(failure)) {
+        throw ApplicationFailure.newNonRetryableFailureWithCause(
+            "no result for payment " + query.paymentId() + " within the payment window",
+            OrderFailureTypes.PAYMENT_EXPIRED,
+            failure);
+      }
+      throw failure;
+    }
+  }
+
+  /** One status call; a failed check is logged and the poll goes on. */
+  private PaymentSnapshot checkOnce(PaymentQuery query) {
+    try {
+      return status.check(query);
+    } catch (ActivityFailure failure) {
+      if (CancellationScope.current().isCancelRequested()) {
+        throw failure;
+      }
+      log.warn(
+          "order {}: payment check failed, polling goes on: {}",
+          query.orderId(),
+          Failures.describe(failure));
+      return null;
+    }
+  }
+}

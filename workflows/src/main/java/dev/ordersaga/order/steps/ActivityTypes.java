@@ -1,0 +1,45 @@
+package dev.ordersaga.order.steps;
+
+import java.util.List;
+
+/** Activity type names, {@code Area.method}: the keys of step policies and of the Web UI. */
+public final class ActivityTypes {
+  public static final String OPEN_RECORD = "OrderRecords.open";
+  public static final String COMPLETE_RECORD = "OrderRecords.complete";
+  public static final String CANCEL_RECORD = "OrderRecords.cancel";
+  public static final String RESERVE_STOCK = "Inventory.reserve";
+  public static final String RELEASE_STOCK = "Inventory.release";
+  public static final String COMMIT_STOCK = "Inventory.commit";
+  public static final String RESTOCK = "Inventory.restock";
+  public static final String REQUEST_PAYMENT = "Payments.request";
+  public static final String REFUND_PAYMENT = "Payments.refund";
+  public static final String AWAIT_PAYMENT = "PaymentStatus.await";
+  public static final String CHECK_PAYMENT = "PaymentStatus.check";
+  public static final String CREATE_SHIPMENT = "Shipping.create";
+  public static final String CANCEL_SHIPMENT = "Shipping.cancel";
+  public static final String NOTIFY_MERCHANT = "Notifications.notifyMerchant";
+
+  /** The compensations: they retry until they succeed or their attempts run out. */
+  public static final List<String> UNDOS =
+      List.of(CANCEL_RECORD, RELEASE_STOCK, RESTOCK, REFUND_PAYMENT, CANCEL_SHIPMENT);
+
+  /** Every activity type. */
+  public static final List<String> ALL =
+      List.of(
+          OPEN_RECORD,
+          COMPLETE_RECORD,
+          CANCEL_RECORD,
+          RESERVE_STOCK,
+          RELEASE_STOCK,
+          COMMIT_STOCK,
+          RESTOCK,
+          REQUEST_PAYMENT,
+          REFUND_PAYMENT,
+          AWAIT_PAYMENT,
+          CHECK_PAYMENT,
+          CREATE_SHIPMENT,
+          CANCEL_SHIPMENT,
+          NOTIFY_MERCHANT);
+
+  private ActivityTypes() {}
+}

@@ -1,0 +1,113 @@
+package dev.ordersaga.order;
+
+import dev.ordersaga.order.policy.StepPolicies;
+import io.temporal.api.enums.v1.IndexedValueType;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowStub;
+import io.temporal.testing.TestWorkflowEnvironment;
+import io.temporal.worker.Worker;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * An in-memory, time-skipping Temporal with the order workflow on {@code orders} and one fake
+ * downstream system per step queue, each registered on its own queue only.
+ */
+final class SagaHarness implements AutoCloseable {
+  final StepScript script = new StepScript();
+  private final TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance();
+
+  SagaHarness(StepPolicies policies) {
+    env.registerSearchAttribute("OrderStatus", IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD);
+    env.registerSearchAttribute("CustomerId", IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD);
+    env.registerSearchAttribute("OrderTotal", IndexedValueType.INDEXED_VALUE_TYPE_DOUBLE);
+    env.newWorker(TaskQueues.ORDERS)
+        .registerWorkflowImplementationTypes(
+            policies.workflowImplementationOptions(), OrderWorkflowImpl.class);
+    register(TaskQueues.ORDER_RECORDS, new FakeSteps.Records(script));
+    register(TaskQueues.INVENTORY, new FakeSteps.Inventory(script));
+    register(TaskQueues.PAYMENTS, new FakeSteps.Payments(script));
+    register(TaskQueues.PAYMENT_STATUS, new FakeSteps.PaymentStatus(script));
+    register(TaskQueues.SHIPPING, new FakeSteps.Shipping(script));
+    register(TaskQueues.NOTIFICATIONS, new FakeSteps.Notifications(script));
+    env.start();
+  }
+
+  SagaHarness() {
+    this(StepPolicies.defaults());
+  }
+
+  private void register(String taskQueue, Object activities) {
+    Worker worker = env.newWorker(taskQueue);
+    worker.registerActivitiesImplementations(activities);
+  }
+
+  static OrderRequest order(String orderId) {
+    return new OrderRequest(
+        orderId,
+        "c-42",
+        "USD",
+        List.of(
+            new LineItem("SKU-1", 2, new BigDecimal("19.99")),
+            new LineItem("SKU-2", 1, new BigDecimal("5.00"))),
+        new PaymentMethod("card", "tok_ok"),
+        new ShippingAddress("Ada Lovelace", "1 Analytical Way", "London", "N1 9GU", "GB"));
+  }
+
+  /** Starts an order and returns its typed stub. */
+  OrderWorkflow start(OrderRequest order) {
+    OrderWorkflow workflow =
+        client()
+            .newWorkflowStub(
+                OrderWorkflow.class,
+                WorkflowOptions.newBuilder()
+                    .setWorkflowId(OrderIds.workflowId(order.orderId()))
+                    .setTaskQueue(TaskQueues.ORDERS)
+                    .build());
+    WorkflowClient.start(workflow::place, order);
+    return workflow;
+  }
+
+  /** Runs an order to its end (time skipping) and returns the final ledger. */
+  OrderLedger run(OrderRequest order) {
+    OrderWorkflow workflow = start(order);
+    return result(workflow);
+  }
+
+  OrderLedger result(OrderWorkflow workflow) {
+    return WorkflowStub.fromTyped(workflow).getResult(OrderLedger.class);
+  }
+
+  /**
+   * Queries until the ledger matches, letting workflow time pass a little between queries.
+   *
+   * @throws AssertionError when it does not within a few minutes of workflow time
+   */
+  OrderLedger awaitLedger(OrderWorkflow workflow, Predicate<OrderLedger> condition) {
+    OrderLedger ledger = workflow.status();
+    for (int i = 0; i < 200 && !condition.test(ledger); i++) {
+      env.sleep(Duration.ofSeconds(2));
+      ledger = workflow.status();
+    }
+    if (!condition.test(ledger)) {
+      throw new AssertionError("ledger never matched; last: " + ledger);
+    }
+    return ledger;
+  }
+
+  WorkflowClient client() {
+    return env.getWorkflowClient();
+  }
+
+  TestWorkflowEnvironment env() {
+    return env;
+  }
+
+  @Override
+  public void close() {
+    env.close();
+  }
+}
