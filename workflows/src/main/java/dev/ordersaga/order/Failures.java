@@ -8,17 +8,24 @@ import io.temporal.failure.TimeoutFailure;
 final class Failures {
   private Failures() {}
 
+  /** The outermost meaningful failure in the chain; a timeout adds the last attempt's failure. */
   static String describe(Throwable failure) {
-    Throwable root = failure;
-    while (root.getCause() != null) {
-      root = root.getCause();
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      switch (t) {
+        case ApplicationFailure app -> {
+          return app.getType() + ": " + app.getOriginalMessage();
+        }
+        case TimeoutFailure timeout -> {
+          String last = timeout.getCause() == null ? "" : " after " + describe(timeout.getCause());
+          return "Timeout: " + timeout.getTimeoutType() + last;
+        }
+        case CanceledFailure canceled -> {
+          return "Cancelled";
+        }
+        default -> {}
+      }
     }
-    return switch (root) {
-      case ApplicationFailure app -> app.getType() + ": " + app.getOriginalMessage();
-      case TimeoutFailure timeout -> "Timeout: " + timeout.getTimeoutType();
-      case CanceledFailure canceled -> "Cancelled";
-      default -> root.getClass().getSimpleName() + ": " + root.getMessage();
-    };
+    return failure.getClass().getSimpleName() + ": " + failure.getMessage();
   }
 
   /** Whether a business type named {@code type} sits anywhere in the chain. */

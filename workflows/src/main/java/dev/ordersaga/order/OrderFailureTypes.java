@@ -22,11 +22,11 @@ public final class OrderFailureTypes {
   /** The carrier refused the shipment (e.g. undeliverable address). */
   public static final String SHIPMENT_REFUSED = "ShipmentRefused";
 
-  /** A cancel Update was refused (shipment exists, order finished or already being undone). */
-  public static final String CANCEL_REFUSED = "CancelRefused";
-
-  /** A retryCompensation Update was refused: the order is not parked in COMPENSATION_FAILED. */
-  public static final String RETRY_REFUSED = "RetryCompensationRefused";
+  /**
+   * An Update (cancel, retryCompensation) was refused by its validator: the shipment exists, the
+   * order is over or already being undone, or nothing is parked.
+   */
+  public static final String UPDATE_REFUSED = UpdateRefusedException.class.getName();
 
   /** The business refusals no retry policy should retry. */
   public static final List<String> BUSINESS_REFUSALS =

@@ -34,8 +34,8 @@ public interface OrderWorkflow {
   OrderLedger cancel(CancelRequest request);
 
   /**
-   * Refuses a cancel (failure type {@code CancelRefused}) once the shipment exists or is being
-   * created, when the order is over, or while it is already being undone.
+   * Refuses a cancel ({@link UpdateRefusedException}) once the shipment exists or is being created,
+   * when the order is over, or while it is already being undone.
    */
   @UpdateValidatorMethod(updateName = "cancel")
   void validateCancel(CancelRequest request);
@@ -44,7 +44,7 @@ public interface OrderWorkflow {
   @UpdateMethod
   OrderLedger retryCompensation();
 
-  /** Refuses (type {@code RetryCompensationRefused}) unless the order is in COMPENSATION_FAILED. */
+  /** Refuses ({@link UpdateRefusedException}) unless the order is in COMPENSATION_FAILED. */
   @UpdateValidatorMethod(updateName = "retryCompensation")
   void validateRetryCompensation();
 

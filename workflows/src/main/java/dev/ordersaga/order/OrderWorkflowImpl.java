@@ -29,6 +29,7 @@ import dev.ordersaga.order.steps.StepCommand;
 import dev.ordersaga.order.steps.StockLine;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
+import io.temporal.failure.CanceledFailure;
 import io.temporal.failure.TemporalFailure;
 import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.Workflow;
@@ -217,6 +218,9 @@ public final class OrderWorkflowImpl implements OrderWorkflow {
   }
 
   private <T> T call(Step step, Runnable undo, Supplier<T> action) {
+    if (CancellationScope.current().isCancelRequested()) {
+      throw new CanceledFailure(step.key() + " not started: the order is being cancelled");
+    }
     if (undo != null) {
       undos.push(new Compensation(step, undo));
     }
@@ -261,17 +265,14 @@ public final class OrderWorkflowImpl implements OrderWorkflow {
       return;
     }
     if (status.isTerminal()) {
-      throw refuse(OrderFailureTypes.CANCEL_REFUSED, "order " + orderId + " is already " + status);
+      throw refuse("order " + orderId + " is already " + status);
     }
     if (status == OrderStatus.COMPENSATING || status == OrderStatus.COMPENSATION_FAILED) {
-      throw refuse(
-          OrderFailureTypes.CANCEL_REFUSED, "order " + orderId + " is already being undone");
+      throw refuse("order " + orderId + " is already being undone");
     }
     StepState shipment = ledger.state(CREATE_SHIPMENT);
     if (shipment != StepState.PENDING) {
-      throw refuse(
-          OrderFailureTypes.CANCEL_REFUSED,
-          "order " + orderId + " can no longer be cancelled: its shipment is " + shipment);
+      throw refuse("order " + orderId + " can no longer be cancelled: its shipment is " + shipment);
     }
   }
 
@@ -290,9 +291,7 @@ public final class OrderWorkflowImpl implements OrderWorkflow {
   @Override
   public void validateRetryCompensation() {
     if (ledger.status() != OrderStatus.COMPENSATION_FAILED) {
-      throw refuse(
-          OrderFailureTypes.RETRY_REFUSED,
-          "order " + orderId + " is " + ledger.status() + ", not COMPENSATION_FAILED");
+      throw refuse("order " + orderId + " is " + ledger.status() + ", not COMPENSATION_FAILED");
     }
   }
 
@@ -308,7 +307,7 @@ public final class OrderWorkflowImpl implements OrderWorkflow {
     paymentWait.notified();
   }
 
-  private static ApplicationFailure refuse(String type, String message) {
-    return ApplicationFailure.newNonRetryableFailure(message, type);
+  private static UpdateRefusedException refuse(String message) {
+    return new UpdateRefusedException(message);
   }
 }

@@ -3,6 +3,7 @@ package dev.ordersaga.order;
 import dev.ordersaga.order.steps.PaymentQuery;
 import dev.ordersaga.order.steps.PaymentSnapshot;
 import dev.ordersaga.order.steps.PaymentStatusActivities;
+import io.temporal.api.enums.v1.RetryState;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.workflow.Async;
@@ -44,7 +45,7 @@ final class PaymentWait {
    * Blocks until the payment settles.
    *
    * @throws ApplicationFailure type {@code PaymentExpired} when the payment window (the poll's
-   *     schedule-to-close timeout) ends first
+   *     schedule-to-close timeout) ends first, or its next retry would end after it
    */
   PaymentSnapshot untilSettled(PaymentQuery query) {
     AtomicReference<Promise<PaymentSnapshot>> poll = new AtomicReference<>();
@@ -78,7 +79,8 @@ final class PaymentWait {
     try {
       return poll.get();
     } catch (ActivityFailure failure) {
-      if (Failures.isTimeout(failure)) {
+      if (Failures.isTimeout(failure)
+          || failure.getRetryState() == RetryState.RETRY_STATE_TIMEOUT) {
         throw ApplicationFailure.newNonRetryableFailureWithCause(
             "no result for payment " + query.paymentId() + " within the payment window",
             OrderFailureTypes.PAYMENT_EXPIRED,

@@ -17,8 +17,8 @@ import java.util.function.Predicate;
  * downstream system per step queue, each registered on its own queue only.
  */
 final class SagaHarness implements AutoCloseable {
-  final StepScript script = new StepScript();
   private final TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance();
+  final StepScript script = new StepScript(env::currentTimeMillis);
 
   SagaHarness(StepPolicies policies) {
     env.registerSearchAttribute("OrderStatus", IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD);

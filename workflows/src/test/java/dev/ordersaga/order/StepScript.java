@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /**
  * What the fake downstream systems do, and what they were asked: each activity records its call,
@@ -16,8 +17,14 @@ import java.util.concurrent.TimeUnit;
  */
 final class StepScript {
   /** One call as an activity saw it. */
-  record Call(String activityType, int attempt, String taskQueue, String idempotencyKey) {}
+  record Call(
+      String activityType,
+      int attempt,
+      String taskQueue,
+      String idempotencyKey,
+      long calledAtMillis) {}
 
+  private final LongSupplier clock;
   private final List<Call> calls = new ArrayList<>();
   private final Map<String, Integer> transientFailuresLeft = new ConcurrentHashMap<>();
   private final Map<String, String> refusals = new ConcurrentHashMap<>();
@@ -25,6 +32,13 @@ final class StepScript {
   private final Map<String, CountDownLatch> gates = new ConcurrentHashMap<>();
   private volatile PaymentState pollResult = PaymentState.SUCCEEDED;
   private volatile PaymentState checkResult = PaymentState.PENDING;
+
+  /**
+   * @param clock the test server's time, so time-skipped retries show their real spacing
+   */
+  StepScript(LongSupplier clock) {
+    this.clock = clock;
+  }
 
   /** The next {@code times} calls of {@code activityType} fail with a retryable error. */
   StepScript failTransiently(String activityType, int times) {
@@ -88,7 +102,12 @@ final class StepScript {
     var info = Activity.getExecutionContext().getInfo();
     synchronized (calls) {
       calls.add(
-          new Call(activityType, info.getAttempt(), info.getActivityTaskQueue(), idempotencyKey));
+          new Call(
+              activityType,
+              info.getAttempt(),
+              info.getActivityTaskQueue(),
+              idempotencyKey,
+              clock.getAsLong()));
     }
     String refusal = refusals.get(activityType);
     if (refusal != null) {

@@ -1,0 +1,86 @@
+package dev.ordersaga.order;
+
+import static dev.ordersaga.order.steps.ActivityTypes.CANCEL_RECORD;
+import static dev.ordersaga.order.steps.ActivityTypes.RELEASE_STOCK;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ordersaga.order.policy.StepPolicies;
+import dev.ordersaga.order.policy.StepPolicy;
+import dev.ordersaga.order.steps.PaymentState;
+import io.temporal.client.WorkflowUpdateException;
+import io.temporal.failure.ApplicationFailure;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class CompensationFailureTest {
+  private static final int UNDO_ATTEMPTS = 3;
+
+  private final SagaHarness saga =
+      new SagaHarness(
+          StepPolicies.defaults()
+              .withOverrides(
+                  Map.of(
+                      RELEASE_STOCK,
+                      new StepPolicy(null, null, null, null, null, null, UNDO_ATTEMPTS, null))));
+
+  @AfterEach
+  void stop() {
+    saga.close();
+  }
+
+  @Test
+  void undoFailingItsAttemptsParksTheOrderVisiblyInCompensationFailed() {
+    saga.script.pollEndsWith(PaymentState.DECLINED).breakDown(RELEASE_STOCK);
+    OrderWorkflow order = saga.start(SagaHarness.order("u-1"));
+
+    OrderLedger parked =
+        saga.awaitLedger(order, ledger -> ledger.status() == OrderStatus.COMPENSATION_FAILED);
+
+    assertThat(parked.statusReason())
+        .startsWith("undo of reserve-stock failed: ProviderUnavailable");
+    assertThat(parked.step(Step.RESERVE_STOCK).state()).isEqualTo(StepState.COMPENSATION_FAILED);
+    assertThat(parked.step(Step.REQUEST_PAYMENT).state()).isEqualTo(StepState.COMPENSATED);
+    assertThat(saga.script.count(RELEASE_STOCK)).isEqualTo(UNDO_ATTEMPTS);
+    assertThat(saga.script.count(CANCEL_RECORD)).isZero();
+    assertThat(
+            saga.client()
+                .newUntypedWorkflowStub(OrderIds.workflowId("u-1"))
+                .describe()
+                .getTypedSearchAttributes()
+                .get(OrderSearchAttributes.ORDER_STATUS))
+        .isEqualTo("COMPENSATION_FAILED");
+  }
+
+  @Test
+  void operatorRetryAfterTheFixFinishesTheUndoAndEndsTheOrder() {
+    saga.script.pollEndsWith(PaymentState.DECLINED).breakDown(RELEASE_STOCK);
+    OrderWorkflow order = saga.start(SagaHarness.order("u-2"));
+    saga.awaitLedger(order, ledger -> ledger.status() == OrderStatus.COMPENSATION_FAILED);
+
+    saga.script.repair(RELEASE_STOCK);
+    order.retryCompensation();
+    OrderLedger ledger = saga.result(order);
+
+    assertThat(ledger.status()).isEqualTo(OrderStatus.FAILED);
+    assertThat(ledger.statusReason()).startsWith("PaymentDeclined");
+    assertThat(ledger.step(Step.RESERVE_STOCK).state()).isEqualTo(StepState.COMPENSATED);
+    assertThat(saga.script.count(RELEASE_STOCK)).isEqualTo(UNDO_ATTEMPTS + 1);
+    assertThat(saga.script.activityTypes()).endsWith(RELEASE_STOCK, CANCEL_RECORD);
+  }
+
+  @Test
+  void retryCompensationIsRefusedWhenNothingIsParked() {
+    saga.script.pollEndsWith(PaymentState.PENDING);
+    OrderWorkflow order = saga.start(SagaHarness.order("u-3"));
+    saga.awaitLedger(order, ledger -> ledger.status() == OrderStatus.AWAITING_PAYMENT);
+
+    assertThatThrownBy(order::retryCompensation)
+        .isInstanceOf(WorkflowUpdateException.class)
+        .cause()
+        .isInstanceOfSatisfying(
+            ApplicationFailure.class,
+            failure -> assertThat(failure.getType()).isEqualTo(OrderFailureTypes.UPDATE_REFUSED));
+  }
+}
