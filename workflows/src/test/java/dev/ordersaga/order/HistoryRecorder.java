@@ -1,0 +1,65 @@
+package dev.ordersaga.order;
+
+import dev.ordersaga.order.steps.PaymentState;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Re-records the histories that {@link OrderReplayTest} replays. Run only on purpose, after a
+ * deliberate, versioned change: {@code ./mvnw -pl workflows test -Dtest=HistoryRecorder
+ * -DrecordHistories=true}.
+ */
+@EnabledIfSystemProperty(named = "recordHistories", matches = "true")
+class HistoryRecorder {
+  private static final Path DIR = Path.of("src/test/resources/histories");
+
+  @Test
+  void recordHappyPath() throws IOException {
+    try (SagaHarness saga = new SagaHarness()) {
+      saga.run(SagaHarness.order("replay-happy"));
+      write(saga, "replay-happy", "happy.json");
+    }
+  }
+
+  @Test
+  void recordCompensationPath() throws IOException {
+    try (SagaHarness saga = new SagaHarness()) {
+      saga.script.pollEndsWith(PaymentState.DECLINED);
+      saga.run(SagaHarness.order("replay-declined"));
+      write(saga, "replay-declined", "declined.json");
+    }
+  }
+
+  @Test
+  void recordCancelPath() throws IOException {
+    try (SagaHarness saga = new SagaHarness()) {
+      saga.script.pollEndsWith(PaymentState.PENDING);
+      OrderWorkflow order = saga.start(SagaHarness.order("replay-cancel"));
+      saga.awaitLedger(order, ledger -> ledger.status() == OrderStatus.AWAITING_PAYMENT);
+      order.cancel(new CancelRequest("recorded cancel"));
+      saga.result(order);
+      write(saga, "replay-cancel", "cancel.json");
+    }
+  }
+
+  @Test
+  void recordCallbackPath() throws IOException {
+    try (SagaHarness saga = new SagaHarness()) {
+      saga.script.pollEndsWith(PaymentState.PENDING).checkAnswers(PaymentState.SUCCEEDED);
+      OrderWorkflow order = saga.start(SagaHarness.order("replay-callback"));
+      saga.awaitLedger(order, ledger -> ledger.status() == OrderStatus.AWAITING_PAYMENT);
+      order.paymentNotified(new PaymentNotice("pay-replay-callback", "evt-1"));
+      saga.result(order);
+      write(saga, "replay-callback", "callback.json");
+    }
+  }
+
+  private static void write(SagaHarness saga, String orderId, String file) throws IOException {
+    Files.createDirectories(DIR);
+    String json = saga.client().fetchHistory(OrderIds.workflowId(orderId)).toJson(true);
+    Files.writeString(DIR.resolve(file), json);
+  }
+}

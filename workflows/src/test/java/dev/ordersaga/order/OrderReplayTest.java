@@ -1,0 +1,54 @@
+package dev.ordersaga.order;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ordersaga.order.policy.StepPolicies;
+import io.temporal.testing.TestWorkflowEnvironment;
+import io.temporal.testing.WorkflowReplayer;
+import io.temporal.worker.NonDeterministicException;
+import io.temporal.worker.Worker;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Replays recorded histories (under {@code src/test/resources/histories}) against today's workflow
+ * code: an incompatible change fails here before it can break orders in flight.
+ */
+class OrderReplayTest {
+  private final TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance();
+
+  @AfterEach
+  void stop() {
+    env.close();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"happy", "declined", "cancel", "callback"})
+  void recordedHistoryReplaysWithoutNonDeterminism(String history) {
+    Worker worker = env.newWorker(TaskQueues.ORDERS);
+    worker.registerWorkflowImplementationTypes(
+        StepPolicies.defaults().workflowImplementationOptions(), OrderWorkflowImpl.class);
+
+    assertThatCode(
+            () ->
+                WorkflowReplayer.replayWorkflowExecutionFromResource(
+                    "histories/" + history + ".json", worker))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void reorderedStepsFailTheReplay() {
+    Worker worker = env.newWorker(TaskQueues.ORDERS);
+    worker.registerWorkflowImplementationTypes(
+        StepPolicies.defaults().workflowImplementationOptions(), ReorderedOrderWorkflow.class);
+
+    assertThatThrownBy(
+            () ->
+                WorkflowReplayer.replayWorkflowExecutionFromResource(
+                    "histories/happy.json", worker))
+        .hasMessageContaining(NonDeterministicException.class.getName());
+  }
+}
