@@ -1,0 +1,38 @@
+# order-saga: the two commands are `make up` (run the system) and `make test` (pass the tests).
+SHELL := /bin/bash
+JAVA_HOME := $(shell scripts/java-home.sh)
+export JAVA_HOME
+MVN := ./mvnw -B -ntp
+
+.PHONY: test build up down status order format clean
+
+## test: build every module and run every test (unit, time-skipping workflow tests, replay tests)
+test:
+	$(MVN) verify
+
+## build: compile and package the runnable jars, skipping tests
+build:
+	$(MVN) -q -DskipTests package
+
+## up: start Temporal dev server, sandbox and one worker per task queue (see README)
+up:
+	scripts/up.sh
+
+## down: stop exactly what `make up` started, by recorded pid
+down:
+	scripts/down.sh
+
+## status: what `make up` started and whether it still runs
+status:
+	scripts/status.sh
+
+## order: place one demo order through the temporal CLI and follow it to its end
+order:
+	scripts/demo-order.sh
+
+## format: apply google-java-format to every module
+format:
+	$(MVN) spotless:apply
+
+clean:
+	$(MVN) -q clean

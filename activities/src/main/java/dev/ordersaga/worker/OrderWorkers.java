@@ -1,0 +1,51 @@
+package dev.ordersaga.worker;
+
+import dev.ordersaga.activities.DownstreamClients;
+import dev.ordersaga.order.OrderWorkflowImpl;
+import dev.ordersaga.order.TaskQueues;
+import io.temporal.client.WorkflowClient;
+import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerFactory;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One {@link WorkerFactory} with one {@link Worker} per selected queue: the order workflow on
+ * {@code orders} (with the configured step policies), each step's activities on its own queue.
+ */
+public final class OrderWorkers {
+  private OrderWorkers() {}
+
+  /** Creates, registers and starts the workers; the caller shuts the factory down. */
+  public static WorkerFactory start(
+      WorkflowClient client,
+      WorkerConfig config,
+      Set<String> queues,
+      DownstreamClients downstream) {
+    WorkerFactory factory = WorkerFactory.newInstance(client);
+    Map<String, Object> activitiesByQueue = activitiesByQueue(downstream);
+    for (String queue : queues) {
+      QueueSettings settings = config.queue(queue);
+      if (queue.equals(TaskQueues.ORDERS)) {
+        Worker worker = factory.newWorker(queue, settings.workflowWorkerOptions());
+        worker.registerWorkflowImplementationTypes(
+            config.stepPolicies().workflowImplementationOptions(), OrderWorkflowImpl.class);
+      } else {
+        Worker worker = factory.newWorker(queue, settings.activityWorkerOptions());
+        worker.registerActivitiesImplementations(activitiesByQueue.get(queue));
+      }
+    }
+    factory.start();
+    return factory;
+  }
+
+  private static Map<String, Object> activitiesByQueue(DownstreamClients downstream) {
+    return Map.of(
+        TaskQueues.ORDER_RECORDS, downstream.orderRecords(),
+        TaskQueues.INVENTORY, downstream.inventory(),
+        TaskQueues.PAYMENTS, downstream.payments(),
+        TaskQueues.PAYMENT_STATUS, downstream.paymentStatus(),
+        TaskQueues.SHIPPING, downstream.shipping(),
+        TaskQueues.NOTIFICATIONS, downstream.notifications());
+  }
+}

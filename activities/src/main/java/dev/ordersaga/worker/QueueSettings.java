@@ -1,0 +1,59 @@
+package dev.ordersaga.worker;
+
+import io.temporal.worker.WorkerOptions;
+
+/**
+ * How big one queue's worker pool is. Null fields keep the SDK default.
+ *
+ * @param maxConcurrent tasks executed at once (activities, or workflow tasks on {@code orders})
+ * @param pollers concurrent long polls against the queue
+ * @param workerActivitiesPerSecond a rate limit for this process
+ * @param queueActivitiesPerSecond a rate limit for the whole queue, enforced by the server
+ * @param virtualThreads run activities on virtual threads, so a waiting poll holds no platform
+ *     thread (used on {@code payment-status})
+ */
+public record QueueSettings(
+    Integer maxConcurrent,
+    Integer pollers,
+    Double workerActivitiesPerSecond,
+    Double queueActivitiesPerSecond,
+    Boolean virtualThreads) {
+
+  static final QueueSettings SDK_DEFAULTS = new QueueSettings(null, null, null, null, null);
+
+  /** The worker options of an activity queue. */
+  WorkerOptions activityWorkerOptions() {
+    WorkerOptions.Builder options = WorkerOptions.newBuilder();
+    if (maxConcurrent != null) {
+      options.setMaxConcurrentActivityExecutionSize(maxConcurrent);
+    }
+    if (pollers != null) {
+      options.setMaxConcurrentActivityTaskPollers(pollers);
+    }
+    if (workerActivitiesPerSecond != null) {
+      options.setMaxWorkerActivitiesPerSecond(workerActivitiesPerSecond);
+    }
+    if (queueActivitiesPerSecond != null) {
+      options.setMaxTaskQueueActivitiesPerSecond(queueActivitiesPerSecond);
+    }
+    if (Boolean.TRUE.equals(virtualThreads)) {
+      options.setUsingVirtualThreadsOnActivityWorker(true);
+    }
+    return options.build();
+  }
+
+  /** The worker options of the workflow queue. */
+  WorkerOptions workflowWorkerOptions() {
+    WorkerOptions.Builder options = WorkerOptions.newBuilder();
+    if (maxConcurrent != null) {
+      options.setMaxConcurrentWorkflowTaskExecutionSize(maxConcurrent);
+    }
+    if (pollers != null) {
+      options.setMaxConcurrentWorkflowTaskPollers(pollers);
+    }
+    if (Boolean.TRUE.equals(virtualThreads)) {
+      options.setUsingVirtualThreadsOnWorkflowWorker(true);
+    }
+    return options.build();
+  }
+}
