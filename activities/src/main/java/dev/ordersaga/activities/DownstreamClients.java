@@ -1,0 +1,114 @@
+package dev.ordersaga.activities;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ordersaga.activities.http.DownstreamHttp;
+import dev.ordersaga.activities.http.FailureClassifier;
+import dev.ordersaga.activities.http.HttpTimeouts;
+import dev.ordersaga.activities.http.JsonMapper;
+import dev.ordersaga.activities.inventory.InventoryClient;
+import dev.ordersaga.activities.notifications.NotificationsClient;
+import dev.ordersaga.activities.payments.PaymentStatusClient;
+import dev.ordersaga.activities.payments.PaymentsClient;
+import dev.ordersaga.activities.records.OrderRecordsClient;
+import dev.ordersaga.activities.shipping.ShippingClient;
+import dev.ordersaga.order.steps.InventoryActivities;
+import dev.ordersaga.order.steps.NotificationActivities;
+import dev.ordersaga.order.steps.OrderRecordActivities;
+import dev.ordersaga.order.steps.PaymentActivities;
+import dev.ordersaga.order.steps.PaymentStatusActivities;
+import dev.ordersaga.order.steps.ShippingActivities;
+import java.net.URI;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * The activity implementations the worker registers, one per downstream system. They share one
+ * {@link OkHttpClient} (one connection pool) and one {@link ObjectMapper}; {@link #close()}
+ * releases them once the worker has stopped.
+ */
+public final class DownstreamClients implements AutoCloseable {
+  private static final int MAX_IDLE_CONNECTIONS = 64;
+
+  private final OkHttpClient client;
+  private final OrderRecordsClient orderRecords;
+  private final InventoryClient inventory;
+  private final PaymentsClient payments;
+  private final PaymentStatusClient paymentStatus;
+  private final ShippingClient shipping;
+  private final NotificationsClient notifications;
+
+  public DownstreamClients(DownstreamConfig config) {
+    this.client = httpClient(config.timeouts());
+    ObjectMapper json = JsonMapper.create();
+    FailureClassifier classifier = new FailureClassifier(json, Clock.systemUTC());
+    Endpoints endpoints = config.endpoints();
+    this.orderRecords = new OrderRecordsClient(http(client, json, classifier, endpoints.records()));
+    this.inventory = new InventoryClient(http(client, json, classifier, endpoints.inventory()));
+    DownstreamHttp paymentsHttp = http(client, json, classifier, endpoints.payments());
+    this.payments = new PaymentsClient(paymentsHttp);
+    this.paymentStatus =
+        new PaymentStatusClient(paymentsHttp, config.paymentPoll(), config.heartbeatInterval());
+    this.shipping = new ShippingClient(http(client, json, classifier, endpoints.shipping()));
+    this.notifications =
+        new NotificationsClient(http(client, json, classifier, endpoints.notifications()));
+  }
+
+  /** For the {@code order-records} queue. */
+  public OrderRecordActivities orderRecords() {
+    return orderRecords;
+  }
+
+  /** For the {@code inventory} queue. */
+  public InventoryActivities inventory() {
+    return inventory;
+  }
+
+  /** For the {@code payments} queue. */
+  public PaymentActivities payments() {
+    return payments;
+  }
+
+  /**
+   * For the {@code payment-status} queue; its worker needs {@code PaymentPolling.applyTo(...)} to
+   * keep many payments waiting.
+   */
+  public PaymentStatusActivities paymentStatus() {
+    return paymentStatus;
+  }
+
+  /** For the {@code shipping} queue. */
+  public ShippingActivities shipping() {
+    return shipping;
+  }
+
+  /** For the {@code notifications} queue. */
+  public NotificationActivities notifications() {
+    return notifications;
+  }
+
+  /** Stops the HTTP dispatcher and closes pooled connections; calls in flight may fail. */
+  @Override
+  public void close() {
+    client.dispatcher().executorService().shutdown();
+    client.connectionPool().evictAll();
+  }
+
+  private static OkHttpClient httpClient(HttpTimeouts timeouts) {
+    return new OkHttpClient.Builder()
+        .connectTimeout(timeouts.connect())
+        .readTimeout(timeouts.read())
+        .writeTimeout(timeouts.read())
+        .callTimeout(timeouts.call())
+        .followRedirects(false)
+        .connectionPool(new ConnectionPool(MAX_IDLE_CONNECTIONS, 5, TimeUnit.MINUTES))
+        .build();
+  }
+
+  private static DownstreamHttp http(
+      OkHttpClient client, ObjectMapper json, FailureClassifier classifier, URI baseUrl) {
+    return new DownstreamHttp(client, json, classifier, HttpUrl.get(baseUrl.toString()));
+  }
+}

@@ -1,0 +1,37 @@
+package dev.ordersaga.activities.http;
+
+/**
+ * The {@code ApplicationFailure} types the adapters raise besides the business refusals of {@code
+ * OrderFailureTypes}.
+ */
+public final class DownstreamFailureTypes {
+  /**
+   * Retryable: the system could not answer now (timeout, connection error, 408, 429, 5xx). Carries
+   * the {@code Retry-After} delay as the next retry delay when the system sent one.
+   */
+  public static final String UNAVAILABLE = "DownstreamUnavailable";
+
+  /**
+   * Non-retryable: the system refused the request for a reason that is not a business refusal (400,
+   * 404, 3xx, a 4xx without a business code). A retry cannot help; this is a bug or a
+   * misconfiguration to look at.
+   */
+  public static final String REJECTED = "DownstreamRejected";
+
+  /**
+   * Non-retryable: an {@code Idempotency-Key} was sent again with a different body. Always a bug:
+   * keys are {@code {orderId}:{step}} and a step's body never changes.
+   */
+  public static final String IDEMPOTENCY_KEY_REUSED = "IdempotencyKeyReused";
+
+  /** Non-retryable: a 2xx answer whose body breaks the contract (not JSON, missing fields). */
+  public static final String UNEXPECTED_RESPONSE = "UnexpectedResponse";
+
+  /**
+   * Non-retryable: the payment being awaited was refunded or voided, so it will never settle as
+   * SUCCEEDED or DECLINED.
+   */
+  public static final String PAYMENT_UNDONE = "PaymentUndone";
+
+  private DownstreamFailureTypes() {}
+}

@@ -1,0 +1,70 @@
+package dev.ordersaga.activities.payments;
+
+import dev.ordersaga.activities.http.DownstreamHttp;
+import dev.ordersaga.activities.http.FailureClassifier;
+import dev.ordersaga.activities.http.StateReply;
+import dev.ordersaga.activities.logging.OrderMdc;
+import dev.ordersaga.order.steps.PaymentActivities;
+import dev.ordersaga.order.steps.PaymentCommand;
+import dev.ordersaga.order.steps.PaymentRequested;
+import dev.ordersaga.order.steps.StepCommand;
+import io.temporal.failure.ApplicationFailure;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * {@link PaymentActivities} over {@code /payments}. Every call is a POST with the command's {@code
+ * Idempotency-Key}, so a retried request never charges twice; a {@code Retry-After} sets the next
+ * retry delay (see {@code FailureClassifier}).
+ */
+public final class PaymentsClient implements PaymentActivities {
+  private static final Logger log = LoggerFactory.getLogger(PaymentsClient.class);
+
+  private final DownstreamHttp http;
+
+  public PaymentsClient(DownstreamHttp http) {
+    this.http = http;
+  }
+
+  /**
+   * {@code POST /payments}; 201 PENDING with the payment id. A token the provider refuses is {@code
+   * InvalidOrder} (or {@code PaymentDeclined} if the provider says so).
+   *
+   * @throws ApplicationFailure {@code UnexpectedResponse} when the answer has no payment id
+   */
+  @Override
+  public PaymentRequested request(PaymentCommand command) {
+    try (MDC.MDCCloseable ignored = OrderMdc.put(command.orderId())) {
+      PaymentReply reply =
+          http.post(
+              http.url("payments"),
+              command.idempotencyKey(),
+              ChargeBody.of(command),
+              PaymentReply.class);
+      if (reply.paymentId() == null || reply.paymentId().isBlank()) {
+        throw FailureClassifier.unexpectedReply("POST /payments answered without a paymentId");
+      }
+      log.info("payment {} requested (status {})", reply.paymentId(), reply.status());
+      return new PaymentRequested(reply.paymentId());
+    }
+  }
+
+  /**
+   * {@code POST /payments/orders/{orderId}/refund}: REFUNDED, VOIDED, or NONE when there is nothing
+   * to give back.
+   */
+  @Override
+  public void refund(StepCommand command) {
+    try (MDC.MDCCloseable ignored = OrderMdc.put(command.orderId())) {
+      StateReply reply =
+          http.post(
+              http.url("payments", "orders", command.orderId(), "refund"),
+              command.idempotencyKey(),
+              Map.of(),
+              StateReply.class);
+      log.info("payment refund: status {}", reply.state());
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package dev.ordersaga.activities.shipping;
+
+import dev.ordersaga.activities.http.DownstreamHttp;
+import dev.ordersaga.activities.http.FailureClassifier;
+import dev.ordersaga.activities.http.StateReply;
+import dev.ordersaga.activities.logging.OrderMdc;
+import dev.ordersaga.order.steps.ShipmentCommand;
+import dev.ordersaga.order.steps.ShipmentCreated;
+import dev.ordersaga.order.steps.ShippingActivities;
+import dev.ordersaga.order.steps.StepCommand;
+import io.temporal.failure.ApplicationFailure;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * {@link ShippingActivities} over {@code /shipments}. Every call is a POST with the command's
+ * {@code Idempotency-Key}; the carrier's refusal is {@code ShipmentRefused}.
+ */
+public final class ShippingClient implements ShippingActivities {
+  private static final Logger log = LoggerFactory.getLogger(ShippingClient.class);
+
+  private final DownstreamHttp http;
+
+  public ShippingClient(DownstreamHttp http) {
+    this.http = http;
+  }
+
+  /**
+   * {@code POST /shipments}; 422 {@code ShipmentRefused} for an undeliverable address.
+   *
+   * @throws ApplicationFailure {@code UnexpectedResponse} when the answer has no shipment id
+   */
+  @Override
+  public ShipmentCreated create(ShipmentCommand command) {
+    try (MDC.MDCCloseable ignored = OrderMdc.put(command.orderId())) {
+      ShipmentReply reply =
+          http.post(
+              http.url("shipments"),
+              command.idempotencyKey(),
+              new ShipmentBody(command.orderId(), command.address(), command.lines()),
+              ShipmentReply.class);
+      if (reply.shipmentId() == null || reply.shipmentId().isBlank()) {
+        throw FailureClassifier.unexpectedReply("POST /shipments answered without a shipmentId");
+      }
+      log.info("shipment {} created", reply.shipmentId());
+      return new ShipmentCreated(reply.shipmentId());
+    }
+  }
+
+  /** {@code POST /shipments/orders/{orderId}/cancel}; state NONE when there is no shipment. */
+  @Override
+  public void cancel(StepCommand command) {
+    try (MDC.MDCCloseable ignored = OrderMdc.put(command.orderId())) {
+      StateReply reply =
+          http.post(
+              http.url("shipments", "orders", command.orderId(), "cancel"),
+              command.idempotencyKey(),
+              Map.of(),
+              StateReply.class);
+      log.info("shipment cancel: state {}", reply.state());
+    }
+  }
+}
