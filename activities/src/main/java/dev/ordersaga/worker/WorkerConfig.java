@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.ordersaga.activities.DownstreamConfig;
+import dev.ordersaga.activities.Endpoints;
 import dev.ordersaga.order.TaskQueues;
 import dev.ordersaga.order.policy.StepPolicies;
 import dev.ordersaga.order.policy.StepPolicy;
@@ -18,12 +20,14 @@ import java.util.Map;
  * (durations in ISO-8601, e.g. {@code PT30S}).
  *
  * @param downstreamUrl base URL of the downstream systems (the sandbox by default)
+ * @param paymentPoll how the payment status poll backs off and heartbeats
  * @param queues pool settings by task queue name
  * @param policies step policy overrides by activity type, e.g. {@code Inventory.reserve}
  */
 public record WorkerConfig(
     TemporalSettings temporal,
     String downstreamUrl,
+    PaymentPollSettings paymentPoll,
     Map<String, QueueSettings> queues,
     Map<String, StepPolicy> policies) {
 
@@ -42,7 +46,7 @@ public record WorkerConfig(
 
   /** Every default: local Temporal, the local sandbox, SDK pool sizes, default policies. */
   public static WorkerConfig defaults() {
-    return new WorkerConfig(null, null, null, null);
+    return new WorkerConfig(null, null, null, null, null);
   }
 
   /**
@@ -64,6 +68,23 @@ public record WorkerConfig(
   /** The step policies: defaults with this configuration's overrides. */
   public StepPolicies stepPolicies() {
     return StepPolicies.defaults().withOverrides(policies);
+  }
+
+  /** How the adapters reach the downstream systems. */
+  public DownstreamConfig downstream() {
+    DownstreamConfig config = DownstreamConfig.defaults();
+    if (downstreamUrl != null) {
+      config = config.withEndpoints(Endpoints.all(downstreamUrl));
+    }
+    if (paymentPoll != null) {
+      config =
+          config.withPolling(
+              paymentPoll.backoff(),
+              paymentPoll.heartbeatInterval() != null
+                  ? paymentPoll.heartbeatInterval()
+                  : config.heartbeatInterval());
+    }
+    return config;
   }
 
   /** The pool settings of one queue (SDK defaults when not configured). */

@@ -1,8 +1,6 @@
 package dev.ordersaga.worker;
 
 import dev.ordersaga.activities.DownstreamClients;
-import dev.ordersaga.activities.DownstreamConfig;
-import dev.ordersaga.activities.Endpoints;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
@@ -18,8 +16,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The worker process: {@code worker [--queues orders,inventory,...|all] [--config worker.yml]}.
- * {@code TEMPORAL_ADDRESS}, {@code TEMPORAL_NAMESPACE} and {@code DOWNSTREAM_URL} override the
- * file. Runs until SIGTERM, then drains in-flight tasks before exiting.
+ * {@code TEMPORAL_ADDRESS} and {@code TEMPORAL_NAMESPACE} override the file; {@code
+ * WORKER_HTTP_PORT} (default: a free port, logged) serves {@code /health} and {@code /metrics}.
+ * Runs until SIGTERM, then drains in-flight tasks before exiting.
  */
 public final class WorkerMain {
   private static final Logger log = LoggerFactory.getLogger(WorkerMain.class);
@@ -35,22 +34,32 @@ public final class WorkerMain {
             : WorkerConfig.load(Path.of(arguments.configFile()), env);
     String address = env.getOrDefault("TEMPORAL_ADDRESS", config.temporal().address());
     String namespace = env.getOrDefault("TEMPORAL_NAMESPACE", config.temporal().namespace());
-    String downstreamUrl = env.getOrDefault("DOWNSTREAM_URL", config.downstreamUrl());
     Set<String> queues = arguments.queues();
 
+    WorkerMetrics metrics = new WorkerMetrics();
     WorkflowServiceStubs service =
         WorkflowServiceStubs.newServiceStubs(
-            WorkflowServiceStubsOptions.newBuilder().setTarget(address).build());
+            WorkflowServiceStubsOptions.newBuilder()
+                .setTarget(address)
+                .setMetricsScope(metrics.scope())
+                .build());
     WorkflowClient client =
         WorkflowClient.newInstance(
             service, WorkflowClientOptions.newBuilder().setNamespace(namespace).build());
-    DownstreamConfig downstream =
-        downstreamUrl == null
-            ? DownstreamConfig.defaults()
-            : DownstreamConfig.defaults().withEndpoints(Endpoints.all(downstreamUrl));
-    DownstreamClients clients = new DownstreamClients(downstream);
+    DownstreamClients clients = new DownstreamClients(config.downstream());
     WorkerFactory factory = OrderWorkers.start(client, config, queues, clients);
-    log.info("worker polling {} on {} namespace {}", queues, address, namespace);
+    WorkerHttpServer http =
+        WorkerHttpServer.start(
+            env.getOrDefault("WORKER_HTTP_HOST", "127.0.0.1"),
+            Integer.parseInt(env.getOrDefault("WORKER_HTTP_PORT", "0")),
+            service,
+            metrics);
+    log.info(
+        "worker polling {} on {} namespace {}; health and metrics on port {}",
+        queues,
+        address,
+        namespace,
+        http.port());
 
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -61,6 +70,7 @@ public final class WorkerMain {
                   factory.shutdown();
                   factory.awaitTermination(30, TimeUnit.SECONDS);
                   clients.close();
+                  http.close();
                   service.shutdown();
                   stopped.countDown();
                 }));

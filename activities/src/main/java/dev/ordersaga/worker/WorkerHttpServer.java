@@ -1,0 +1,83 @@
+package dev.ordersaga.worker;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.grpc.StatusRuntimeException;
+import io.temporal.api.workflowservice.v1.GetSystemInfoRequest;
+import io.temporal.serviceclient.WorkflowServiceStubs;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The worker's own HTTP endpoints: {@code GET /health} (200 only while Temporal answers a real,
+ * cheap call within two seconds; 503 otherwise) and {@code GET /metrics} (Prometheus).
+ */
+final class WorkerHttpServer implements AutoCloseable {
+  private final HttpServer server;
+  private final WorkflowServiceStubs service;
+  private final WorkerMetrics metrics;
+
+  private WorkerHttpServer(HttpServer server, WorkflowServiceStubs service, WorkerMetrics metrics) {
+    this.server = server;
+    this.service = service;
+    this.metrics = metrics;
+  }
+
+  /** Listens on {@code host:port} (port 0 picks a free one). */
+  static WorkerHttpServer start(
+      String host, int port, WorkflowServiceStubs service, WorkerMetrics metrics) {
+    try {
+      HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 16);
+      WorkerHttpServer http = new WorkerHttpServer(server, service, metrics);
+      server.createContext("/health", http::health);
+      server.createContext("/metrics", http::metrics);
+      server.start();
+      return http;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot listen on " + host + ":" + port, e);
+    }
+  }
+
+  int port() {
+    return server.getAddress().getPort();
+  }
+
+  private void health(HttpExchange exchange) throws IOException {
+    try {
+      service
+          .blockingStub()
+          .withDeadlineAfter(2, TimeUnit.SECONDS)
+          .getSystemInfo(GetSystemInfoRequest.getDefaultInstance());
+      respond(exchange, 200, "application/json", "{\"temporal\":\"reachable\"}");
+    } catch (StatusRuntimeException e) {
+      respond(
+          exchange,
+          503,
+          "application/json",
+          "{\"temporal\":\"unreachable\",\"status\":\"" + e.getStatus().getCode() + "\"}");
+    }
+  }
+
+  private void metrics(HttpExchange exchange) throws IOException {
+    respond(exchange, 200, "text/plain; version=0.0.4; charset=utf-8", metrics.scrape());
+  }
+
+  private static void respond(HttpExchange exchange, int status, String type, String body)
+      throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", type);
+    exchange.sendResponseHeaders(status, bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}
