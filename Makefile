@@ -6,8 +6,10 @@ MVN := ./mvnw -B -ntp
 
 .PHONY: test build up down status order format clean
 
-## test: build every module and run every test (unit, time-skipping workflow tests, replay tests)
+## test: build every module and run every test: unit, time-skipping workflow and replay tests, then
+## end-to-end tests against the real Temporal dev server (installs the pinned temporal CLI first)
 test:
+	scripts/install-temporal.sh >/dev/null
 	$(MVN) verify
 
 ## build: compile and package the runnable jars, skipping tests

@@ -24,6 +24,7 @@ else
     --search-attribute CustomerId=Keyword \
     --search-attribute OrderTotal=Double \
     --dynamic-config-value frontend.WorkflowPauseEnabled=true \
+    --ui-disable-news-fetch \
     --log-level warn
   wait_for "Temporal server" 60 "$TEMPORAL" operator cluster health --address "$TEMPORAL_ADDRESS"
 fi
@@ -31,9 +32,16 @@ fi
 start sandbox "$LOGS/sandbox.log" "$JAVA" -jar sandbox/target/sandbox.jar server sandbox/config.yml
 wait_for "sandbox" 60 curl -fsS http://127.0.0.1:8091/healthcheck
 
+port=9101
 for queue in "${QUEUES[@]}"; do
-  start "worker-$queue" "$LOGS/worker-$queue.log" \
+  WORKER_HTTP_PORT=$port start "worker-$queue" "$LOGS/worker-$queue.log" \
     "$JAVA" -jar activities/target/order-saga-worker.jar --queues "$queue" --config config/worker.yml
+  port=$((port + 1))
+done
+port=9101
+for queue in "${QUEUES[@]}"; do
+  wait_for "worker $queue (health on :$port)" 60 curl -fsS "http://127.0.0.1:$port/health"
+  port=$((port + 1))
 done
 
 cat <<TXT
@@ -42,6 +50,7 @@ order-saga is up.
   Temporal Web UI   http://127.0.0.1:8233
   Temporal gRPC     ${TEMPORAL_ADDRESS}
   Sandbox           http://127.0.0.1:8090   (admin http://127.0.0.1:8091)
+  Workers           one process per queue; health and metrics on :9101-9107 (/health, /metrics)
   Logs              .data/logs/
 Place an order:     make order
 Stop everything:    make down

@@ -1,0 +1,24 @@
+package dev.ordersaga.e2e;
+
+import dev.ordersaga.order.LineItem;
+import dev.ordersaga.order.OrderRequest;
+import dev.ordersaga.order.PaymentMethod;
+import dev.ordersaga.order.ShippingAddress;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/** Orders the end-to-end tests place: 2 × SKU-1 at 19.99, paid with {@code token}. */
+final class Orders {
+  private Orders() {}
+
+  static OrderRequest paidWith(String token) {
+    return new OrderRequest(
+        "e2e-" + UUID.randomUUID().toString().substring(0, 8),
+        "c-e2e",
+        "USD",
+        List.of(new LineItem("SKU-1", 2, new BigDecimal("19.99"))),
+        new PaymentMethod("card", token),
+        new ShippingAddress("Ada Lovelace", "1 Analytical Way", "London", "N1 9GU", "GB"));
+  }
+}

@@ -1,0 +1,81 @@
+package dev.ordersaga.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** The sandbox of downstream systems in its own process, with its own database file. */
+final class SandboxProcess implements StackPart {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final int port = FreePorts.next();
+  private final int adminPort = FreePorts.next();
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final ManagedProcess process;
+
+  SandboxProcess(Path javaBinary, Path jar, Path config, Path dir, Duration settleDelay) {
+    Map<String, String> env =
+        Map.of(
+            "SANDBOX_PORT",
+            String.valueOf(port),
+            "SANDBOX_ADMIN_PORT",
+            String.valueOf(adminPort),
+            "SANDBOX_SETTLE_DELAY",
+            settleDelay.toMillis() + "ms",
+            "SANDBOX_DB_URL",
+            "jdbc:h2:file:"
+                + dir.resolve("sandbox-db").toAbsolutePath()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+    process =
+        ManagedProcess.start(
+            "sandbox",
+            List.of(javaBinary.toString(), "-jar", jar.toString(), "server", config.toString()),
+            env,
+            dir.resolve("sandbox.log"));
+    Await.until(
+        "the sandbox health check on " + adminPort,
+        Duration.ofSeconds(60),
+        () ->
+            get(URI.create("http://127.0.0.1:" + adminPort + "/healthcheck")).statusCode() == 200);
+  }
+
+  String url() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  /** {@code GET /admin/state}: what really happened downstream. */
+  JsonNode state() {
+    HttpResponse<String> response = get(URI.create(url() + "/admin/state"));
+    try {
+      return JSON.readTree(response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException("bad /admin/state body: " + response.body(), e);
+    }
+  }
+
+  private HttpResponse<String> get(URI uri) {
+    try {
+      return http.send(
+          HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException("GET " + uri + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    process.stop();
+  }
+}

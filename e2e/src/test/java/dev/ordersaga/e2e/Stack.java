@@ -1,0 +1,152 @@
+package dev.ordersaga.e2e;
+
+import dev.ordersaga.order.OrderIds;
+import dev.ordersaga.order.OrderLedger;
+import dev.ordersaga.order.OrderRequest;
+import dev.ordersaga.order.OrderWorkflow;
+import dev.ordersaga.order.TaskQueues;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowStub;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The whole system, each part its own OS process on free ports with its own data folder: the
+ * Temporal dev server, the sandbox, and three worker processes (the workflow; payment status; every
+ * other step).
+ */
+final class Stack implements AutoCloseable {
+  static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
+
+  private final List<StackPart> started = new ArrayList<>();
+  final TemporalDevServer temporal;
+  final SandboxProcess sandbox;
+  final WorkerProcess workflowWorker;
+  final WorkerProcess paymentStatusWorker;
+  final WorkerProcess stepWorker;
+  private final WorkflowClient client;
+
+  Stack(String name, Duration settleDelay, Duration paymentWindow) {
+    Path dir = workDir(name);
+    try {
+      temporal = started(new TemporalDevServer(property("e2e.temporal"), dir));
+      Path sandboxJar = property("e2e.sandboxJar");
+      sandbox =
+          started(
+              new SandboxProcess(
+                  JAVA,
+                  sandboxJar,
+                  sandboxJar.getParent().getParent().resolve("config.yml"),
+                  dir,
+                  settleDelay));
+      Path config = Path.of("src/test/resources/e2e-worker.yml").toAbsolutePath();
+      Map<String, String> env =
+          Map.of(
+              "TEMPORAL_ADDRESS", temporal.address(),
+              "DOWNSTREAM_URL", sandbox.url(),
+              "PAYMENT_WINDOW", paymentWindow.toString());
+      Path jar = property("e2e.workerJar");
+      List<String> steps = new ArrayList<>(TaskQueues.ALL);
+      steps.removeAll(List.of(TaskQueues.ORDERS, TaskQueues.PAYMENT_STATUS));
+      workflowWorker =
+          started(new WorkerProcess(JAVA, jar, config, dir, List.of(TaskQueues.ORDERS), env));
+      paymentStatusWorker =
+          started(
+              new WorkerProcess(JAVA, jar, config, dir, List.of(TaskQueues.PAYMENT_STATUS), env));
+      stepWorker = started(new WorkerProcess(JAVA, jar, config, dir, steps, env));
+      for (WorkerProcess worker : List.of(workflowWorker, paymentStatusWorker, stepWorker)) {
+        worker.awaitPolling(temporal.service(), "default");
+      }
+      client = temporal.client();
+    } catch (RuntimeException | AssertionError e) {
+      close();
+      throw e;
+    }
+  }
+
+  private <T extends StackPart> T started(T part) {
+    started.add(0, part);
+    return part;
+  }
+
+  OrderWorkflow start(OrderRequest order) {
+    OrderWorkflow workflow =
+        client.newWorkflowStub(
+            OrderWorkflow.class,
+            WorkflowOptions.newBuilder()
+                .setWorkflowId(OrderIds.workflowId(order.orderId()))
+                .setTaskQueue(TaskQueues.ORDERS)
+                .build());
+    WorkflowClient.start(workflow::place, order);
+    return workflow;
+  }
+
+  /** The order's final ledger, waiting at most {@code timeout}. */
+  OrderLedger result(String orderId, Duration timeout) {
+    try {
+      return client
+          .newUntypedWorkflowStub(OrderIds.workflowId(orderId))
+          .getResult(timeout.toMillis(), TimeUnit.MILLISECONDS, OrderLedger.class);
+    } catch (TimeoutException e) {
+      throw new AssertionError("order " + orderId + " did not end within " + timeout, e);
+    }
+  }
+
+  OrderLedger status(String orderId) {
+    return client.newWorkflowStub(OrderWorkflow.class, OrderIds.workflowId(orderId)).status();
+  }
+
+  WorkflowStub untyped(String orderId) {
+    return client.newUntypedWorkflowStub(OrderIds.workflowId(orderId));
+  }
+
+  private static Path property(String name) {
+    String value = System.getProperty(name);
+    if (value == null) {
+      throw new IllegalStateException(
+          "system property " + name + " is not set (run through failsafe)");
+    }
+    Path path = Path.of(value).toAbsolutePath().normalize();
+    if (!Files.exists(path)) {
+      throw new IllegalStateException(
+          name + " does not exist: " + path + " (build it first: make test)");
+    }
+    return path;
+  }
+
+  private static Path workDir(String name) {
+    try {
+      Path dir =
+          Path.of(System.getProperty("e2e.workDir", "target/e2e"))
+              .resolve(name + "-" + System.currentTimeMillis());
+      return Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Stops every part that started, newest first, even when one of them fails to stop. */
+  @Override
+  public void close() {
+    RuntimeException first = null;
+    for (StackPart part : started) {
+      try {
+        part.close();
+      } catch (RuntimeException e) {
+        first = first == null ? e : first;
+      }
+    }
+    if (first != null) {
+      throw first;
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package dev.ordersaga.e2e;
+
+import io.temporal.api.workflowservice.v1.GetSystemInfoRequest;
+import io.temporal.client.WorkflowClient;
+import io.temporal.serviceclient.WorkflowServiceStubs;
+import io.temporal.serviceclient.WorkflowServiceStubsOptions;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The real Temporal server ({@code temporal server start-dev}) on free ports with its own SQLite
+ * file, so it can be stopped and started again on the same data.
+ */
+final class TemporalDevServer implements StackPart {
+  private final int port = FreePorts.next();
+  private final ManagedProcess process;
+  private WorkflowServiceStubs service;
+
+  TemporalDevServer(Path temporalBinary, Path dir) {
+    List<String> command =
+        List.of(
+            temporalBinary.toString(),
+            "server",
+            "start-dev",
+            "--ip",
+            "127.0.0.1",
+            "--port",
+            String.valueOf(port),
+            "--http-port",
+            String.valueOf(FreePorts.next()),
+            "--metrics-port",
+            String.valueOf(FreePorts.next()),
+            "--headless",
+            "--db-filename",
+            dir.resolve("temporal.db").toString(),
+            "--search-attribute",
+            "OrderStatus=Keyword",
+            "--search-attribute",
+            "CustomerId=Keyword",
+            "--search-attribute",
+            "OrderTotal=Double",
+            "--log-level",
+            "warn");
+    process = ManagedProcess.start("temporal", command, Map.of(), dir.resolve("temporal.log"));
+    awaitServing();
+  }
+
+  String address() {
+    return "127.0.0.1:" + port;
+  }
+
+  WorkflowClient client() {
+    return WorkflowClient.newInstance(service());
+  }
+
+  WorkflowServiceStubs service() {
+    if (service == null) {
+      service =
+          WorkflowServiceStubs.newServiceStubs(
+              WorkflowServiceStubsOptions.newBuilder().setTarget(address()).build());
+    }
+    return service;
+  }
+
+  /** Stops the server (SIGTERM) and starts it again on the same SQLite file and port. */
+  void restart() {
+    process.stop();
+    process.start();
+    awaitServing();
+  }
+
+  private void awaitServing() {
+    Await.until(
+        "the Temporal dev server on " + address(),
+        Duration.ofSeconds(60),
+        () -> {
+          service().blockingStub().getSystemInfo(GetSystemInfoRequest.getDefaultInstance());
+          return true;
+        });
+  }
+
+  @Override
+  public void close() {
+    if (service != null) {
+      service.shutdownNow();
+    }
+    process.stop();
+  }
+}

@@ -1,0 +1,166 @@
+package dev.ordersaga.sandbox.idempotency;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ordersaga.sandbox.faults.SystemName;
+import dev.ordersaga.sandbox.problems.Problem;
+import dev.ordersaga.sandbox.problems.ProblemException;
+import dev.ordersaga.sandbox.problems.Problems;
+import dev.ordersaga.sandbox.store.ReplayCounter;
+import dev.ordersaga.sandbox.store.SqlStates;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+/**
+ * Runs mutating requests at most once per idempotency key.
+ *
+ * <p>Contract, per (scope, key), where the scope is the request path:
+ *
+ * <ul>
+ *   <li>no key: {@code 400 IdempotencyKeyMissing}, nothing happens;
+ *   <li>first use: the action runs, and its answer is recorded in the same transaction as its
+ *       effect; a refusal ({@link ProblemException} with a 4xx) rolls the effect back and is
+ *       recorded too;
+ *   <li>same key, same canonical body: the recorded status and body again, with {@code
+ *       Idempotent-Replayed: true}, and no second effect;
+ *   <li>same key, another body: {@code 422 IdempotencyKeyReused}.
+ * </ul>
+ *
+ * <p>Requests with the same key are serialized in this process; across processes the primary key of
+ * the recorded answers makes the loser roll back and replay the winner's answer.
+ */
+public final class IdempotentExecutor {
+  /** The request header carrying the key. */
+  public static final String KEY_HEADER = "Idempotency-Key";
+
+  /** The response header marking a replayed answer. */
+  public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+
+  /** The longest key accepted. */
+  public static final int MAX_KEY_LENGTH = 255;
+
+  private static final int ATTEMPTS = 3;
+
+  private final Jdbi jdbi;
+  private final ObjectMapper mapper;
+  private final CanonicalJson canonicalJson;
+  private final IdempotencyStore store = new IdempotencyStore();
+  private final KeyLocks locks = new KeyLocks();
+  private final ReplayCounter replays;
+
+  /**
+   * An executor recording answers in {@code jdbi}'s database, serialized with {@code mapper},
+   * counting replays per system in {@code replays}.
+   */
+  public IdempotentExecutor(Jdbi jdbi, ObjectMapper mapper, ReplayCounter replays) {
+    this.jdbi = jdbi;
+    this.mapper = mapper;
+    this.replays = replays;
+    this.canonicalJson = new CanonicalJson(mapper);
+  }
+
+  /**
+   * Runs {@code action} once for {@code key} in {@code scope}, or answers as recorded.
+   *
+   * @param key the {@code Idempotency-Key} header, possibly absent
+   * @param scope the request path
+   * @param request the request body as deserialized ({@code null} for body-less requests)
+   */
+  public Response execute(String key, String scope, Object request, IdempotentAction action) {
+    if (key == null || key.isBlank()) {
+      throw Problems.idempotencyKeyMissing("this request needs an " + KEY_HEADER + " header");
+    }
+    if (key.length() > MAX_KEY_LENGTH) {
+      throw Problems.idempotencyKeyInvalid(
+          KEY_HEADER + " must be at most " + MAX_KEY_LENGTH + " characters");
+    }
+    String requestHash = sha256(canonicalJson.of(request));
+    ReentrantLock lock = locks.forKey(scope + '\n' + key);
+    lock.lock();
+    try {
+      for (int attempt = 1; ; attempt++) {
+        try {
+          return attempt(scope, key, requestHash, action);
+        } catch (UnableToExecuteStatementException conflict) {
+          if (!SqlStates.isUniqueViolation(conflict) || attempt >= ATTEMPTS) {
+            throw conflict;
+          }
+        }
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private Response attempt(String scope, String key, String requestHash, IdempotentAction action) {
+    Optional<RecordedResponse> recorded = jdbi.withHandle(h -> store.find(h, scope, key));
+    if (recorded.isPresent()) {
+      if (!recorded.get().requestHash().equals(requestHash)) {
+        throw Problems.idempotencyKeyReused(
+            "key '" + key + "' was first used on " + scope + " with another body");
+      }
+      SystemName.owning(scope).ifPresent(replays::increment);
+      return respond(recorded.get(), true);
+    }
+    RecordedResponse fresh;
+    try {
+      fresh =
+          jdbi.inTransaction(
+              handle -> {
+                Outcome outcome = action.apply(handle);
+                RecordedResponse response =
+                    new RecordedResponse(
+                        requestHash,
+                        outcome.status(),
+                        MediaType.APPLICATION_JSON,
+                        write(outcome.body()));
+                store.insert(handle, scope, key, response);
+                return response;
+              });
+    } catch (ProblemException refused) {
+      Problem problem = refused.problem();
+      if (problem.status() >= 500) {
+        throw refused;
+      }
+      RecordedResponse response =
+          new RecordedResponse(requestHash, problem.status(), Problem.MEDIA_TYPE, write(problem));
+      jdbi.useTransaction(handle -> store.insert(handle, scope, key, response));
+      fresh = response;
+    }
+    return respond(fresh, false);
+  }
+
+  private static Response respond(RecordedResponse response, boolean replayed) {
+    Response.ResponseBuilder builder =
+        Response.status(response.status()).type(response.contentType()).entity(response.body());
+    if (replayed) {
+      builder.header(REPLAYED_HEADER, "true");
+    }
+    return builder.build();
+  }
+
+  private String write(Object body) {
+    try {
+      return mapper.writeValueAsString(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialize " + body.getClass().getName(), e);
+    }
+  }
+
+  private static String sha256(String text) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package dev.ordersaga.sandbox.representations;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+
+/**
+ * The body of {@code POST /payments}.
+ *
+ * @param amount zero or more, a decimal string on the wire
+ * @param token {@code tok_ok}, {@code tok_decline} or {@code tok_never}; others are refused with
+ *     {@code 422 InvalidOrder}
+ */
+public record ChargeRequest(
+    @NotNull @Pattern(regexp = Ids.ORDER_ID) String orderId,
+    @NotNull
+        @DecimalMin("0")
+        @Digits(integer = 15, fraction = 4)
+        @JsonFormat(shape = JsonFormat.Shape.STRING)
+        BigDecimal amount,
+    @NotNull @Pattern(regexp = Ids.CURRENCY) String currency,
+    @NotBlank @Size(max = Ids.MAX_ID_LENGTH) String token) {}

@@ -1,0 +1,56 @@
+package dev.ordersaga.sandbox.resources;
+
+import dev.ordersaga.sandbox.idempotency.IdempotentExecutor;
+import dev.ordersaga.sandbox.idempotency.Outcome;
+import dev.ordersaga.sandbox.representations.Ids;
+import dev.ordersaga.sandbox.representations.ShipmentRequest;
+import dev.ordersaga.sandbox.store.ShipmentStore;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/** The shipping system: {@code /shipments}. See API.md. */
+@Path("/shipments")
+@Produces(MediaType.APPLICATION_JSON)
+public final class ShipmentsResource {
+  private final IdempotentExecutor idempotent;
+  private final ShipmentStore shipments;
+
+  /** A resource over {@code shipments}. */
+  public ShipmentsResource(IdempotentExecutor idempotent, ShipmentStore shipments) {
+    this.idempotent = idempotent;
+    this.shipments = shipments;
+  }
+
+  /** {@code 201 {"shipmentId","orderId","state":"CREATED"}}; {@code 422 ShipmentRefused}. */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(
+      @HeaderParam(IdempotentExecutor.KEY_HEADER) String key,
+      @Context UriInfo uri,
+      @NotNull @Valid ShipmentRequest request) {
+    return idempotent.execute(
+        key, uri.getPath(), request, h -> Outcome.created(shipments.create(h, request)));
+  }
+
+  /** {@code 200 CANCELLED}, or {@code NONE} when the order has no shipment. */
+  @POST
+  @Path("/orders/{orderId}/cancel")
+  public Response cancel(
+      @PathParam("orderId") @Pattern(regexp = Ids.ORDER_ID) String orderId,
+      @HeaderParam(IdempotentExecutor.KEY_HEADER) String key,
+      @Context UriInfo uri) {
+    return idempotent.execute(
+        key, uri.getPath(), null, h -> Outcome.ok(shipments.cancel(h, orderId)));
+  }
+}
