@@ -2,8 +2,11 @@
 # Stops exactly what scripts/up.sh started, by the pids it recorded, and nothing else.
 source "$(dirname "$0")/lib.sh"
 
+# Workers first (they drain in-flight tasks), then the front door, the sandbox, Temporal last.
 shopt -s nullglob
-for pidfile in "$PIDS"/*.pid; do
+ordered=("$PIDS"/worker-*.pid "$PIDS"/api.pid "$PIDS"/sandbox.pid "$PIDS"/temporal.pid)
+for pidfile in "${ordered[@]}"; do
+  [ -f "$pidfile" ] || continue
   name="$(basename "$pidfile" .pid)"
   pid="$(cat "$pidfile")"
   if kill -0 "$pid" 2>/dev/null; then
