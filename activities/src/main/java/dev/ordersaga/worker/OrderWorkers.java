@@ -6,12 +6,15 @@ import dev.ordersaga.order.TaskQueues;
 import io.temporal.client.WorkflowClient;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
+import io.temporal.worker.WorkerFactoryOptions;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * One {@link WorkerFactory} with one {@link Worker} per selected queue: the order workflow on
- * {@code orders} (with the configured step policies), each step's activities on its own queue.
+ * {@code orders} (with the configured step policies), each step's activities on its own queue. With
+ * {@code virtualThreads} on {@code orders}, cached workflows (orders parked awaiting payment) hold
+ * virtual threads, not platform threads.
  */
 public final class OrderWorkers {
   private OrderWorkers() {}
@@ -22,7 +25,13 @@ public final class OrderWorkers {
       WorkerConfig config,
       Set<String> queues,
       DownstreamClients downstream) {
-    WorkerFactory factory = WorkerFactory.newInstance(client);
+    WorkerFactory factory =
+        WorkerFactory.newInstance(
+            client,
+            WorkerFactoryOptions.newBuilder()
+                .setUsingVirtualWorkflowThreads(
+                    Boolean.TRUE.equals(config.queue(TaskQueues.ORDERS).virtualThreads()))
+                .build());
     Map<String, Object> activitiesByQueue = activitiesByQueue(downstream);
     for (String queue : queues) {
       QueueSettings settings = config.queue(queue);

@@ -9,8 +9,8 @@ import io.temporal.worker.WorkerOptions;
  * @param pollers concurrent long polls against the queue
  * @param workerActivitiesPerSecond a rate limit for this process
  * @param queueActivitiesPerSecond a rate limit for the whole queue, enforced by the server
- * @param virtualThreads run activities on virtual threads, so a waiting poll holds no platform
- *     thread (used on {@code payment-status})
+ * @param virtualThreads run activities (on {@code payment-status}: a waiting poll) or, on {@code
+ *     orders}, workflow threads (a parked order) on virtual threads instead of platform threads
  */
 public record QueueSettings(
     Integer maxConcurrent,

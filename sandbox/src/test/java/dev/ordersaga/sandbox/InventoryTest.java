@@ -86,6 +86,44 @@ class InventoryTest {
   }
 
   @Test
+  void fiftyThreadsReservingOneSkuReserveExactlyTheStock() throws Exception {
+    client.put("/admin/stock", "{\"HOT-1\":20}");
+    int threads = 50;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Reply>> work = new ArrayList<>();
+    try {
+      for (int t = 0; t < threads * 2; t++) {
+        String orderId = "hot-" + t;
+        work.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return client.post(
+                      "/inventory/reservations",
+                      "reserve-" + orderId,
+                      Bodies.reservation(orderId, "HOT-1", 1));
+                }));
+      }
+      start.countDown();
+      long reserved = 0;
+      for (Future<Reply> reply : work) {
+        int status = reply.get().status();
+        assertThat(status).isIn(201, 409);
+        reserved += status == 201 ? 1 : 0;
+      }
+
+      JsonNode hot = client.get("/inventory/stock/HOT-1").json();
+      assertThat(reserved).isEqualTo(20);
+      assertThat(hot.path("available").asLong()).isZero();
+      assertThat(hot.path("reserved").asLong()).isEqualTo(20);
+      assertThat(total(hot)).isEqualTo(20);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void aReservationTakesAllLinesOrNone() {
     client.put("/admin/stock", "{\"ALL-A\":5}");
     client.put("/admin/stock", "{\"ALL-B\":1}");

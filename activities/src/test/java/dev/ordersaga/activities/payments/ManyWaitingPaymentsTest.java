@@ -1,0 +1,144 @@
+package dev.ordersaga.activities.payments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ordersaga.activities.http.DownstreamHttp;
+import dev.ordersaga.activities.http.FailureClassifier;
+import dev.ordersaga.activities.http.JsonMapper;
+import dev.ordersaga.activities.testing.Conditions;
+import dev.ordersaga.order.TaskQueues;
+import dev.ordersaga.order.steps.PaymentQuery;
+import dev.ordersaga.order.steps.PaymentSnapshot;
+import dev.ordersaga.order.steps.PaymentState;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowStub;
+import io.temporal.testing.TestEnvironmentOptions;
+import io.temporal.testing.TestWorkflowEnvironment;
+import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerFactoryOptions;
+import io.temporal.worker.WorkerOptions;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Parks {@value #PAYMENTS} payment polls on one worker at once and prints what it costs: platform
+ * threads and heap while they wait, and the time to drain them once they settle. The assertions are
+ * about structure (every poll waits at once; platform threads do not grow with waiting payments),
+ * never about time.
+ */
+class ManyWaitingPaymentsTest {
+  private static final Logger log = LoggerFactory.getLogger(ManyWaitingPaymentsTest.class);
+  private static final int PAYMENTS = 1_000;
+  private static final String WORKFLOW_QUEUE = "waiting-payments";
+
+  private final TestWorkflowEnvironment env =
+      TestWorkflowEnvironment.newInstance(
+          TestEnvironmentOptions.newBuilder()
+              .setWorkerFactoryOptions(
+                  WorkerFactoryOptions.newBuilder().setUsingVirtualWorkflowThreads(true).build())
+              .build());
+  private final FakeProvider provider = new FakeProvider();
+
+  @AfterEach
+  void stop() {
+    env.close();
+    provider.close();
+  }
+
+  @Test
+  void thousandWaitingPaymentsShareAFewPlatformThreads() throws InterruptedException {
+    Worker polls =
+        env.newWorker(
+            TaskQueues.PAYMENT_STATUS, PaymentPolling.applyTo(WorkerOptions.newBuilder()).build());
+    polls.registerActivitiesImplementations(
+        new PaymentStatusClient(
+            http(),
+            new PollBackoff(Duration.ofMillis(200), 2.0, Duration.ofSeconds(2)),
+            Duration.ofSeconds(5)));
+    env.newWorker(WORKFLOW_QUEUE)
+        .registerWorkflowImplementationTypes(AwaitPaymentWorkflowImpl.class);
+    env.start();
+    int threadsBefore = platformThreads();
+
+    List<WorkflowStub> waiting = new ArrayList<>();
+    park(waiting, PAYMENTS / 2);
+    int threadsHalf = platformThreads();
+    park(waiting, PAYMENTS);
+    int threadsWaiting = platformThreads();
+    long heapWaitingMb = heapAfterGcMb();
+
+    long drainStart = System.nanoTime();
+    provider.settleAll();
+    for (WorkflowStub stub : waiting) {
+      assertThat(stub.getResult(PaymentSnapshot.class).state()).isEqualTo(PaymentState.SUCCEEDED);
+    }
+    double drainSeconds = (System.nanoTime() - drainStart) / 1e9;
+
+    log.info(
+        "waitingPayments={} platformThreadsBefore={} platformThreadsAt{}={} platformThreadsAt{}={}"
+            + " heapAfterGcMb={} drainSeconds={} (one JVM: worker, in-memory server, provider)",
+        PAYMENTS,
+        threadsBefore,
+        PAYMENTS / 2,
+        threadsHalf,
+        PAYMENTS,
+        threadsWaiting,
+        heapWaitingMb,
+        String.format("%.1f", drainSeconds));
+    assertThat(threadsWaiting - threadsHalf)
+        .as("platform threads added by the second %d waiting payments", PAYMENTS / 2)
+        .isLessThan(PAYMENTS / 20);
+  }
+
+  /** Starts payments until {@code total} wait at once, each polled at least once. */
+  private void park(List<WorkflowStub> waiting, int total) throws InterruptedException {
+    for (int i = waiting.size(); i < total; i++) {
+      AwaitPaymentWorkflow workflow =
+          env.getWorkflowClient()
+              .newWorkflowStub(
+                  AwaitPaymentWorkflow.class,
+                  WorkflowOptions.newBuilder()
+                      .setWorkflowId("wait-" + i)
+                      .setTaskQueue(WORKFLOW_QUEUE)
+                      .build());
+      WorkflowClient.start(workflow::await, new PaymentQuery("o-" + i, "pay-" + i));
+      waiting.add(WorkflowStub.fromTyped(workflow));
+    }
+    Conditions.await(
+        total + " payments polled while none has settled",
+        Duration.ofSeconds(120),
+        () -> provider.polledPayments() == total);
+  }
+
+  private DownstreamHttp http() {
+    OkHttpClient client =
+        new OkHttpClient.Builder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .readTimeout(Duration.ofSeconds(10))
+            .build();
+    return new DownstreamHttp(
+        client,
+        JsonMapper.create(),
+        new FailureClassifier(JsonMapper.create(), Clock.systemUTC()),
+        HttpUrl.get(provider.url()));
+  }
+
+  private static int platformThreads() {
+    return ManagementFactory.getThreadMXBean().getThreadCount();
+  }
+
+  private static long heapAfterGcMb() {
+    System.gc();
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
+  }
+}
