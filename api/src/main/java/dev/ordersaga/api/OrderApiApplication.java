@@ -1,0 +1,142 @@
+package dev.ordersaga.api;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import dev.ordersaga.api.auth.BearerAuth;
+import dev.ordersaga.api.backpressure.BacklogMonitor;
+import dev.ordersaga.api.errors.ErrorMappers;
+import dev.ordersaga.api.health.TemporalHealthCheck;
+import dev.ordersaga.api.metrics.OrderMetrics;
+import dev.ordersaga.api.metrics.PrometheusExport;
+import dev.ordersaga.api.orders.Orders;
+import dev.ordersaga.api.resources.OpenApiResource;
+import dev.ordersaga.api.resources.OrdersResource;
+import dev.ordersaga.api.resources.WebhooksResource;
+import dev.ordersaga.api.temporal.TemporalBacklog;
+import dev.ordersaga.api.temporal.TemporalConnector;
+import dev.ordersaga.api.temporal.TemporalFactory;
+import dev.ordersaga.api.temporal.TemporalOrders;
+import dev.ordersaga.api.webhooks.SignatureVerifier;
+import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
+import io.dropwizard.configuration.SubstitutingSourceProvider;
+import io.dropwizard.core.Application;
+import io.dropwizard.core.server.DefaultServerFactory;
+import io.dropwizard.core.setup.Bootstrap;
+import io.dropwizard.core.setup.Environment;
+import io.temporal.client.WorkflowClient;
+import java.time.Clock;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The REST front door: {@code java -jar order-saga-api.jar server config.yml}. It starts, follows
+ * and cancels order workflows and relays payment callbacks; it never runs a step itself.
+ */
+public final class OrderApiApplication extends Application<OrderApiConfiguration> {
+  private static final Logger log = LoggerFactory.getLogger(OrderApiApplication.class);
+
+  private final TemporalConnector connector;
+
+  public OrderApiApplication() {
+    this(TemporalConnector.fromConfiguration());
+  }
+
+  /**
+   * @param connector where the Temporal client comes from (tests pass an in-memory one)
+   */
+  public OrderApiApplication(TemporalConnector connector) {
+    this.connector = connector;
+  }
+
+  public static void main(String[] args) throws Exception {
+    new OrderApiApplication().run(args);
+  }
+
+  @Override
+  public String getName() {
+    return "order-saga-api";
+  }
+
+  @Override
+  public void initialize(Bootstrap<OrderApiConfiguration> bootstrap) {
+    bootstrap.setConfigurationSourceProvider(
+        new SubstitutingSourceProvider(
+            bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
+    configure(bootstrap.getObjectMapper());
+  }
+
+  /**
+   * Strict JSON: unknown fields, fractional quantities, null primitives and trailing tokens are
+   * refused, as are numbers or booleans where text is expected; times are ISO-8601 strings.
+   */
+  public static ObjectMapper configure(ObjectMapper mapper) {
+    mapper
+        .coercionConfigFor(LogicalType.Textual)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+    return mapper
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+  }
+
+  @Override
+  public void run(OrderApiConfiguration config, Environment environment) {
+    TemporalFactory temporal = config.getTemporal();
+    Duration rpcDeadline = temporal.getRpcDeadline().toJavaDuration();
+    WorkflowClient client = connector.connect(temporal, environment.lifecycle());
+    Orders orders =
+        new TemporalOrders(client, temporal.getQueryDeadline().toJavaDuration(), rpcDeadline);
+    BacklogMonitor backlog =
+        new BacklogMonitor(
+            new TemporalBacklog(client, rpcDeadline),
+            config.getBackpressure(),
+            environment.lifecycle().scheduledExecutorService("backlog-monitor").threads(1).build());
+    if (config.getServerFactory() instanceof DefaultServerFactory server) {
+      server.setRegisterDefaultExceptionMappers(false);
+    }
+    if (config.getAuth().usesDevTokens()) {
+      log.warn(
+          "a dev bearer token is in use: set ORDER_SAGA_SERVICE_TOKEN and ORDER_SAGA_OPERATOR_TOKEN");
+    }
+
+    environment.lifecycle().manage(backlog);
+    ErrorMappers.providers(config.getMaxRequestBody().toBytes(), rpcDeadline)
+        .forEach(environment.jersey()::register);
+    BearerAuth.providers(config.getAuth()).forEach(environment.jersey()::register);
+    environment
+        .jersey()
+        .register(
+            new OrdersResource(
+                orders,
+                backlog,
+                new OrderMetrics(environment.metrics()),
+                config.getPollAfter().toJavaDuration()));
+    environment
+        .jersey()
+        .register(
+            new WebhooksResource(
+                orders,
+                new SignatureVerifier(
+                    config.getWebhooks().activeSecrets(),
+                    config.getWebhooks().getTolerance().toJavaDuration(),
+                    Clock.systemUTC()),
+                environment.getObjectMapper(),
+                environment.getValidator()));
+    environment.jersey().register(new OpenApiResource());
+    environment.healthChecks().register("temporal", new TemporalHealthCheck(client, rpcDeadline));
+    environment
+        .admin()
+        .addServlet("prometheus", PrometheusExport.servlet(environment.metrics()))
+        .addMapping(PrometheusExport.PATH);
+  }
+}

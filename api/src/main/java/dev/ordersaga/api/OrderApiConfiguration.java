@@ -1,0 +1,100 @@
+package dev.ordersaga.api;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.ordersaga.api.auth.AuthConfiguration;
+import dev.ordersaga.api.backpressure.BackpressureConfiguration;
+import dev.ordersaga.api.temporal.TemporalFactory;
+import dev.ordersaga.api.webhooks.WebhookConfiguration;
+import io.dropwizard.core.Configuration;
+import io.dropwizard.util.DataSize;
+import io.dropwizard.util.Duration;
+import io.dropwizard.validation.MaxDataSize;
+import io.dropwizard.validation.MaxDuration;
+import io.dropwizard.validation.MinDataSize;
+import io.dropwizard.validation.MinDuration;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The API's configuration ({@code api/config.yml}, with {@code ${ENV:-default}} substitution).
+ * Secrets (tokens, webhook secrets) live in sub-objects whose {@code toString} never shows them.
+ */
+public final class OrderApiConfiguration extends Configuration {
+  @Valid @NotNull private TemporalFactory temporal = new TemporalFactory();
+  @Valid @NotNull private AuthConfiguration auth = new AuthConfiguration();
+  @Valid @NotNull private WebhookConfiguration webhooks = new WebhookConfiguration();
+  @Valid @NotNull private BackpressureConfiguration backpressure = new BackpressureConfiguration();
+
+  @NotNull
+  @MinDataSize(1024)
+  @MaxDataSize(value = 16, unit = io.dropwizard.util.DataSizeUnit.MEBIBYTES)
+  private DataSize maxRequestBody = DataSize.kibibytes(64);
+
+  @NotNull
+  @MinDuration(value = 1, unit = TimeUnit.SECONDS)
+  @MaxDuration(value = 1, unit = TimeUnit.HOURS)
+  private Duration pollAfter = Duration.seconds(2);
+
+  @JsonProperty
+  public TemporalFactory getTemporal() {
+    return temporal;
+  }
+
+  @JsonProperty
+  public void setTemporal(TemporalFactory temporal) {
+    this.temporal = temporal;
+  }
+
+  @JsonProperty
+  public AuthConfiguration getAuth() {
+    return auth;
+  }
+
+  @JsonProperty
+  public void setAuth(AuthConfiguration auth) {
+    this.auth = auth;
+  }
+
+  @JsonProperty
+  public WebhookConfiguration getWebhooks() {
+    return webhooks;
+  }
+
+  @JsonProperty
+  public void setWebhooks(WebhookConfiguration webhooks) {
+    this.webhooks = webhooks;
+  }
+
+  @JsonProperty
+  public BackpressureConfiguration getBackpressure() {
+    return backpressure;
+  }
+
+  @JsonProperty
+  public void setBackpressure(BackpressureConfiguration backpressure) {
+    this.backpressure = backpressure;
+  }
+
+  /** Bodies larger than this are refused with 413 before they are parsed. */
+  @JsonProperty
+  public DataSize getMaxRequestBody() {
+    return maxRequestBody;
+  }
+
+  @JsonProperty
+  public void setMaxRequestBody(DataSize maxRequestBody) {
+    this.maxRequestBody = maxRequestBody;
+  }
+
+  /** The {@code Retry-After} a 202 carries: how soon a client should look at the order. */
+  @JsonProperty
+  public Duration getPollAfter() {
+    return pollAfter;
+  }
+
+  @JsonProperty
+  public void setPollAfter(Duration pollAfter) {
+    this.pollAfter = pollAfter;
+  }
+}

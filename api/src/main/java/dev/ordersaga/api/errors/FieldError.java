@@ -1,0 +1,9 @@
+package dev.ordersaga.api.errors;
+
+/**
+ * One broken rule.
+ *
+ * @param field where, e.g. {@code items[0].quantity}, {@code Idempotency-Key}, {@code limit}
+ * @param rule which rule, e.g. {@code Max}, {@code NotNull}, {@code type}, {@code unknown}
+ */
+public record FieldError(String field, String rule, String message) {}

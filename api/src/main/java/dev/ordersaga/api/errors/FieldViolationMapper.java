@@ -1,0 +1,13 @@
+package dev.ordersaga.api.errors;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.List;
+
+/** A header, path or query value that broke a rule: 422 naming it. */
+public final class FieldViolationMapper implements ExceptionMapper<FieldViolationException> {
+  @Override
+  public Response toResponse(FieldViolationException exception) {
+    return Problem.invalid(List.of(exception.error())).toResponse();
+  }
+}

@@ -1,0 +1,250 @@
+package dev.ordersaga.api.resources;
+
+import com.codahale.metrics.annotation.ResponseMetered;
+import com.codahale.metrics.annotation.Timed;
+import dev.ordersaga.api.auth.Role;
+import dev.ordersaga.api.backpressure.Admission;
+import dev.ordersaga.api.backpressure.Backpressure;
+import dev.ordersaga.api.errors.FieldViolationException;
+import dev.ordersaga.api.errors.TooManyOrdersException;
+import dev.ordersaga.api.metrics.OrderMetrics;
+import dev.ordersaga.api.orders.Fingerprints;
+import dev.ordersaga.api.orders.OrderFilter;
+import dev.ordersaga.api.orders.OrderNotFoundException;
+import dev.ordersaga.api.orders.OrderSnapshot;
+import dev.ordersaga.api.orders.Orders;
+import dev.ordersaga.api.orders.Submission;
+import dev.ordersaga.api.representations.CancelOrder;
+import dev.ordersaga.api.representations.OrderAccepted;
+import dev.ordersaga.api.representations.OrderList;
+import dev.ordersaga.api.representations.OrderView;
+import dev.ordersaga.api.representations.SubmitOrder;
+import dev.ordersaga.order.OrderIds;
+import dev.ordersaga.order.OrderLedger;
+import dev.ordersaga.order.OrderRequest;
+import dev.ordersaga.order.OrderStatus;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Orders: submit (202 at once, the workflow does the rest), follow, list, cancel, and the
+ * operators' retry of a parked compensation. Talks to Temporal only through {@link Orders}.
+ */
+@Path("/orders")
+@Produces(MediaType.APPLICATION_JSON)
+public final class OrdersResource {
+  /** Header of a response that replays an earlier submit with the same Idempotency-Key. */
+  public static final String REPLAYED = "Idempotent-Replayed";
+
+  private static final Logger log = LoggerFactory.getLogger(OrdersResource.class);
+  private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+  private static final java.util.regex.Pattern KEY =
+      java.util.regex.Pattern.compile("[\\x21-\\x7e]{1,255}");
+  private static final int DEFAULT_LIMIT = 20;
+  private static final int MAX_LIMIT = 100;
+
+  private final Orders orders;
+  private final Backpressure backpressure;
+  private final OrderMetrics metrics;
+  private final Duration pollAfter;
+
+  /**
+   * @param pollAfter the {@code Retry-After} of a 202: when to look at the order first
+   */
+  public OrdersResource(
+      Orders orders, Backpressure backpressure, OrderMetrics metrics, Duration pollAfter) {
+    this.orders = orders;
+    this.backpressure = backpressure;
+    this.metrics = metrics;
+    this.pollAfter = pollAfter;
+  }
+
+  /**
+   * Starts the order's workflow and answers 202. With an {@code Idempotency-Key} the order id
+   * derives from the key: the same key and body replay the first answer and start nothing; the same
+   * key with another body is a 422.
+   */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.Names.SERVICE)
+  @Timed
+  @ResponseMetered
+  public Response submit(
+      @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, @NotNull @Valid SubmitOrder body) {
+    if (idempotencyKey != null && !KEY.matcher(idempotencyKey).matches()) {
+      throw new FieldViolationException(
+          IDEMPOTENCY_KEY, "Pattern", "must be 1-255 visible ASCII characters");
+    }
+    Admission admission = backpressure.admission();
+    if (!admission.admitted()) {
+      metrics.refusedByBackpressure();
+      throw new TooManyOrdersException(
+          "The "
+              + admission.queue()
+              + " queue has "
+              + admission.backlog()
+              + " tasks waiting; retry later.",
+          admission.retryAfter());
+    }
+    String orderId =
+        idempotencyKey == null
+            ? Fingerprints.newOrderId()
+            : Fingerprints.orderIdFor(idempotencyKey);
+    OrderRequest order = body.toOrder(orderId);
+    try (var ignored = MDC.putCloseable("orderId", orderId)) {
+      Submission submission = orders.submit(order, Fingerprints.of(order));
+      if (submission.started()) {
+        metrics.admitted();
+        log.info("order {} started", orderId);
+      } else {
+        metrics.replayed();
+      }
+      Response.ResponseBuilder response =
+          Response.accepted(
+                  OrderAccepted.pending(orderId, order.total().toPlainString(), order.currency()))
+              .location(URI.create("/orders/" + orderId))
+              .header(HttpHeaders.RETRY_AFTER, pollAfter.toSeconds());
+      return submission.started() ? response.build() : response.header(REPLAYED, "true").build();
+    }
+  }
+
+  /**
+   * The order's ledger; {@code "stale": true} when no worker answered in time and visibility
+   * answered instead.
+   */
+  @GET
+  @Path("/{orderId}")
+  @RolesAllowed(Role.Names.SERVICE)
+  @Timed
+  @ResponseMetered
+  public OrderView get(@PathParam("orderId") String orderId) {
+    OrderSnapshot snapshot =
+        orders.find(requireKnownShape(orderId)).orElseThrow(() -> notFound(orderId));
+    return switch (snapshot) {
+      case OrderSnapshot.Live live -> OrderView.of(live.ledger());
+      case OrderSnapshot.Visible visible -> OrderView.stale(visible.summary());
+    };
+  }
+
+  /** A page of orders from visibility, filtered by status and customer, newest first. */
+  @GET
+  @RolesAllowed(Role.Names.SERVICE)
+  @Timed
+  @ResponseMetered
+  public OrderList list(
+      @QueryParam("status") String status,
+      @QueryParam("customerId") String customerId,
+      @QueryParam("limit") String limit,
+      @QueryParam("pageToken") String pageToken) {
+    return OrderList.of(orders.list(filter(status, customerId, limit, pageToken)));
+  }
+
+  /** Asks the workflow to cancel: 202 with the ledger when accepted, 409 with the reason if not. */
+  @POST
+  @Path("/{orderId}/cancel")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.Names.SERVICE)
+  @Timed
+  @ResponseMetered
+  public Response cancel(@PathParam("orderId") String orderId, @Valid CancelOrder body) {
+    String reason = body == null ? null : body.reason();
+    try (var ignored = MDC.putCloseable("orderId", orderId)) {
+      OrderLedger ledger = orders.cancel(requireKnownShape(orderId), reason);
+      log.info("order {} cancel accepted", orderId);
+      return Response.accepted(OrderView.of(ledger)).build();
+    }
+  }
+
+  /** Operators only: retries the undo that parked the order in COMPENSATION_FAILED. */
+  @POST
+  @Path("/{orderId}/retry-compensation")
+  @RolesAllowed(Role.Names.OPERATOR)
+  @Timed
+  @ResponseMetered
+  public Response retryCompensation(@PathParam("orderId") String orderId) {
+    try (var ignored = MDC.putCloseable("orderId", orderId)) {
+      OrderLedger ledger = orders.retryCompensation(requireKnownShape(orderId));
+      log.info("order {} compensation retry accepted", orderId);
+      return Response.accepted(OrderView.of(ledger)).build();
+    }
+  }
+
+  /** An id that cannot be an order id names no order: 404, without asking Temporal. */
+  private static String requireKnownShape(String orderId) {
+    if (!OrderIds.isValid(orderId)) {
+      throw notFound(orderId);
+    }
+    return orderId;
+  }
+
+  private static OrderNotFoundException notFound(String orderId) {
+    return new OrderNotFoundException("no order " + orderId);
+  }
+
+  static OrderFilter filter(String status, String customerId, String limit, String pageToken) {
+    return new OrderFilter(
+        Optional.ofNullable(status).map(OrdersResource::status),
+        Optional.ofNullable(customerId).map(OrdersResource::customerId),
+        limit == null ? DEFAULT_LIMIT : limit(limit),
+        Optional.ofNullable(pageToken).map(OrdersResource::pageToken));
+  }
+
+  private static OrderStatus status(String value) {
+    try {
+      return OrderStatus.valueOf(value);
+    } catch (IllegalArgumentException e) {
+      throw new FieldViolationException(
+          "status", "OneOf", "must be one of " + java.util.Arrays.toString(OrderStatus.values()));
+    }
+  }
+
+  private static String customerId(String value) {
+    if (!value.matches(SubmitOrder.CUSTOMER_ID)) {
+      throw new FieldViolationException(
+          "customerId", "Pattern", "must be 1-64 letters, digits or . _ : @ -");
+    }
+    return value;
+  }
+
+  private static int limit(String value) {
+    try {
+      int limit = Integer.parseInt(value);
+      if (limit >= 1 && limit <= MAX_LIMIT) {
+        return limit;
+      }
+    } catch (NumberFormatException e) {
+      log.debug("limit {} is not a number", value);
+    }
+    throw new FieldViolationException(
+        "limit", "Range", "must be a whole number from 1 to " + MAX_LIMIT);
+  }
+
+  private static String pageToken(String value) {
+    try {
+      Base64.getUrlDecoder().decode(value);
+      return value;
+    } catch (IllegalArgumentException e) {
+      throw new FieldViolationException(
+          "pageToken", "Format", "must be a token from a previous page");
+    }
+  }
+}

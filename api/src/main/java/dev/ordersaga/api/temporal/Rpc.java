@@ -1,0 +1,39 @@
+package dev.ordersaga.api.temporal;
+
+import dev.ordersaga.api.orders.TemporalUnavailableException;
+import io.grpc.Status;
+import java.util.Set;
+
+/** How gRPC failures from Temporal read to the API. */
+final class Rpc {
+  private static final Set<Status.Code> UNAVAILABLE =
+      Set.of(
+          Status.Code.UNAVAILABLE,
+          Status.Code.DEADLINE_EXCEEDED,
+          Status.Code.RESOURCE_EXHAUSTED,
+          Status.Code.CANCELLED,
+          Status.Code.UNIMPLEMENTED);
+
+  private Rpc() {}
+
+  /** The gRPC status code anywhere in the failure's causes ({@code UNKNOWN} when none). */
+  static Status.Code code(Throwable failure) {
+    return Status.fromThrowable(failure).getCode();
+  }
+
+  static boolean isNotFound(Throwable failure) {
+    return code(failure) == Status.Code.NOT_FOUND;
+  }
+
+  /**
+   * The failure as the API reports it: {@link TemporalUnavailableException} when Temporal could not
+   * answer (a 503), otherwise the failure itself.
+   */
+  static RuntimeException translate(RuntimeException failure) {
+    Status.Code code = code(failure);
+    if (UNAVAILABLE.contains(code)) {
+      return new TemporalUnavailableException("Temporal did not answer: " + code, failure);
+    }
+    return failure;
+  }
+}

@@ -1,0 +1,296 @@
+package dev.ordersaga.api.temporal;
+
+import com.google.protobuf.ByteString;
+import dev.ordersaga.api.orders.IdempotencyConflictException;
+import dev.ordersaga.api.orders.InvalidPageTokenException;
+import dev.ordersaga.api.orders.OrderFilter;
+import dev.ordersaga.api.orders.OrderNotFoundException;
+import dev.ordersaga.api.orders.OrderPage;
+import dev.ordersaga.api.orders.OrderRefusedException;
+import dev.ordersaga.api.orders.OrderSnapshot;
+import dev.ordersaga.api.orders.Orders;
+import dev.ordersaga.api.orders.Submission;
+import dev.ordersaga.api.orders.TemporalUnavailableException;
+import dev.ordersaga.order.CancelRequest;
+import dev.ordersaga.order.OrderFailureTypes;
+import dev.ordersaga.order.OrderIds;
+import dev.ordersaga.order.OrderLedger;
+import dev.ordersaga.order.OrderRequest;
+import dev.ordersaga.order.OrderSearchAttributes;
+import dev.ordersaga.order.OrderStatus;
+import dev.ordersaga.order.OrderWorkflow;
+import dev.ordersaga.order.PaymentNotice;
+import dev.ordersaga.order.TaskQueues;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.temporal.api.common.v1.WorkflowExecution;
+import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
+import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
+import io.temporal.api.query.v1.WorkflowQuery;
+import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionRequest;
+import io.temporal.api.workflowservice.v1.ListWorkflowExecutionsRequest;
+import io.temporal.api.workflowservice.v1.ListWorkflowExecutionsResponse;
+import io.temporal.api.workflowservice.v1.QueryWorkflowRequest;
+import io.temporal.api.workflowservice.v1.QueryWorkflowResponse;
+import io.temporal.api.workflowservice.v1.WorkflowServiceGrpc.WorkflowServiceBlockingStub;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowExecutionAlreadyStarted;
+import io.temporal.client.WorkflowExecutionMetadata;
+import io.temporal.client.WorkflowNotFoundException;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowServiceException;
+import io.temporal.client.WorkflowUpdateException;
+import io.temporal.common.SearchAttributes;
+import io.temporal.common.converter.DataConverter;
+import io.temporal.failure.ApplicationFailure;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+/**
+ * The {@link Orders} port on a Temporal client. Starts are rejected by Temporal when the workflow
+ * id exists, whatever its state, so an order id is only ever used once.
+ */
+public final class TemporalOrders implements Orders {
+  private static final String STATUS_QUERY = "status";
+  private static final Executor UPDATE_CALLS = Executors.newVirtualThreadPerTaskExecutor();
+
+  private final WorkflowClient client;
+  private final DataConverter converter;
+  private final String namespace;
+  private final Duration queryDeadline;
+  private final Duration rpcDeadline;
+
+  /**
+   * @param queryDeadline how long a status query may wait for a worker before visibility answers
+   * @param rpcDeadline how long describe and list calls may take
+   */
+  public TemporalOrders(WorkflowClient client, Duration queryDeadline, Duration rpcDeadline) {
+    this.client = client;
+    this.converter = client.getOptions().getDataConverter();
+    this.namespace = client.getOptions().getNamespace();
+    this.queryDeadline = queryDeadline;
+    this.rpcDeadline = rpcDeadline;
+  }
+
+  @Override
+  public Submission submit(OrderRequest order, String fingerprint) {
+    OrderWorkflow workflow =
+        client.newWorkflowStub(OrderWorkflow.class, startOptions(order, fingerprint));
+    try {
+      WorkflowClient.start(workflow::place, order);
+      return new Submission(order.orderId(), true);
+    } catch (WorkflowExecutionAlreadyStarted duplicate) {
+      return replay(order.orderId(), fingerprint);
+    } catch (WorkflowServiceException failure) {
+      throw Rpc.translate(failure);
+    }
+  }
+
+  private static WorkflowOptions startOptions(OrderRequest order, String fingerprint) {
+    return WorkflowOptions.newBuilder()
+        .setWorkflowId(OrderIds.workflowId(order.orderId()))
+        .setTaskQueue(TaskQueues.ORDERS)
+        .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE)
+        .setWorkflowIdConflictPolicy(WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_FAIL)
+        .setMemo(
+            Map.of(
+                Visibility.MEMO_FINGERPRINT, fingerprint,
+                Visibility.MEMO_TOTAL, order.total().toPlainString(),
+                Visibility.MEMO_CURRENCY, order.currency()))
+        .setTypedSearchAttributes(
+            SearchAttributes.newBuilder()
+                .set(OrderSearchAttributes.ORDER_STATUS, OrderStatus.PENDING.name())
+                .set(OrderSearchAttributes.CUSTOMER_ID, order.customerId())
+                .set(OrderSearchAttributes.ORDER_TOTAL, order.total().doubleValue())
+                .build())
+        .build();
+  }
+
+  private Submission replay(String orderId, String fingerprint) {
+    WorkflowExecutionMetadata existing =
+        describe(orderId)
+            .orElseThrow(
+                () ->
+                    new IdempotencyConflictException(
+                        "order " + orderId + " exists but cannot be read"));
+    if (!fingerprint.equals(Visibility.memo(existing, Visibility.MEMO_FINGERPRINT))) {
+      throw new IdempotencyConflictException(
+          "order " + orderId + " was placed with this Idempotency-Key and another body");
+    }
+    return new Submission(orderId, false);
+  }
+
+  @Override
+  public Optional<OrderSnapshot> find(String orderId) {
+    QueryWorkflowRequest request =
+        QueryWorkflowRequest.newBuilder()
+            .setNamespace(namespace)
+            .setExecution(execution(orderId))
+            .setQuery(WorkflowQuery.newBuilder().setQueryType(STATUS_QUERY))
+            .build();
+    try {
+      QueryWorkflowResponse response = stub(queryDeadline).queryWorkflow(request);
+      if (!response.hasQueryRejected()) {
+        OrderLedger ledger =
+            converter.fromPayloads(
+                0, Optional.of(response.getQueryResult()), OrderLedger.class, OrderLedger.class);
+        return Optional.of(new OrderSnapshot.Live(ledger));
+      }
+    } catch (StatusRuntimeException failure) {
+      if (Rpc.isNotFound(failure)) {
+        return Optional.empty();
+      }
+    }
+    return describe(orderId).map(m -> new OrderSnapshot.Visible(Visibility.summary(m)));
+  }
+
+  @Override
+  public OrderPage list(OrderFilter filter) {
+    ListWorkflowExecutionsRequest.Builder request =
+        ListWorkflowExecutionsRequest.newBuilder()
+            .setNamespace(namespace)
+            .setQuery(Visibility.query(filter))
+            .setPageSize(filter.limit());
+    filter
+        .pageToken()
+        .ifPresent(
+            t -> request.setNextPageToken(ByteString.copyFrom(Base64.getUrlDecoder().decode(t))));
+    try {
+      return page(stub(rpcDeadline).listWorkflowExecutions(request.build()), converter);
+    } catch (StatusRuntimeException failure) {
+      if (Rpc.code(failure) == Status.Code.INVALID_ARGUMENT) {
+        throw new InvalidPageTokenException(
+            "Temporal refused the listing: " + failure.getMessage());
+      }
+      throw Rpc.translate(failure);
+    }
+  }
+
+  /** A listing response as an {@link OrderPage}; the next token is URL-safe base64. */
+  static OrderPage page(ListWorkflowExecutionsResponse response, DataConverter converter) {
+    var orders =
+        response.getExecutionsList().stream()
+            .map(info -> Visibility.summary(new WorkflowExecutionMetadata(info, converter)))
+            .toList();
+    ByteString next = response.getNextPageToken();
+    String token =
+        next.isEmpty()
+            ? null
+            : Base64.getUrlEncoder().withoutPadding().encodeToString(next.toByteArray());
+    return new OrderPage(orders, token);
+  }
+
+  @Override
+  public OrderLedger cancel(String orderId, String reason) {
+    return update(orderId, () -> typed(orderId).cancel(new CancelRequest(reason)));
+  }
+
+  @Override
+  public OrderLedger retryCompensation(String orderId) {
+    return update(orderId, () -> typed(orderId).retryCompensation());
+  }
+
+  /**
+   * Sends an Update and waits for its result at most the RPC deadline: with no workflow worker
+   * running, an Update would otherwise wait indefinitely. A timed-out Update may still be applied
+   * later; both Updates are safe to repeat (a repeated cancel is accepted once).
+   */
+  private OrderLedger update(String orderId, Supplier<OrderLedger> update) {
+    CompletableFuture<OrderLedger> call = CompletableFuture.supplyAsync(update, UPDATE_CALLS);
+    try {
+      return call.get(rpcDeadline.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException slow) {
+      call.cancel(true);
+      throw new TemporalUnavailableException(
+          "order " + orderId + " did not answer within " + rpcDeadline + "; retry later", slow);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw new TemporalUnavailableException("interrupted while updating order " + orderId);
+    } catch (ExecutionException failed) {
+      throw translateUpdateFailure(orderId, failed.getCause());
+    }
+  }
+
+  private RuntimeException translateUpdateFailure(String orderId, Throwable failure) {
+    if (failure instanceof WorkflowUpdateException refused
+        && refused.getCause() instanceof ApplicationFailure cause
+        && OrderFailureTypes.UPDATE_REFUSED.equals(cause.getType())) {
+      return new OrderRefusedException(cause.getOriginalMessage(), refused);
+    }
+    if (failure instanceof WorkflowNotFoundException) {
+      return absentOrOver(orderId);
+    }
+    if (failure instanceof WorkflowServiceException serviceFailure) {
+      return Rpc.isNotFound(serviceFailure) ? absentOrOver(orderId) : Rpc.translate(serviceFailure);
+    }
+    if (failure instanceof RuntimeException unexpected) {
+      return unexpected;
+    }
+    return new IllegalStateException(failure);
+  }
+
+  /** A workflow that takes no Update either never existed (404) or is over (409). */
+  private RuntimeException absentOrOver(String orderId) {
+    return describe(orderId)
+        .<RuntimeException>map(
+            m -> new OrderRefusedException("the order is over: " + Visibility.summary(m).status()))
+        .orElseGet(() -> new OrderNotFoundException("no order " + orderId));
+  }
+
+  @Override
+  public boolean notifyPayment(String orderId, PaymentNotice notice) {
+    try {
+      typed(orderId).paymentNotified(notice);
+      return true;
+    } catch (WorkflowNotFoundException gone) {
+      return false;
+    } catch (WorkflowServiceException failure) {
+      if (Rpc.isNotFound(failure)) {
+        return false;
+      }
+      throw Rpc.translate(failure);
+    }
+  }
+
+  private Optional<WorkflowExecutionMetadata> describe(String orderId) {
+    DescribeWorkflowExecutionRequest request =
+        DescribeWorkflowExecutionRequest.newBuilder()
+            .setNamespace(namespace)
+            .setExecution(execution(orderId))
+            .build();
+    try {
+      var response = stub(rpcDeadline).describeWorkflowExecution(request);
+      return Optional.of(
+          new WorkflowExecutionMetadata(response.getWorkflowExecutionInfo(), converter));
+    } catch (StatusRuntimeException failure) {
+      if (Rpc.isNotFound(failure)) {
+        return Optional.empty();
+      }
+      throw Rpc.translate(failure);
+    }
+  }
+
+  private OrderWorkflow typed(String orderId) {
+    return client.newWorkflowStub(OrderWorkflow.class, OrderIds.workflowId(orderId));
+  }
+
+  private static WorkflowExecution execution(String orderId) {
+    return WorkflowExecution.newBuilder().setWorkflowId(OrderIds.workflowId(orderId)).build();
+  }
+
+  private WorkflowServiceBlockingStub stub(Duration deadline) {
+    return client
+        .getWorkflowServiceStubs()
+        .blockingStub()
+        .withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS);
+  }
+}

@@ -1,0 +1,77 @@
+package dev.ordersaga.api.temporal;
+
+import dev.ordersaga.api.orders.OrderFilter;
+import dev.ordersaga.api.orders.OrderSummary;
+import dev.ordersaga.order.OrderIds;
+import dev.ordersaga.order.OrderSearchAttributes;
+import io.temporal.api.enums.v1.WorkflowExecutionStatus;
+import io.temporal.client.WorkflowExecutionMetadata;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Visibility queries over the order search attributes, and what an execution's metadata says. */
+final class Visibility {
+  static final String MEMO_FINGERPRINT = "requestFingerprint";
+  static final String MEMO_TOTAL = "total";
+  static final String MEMO_CURRENCY = "currency";
+  static final String WORKFLOW_TYPE = "OrderWorkflow";
+  private static final String STATUS_PREFIX = "WORKFLOW_EXECUTION_STATUS_";
+
+  private Visibility() {}
+
+  /**
+   * The list filter of a {@code ListWorkflowExecutions} call, e.g. {@code WorkflowType =
+   * 'OrderWorkflow' AND OrderStatus = 'PAID' AND CustomerId = 'c-42'}. Values are validated before
+   * they get here; quotes and backslashes are still escaped.
+   */
+  static String query(OrderFilter filter) {
+    List<String> clauses = new ArrayList<>();
+    clauses.add("WorkflowType = " + literal(WORKFLOW_TYPE));
+    filter
+        .status()
+        .ifPresent(
+            s ->
+                clauses.add(
+                    OrderSearchAttributes.ORDER_STATUS.getName() + " = " + literal(s.name())));
+    filter
+        .customerId()
+        .ifPresent(
+            c -> clauses.add(OrderSearchAttributes.CUSTOMER_ID.getName() + " = " + literal(c)));
+    return String.join(" AND ", clauses) + " ORDER BY StartTime DESC";
+  }
+
+  private static String literal(String value) {
+    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
+  }
+
+  /** The order an execution stands for, read from its search attributes and memo. */
+  static OrderSummary summary(WorkflowExecutionMetadata execution) {
+    var attributes = execution.getTypedSearchAttributes();
+    return new OrderSummary(
+        orderIdOf(execution.getExecution().getWorkflowId()),
+        attributes.get(OrderSearchAttributes.ORDER_STATUS),
+        attributes.get(OrderSearchAttributes.CUSTOMER_ID),
+        memo(execution, MEMO_TOTAL),
+        memo(execution, MEMO_CURRENCY),
+        executionStatus(execution.getStatus()),
+        execution.getStartTime(),
+        execution.getCloseTime());
+  }
+
+  private static String orderIdOf(String workflowId) {
+    try {
+      return OrderIds.orderIdOf(workflowId);
+    } catch (IllegalArgumentException notAnOrder) {
+      return workflowId;
+    }
+  }
+
+  static String memo(WorkflowExecutionMetadata execution, String key) {
+    return execution.getMemo(key, String.class, String.class);
+  }
+
+  private static String executionStatus(WorkflowExecutionStatus status) {
+    String name = status.name();
+    return name.startsWith(STATUS_PREFIX) ? name.substring(STATUS_PREFIX.length()) : name;
+  }
+}

@@ -1,0 +1,117 @@
+package dev.ordersaga.api.webhooks;
+
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Verifies {@code Payment-Signature: t={unix seconds},v1={hex}[,v1=...]}: HMAC-SHA256 over {@code
+ * {t}.{raw body}} with any configured secret (so secrets can rotate), compared in constant time,
+ * and {@code t} within the tolerance of now (so a captured event cannot be replayed later).
+ */
+public final class SignatureVerifier {
+  private static final String ALGORITHM = "HmacSHA256";
+
+  private final List<byte[]> secrets;
+  private final Duration tolerance;
+  private final Clock clock;
+
+  public SignatureVerifier(List<String> secrets, Duration tolerance, Clock clock) {
+    if (secrets.isEmpty()) {
+      throw new IllegalArgumentException("at least one webhook secret is needed");
+    }
+    this.secrets = secrets.stream().map(s -> s.getBytes(StandardCharsets.UTF_8)).toList();
+    this.tolerance = tolerance;
+    this.clock = clock;
+  }
+
+  /**
+   * @throws InvalidSignatureException when the header is missing or malformed, too old or too far
+   *     ahead, or no signature matches
+   */
+  public void verify(String header, byte[] body) {
+    if (header == null || header.isBlank()) {
+      throw new InvalidSignatureException("Payment-Signature header is missing");
+    }
+    Long timestamp = null;
+    List<byte[]> signatures = new ArrayList<>();
+    for (String part : header.split(",")) {
+      String[] pair = part.trim().split("=", 2);
+      if (pair.length != 2) {
+        throw new InvalidSignatureException("Payment-Signature part is not key=value: " + part);
+      }
+      switch (pair[0]) {
+        case "t" -> timestamp = parseTimestamp(pair[1]);
+        case "v1" -> signatures.add(parseHex(pair[1]));
+        default -> {}
+      }
+    }
+    if (timestamp == null || signatures.isEmpty()) {
+      throw new InvalidSignatureException("Payment-Signature needs t= and v1=");
+    }
+    Duration age = Duration.between(Instant.ofEpochSecond(timestamp), clock.instant());
+    if (age.abs().compareTo(tolerance) > 0) {
+      throw new InvalidSignatureException(
+          "Payment-Signature timestamp " + timestamp + " is outside " + tolerance + " of now");
+    }
+    byte[] signed = signedPayload(timestamp, body);
+    for (byte[] secret : secrets) {
+      byte[] expected = hmac(secret, signed);
+      for (byte[] signature : signatures) {
+        if (MessageDigest.isEqual(expected, signature)) {
+          return;
+        }
+      }
+    }
+    throw new InvalidSignatureException("Payment-Signature matches no webhook secret");
+  }
+
+  /** The signature a sender with {@code secret} puts in {@code v1} for this body at {@code t}. */
+  public static String sign(String secret, long timestamp, byte[] body) {
+    return HexFormat.of()
+        .formatHex(hmac(secret.getBytes(StandardCharsets.UTF_8), signedPayload(timestamp, body)));
+  }
+
+  private static byte[] signedPayload(long timestamp, byte[] body) {
+    byte[] prefix = (timestamp + ".").getBytes(StandardCharsets.US_ASCII);
+    byte[] signed = new byte[prefix.length + body.length];
+    System.arraycopy(prefix, 0, signed, 0, prefix.length);
+    System.arraycopy(body, 0, signed, prefix.length, body.length);
+    return signed;
+  }
+
+  private static byte[] hmac(byte[] secret, byte[] payload) {
+    try {
+      Mac mac = Mac.getInstance(ALGORITHM);
+      mac.init(new SecretKeySpec(secret, ALGORITHM));
+      return mac.doFinal(payload);
+    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+      throw new IllegalStateException("HmacSHA256 is unavailable", e);
+    }
+  }
+
+  private static long parseTimestamp(String value) {
+    try {
+      return Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      throw new InvalidSignatureException("Payment-Signature t= is not unix seconds: " + value);
+    }
+  }
+
+  private static byte[] parseHex(String value) {
+    try {
+      return HexFormat.of().parseHex(value);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidSignatureException("Payment-Signature v1= is not hex");
+    }
+  }
+}

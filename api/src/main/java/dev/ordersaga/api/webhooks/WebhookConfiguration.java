@@ -1,0 +1,60 @@
+package dev.ordersaga.api.webhooks;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dropwizard.util.Duration;
+import io.dropwizard.validation.MaxDuration;
+import io.dropwizard.validation.MinDuration;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The payment provider's signing secrets, newest first; several are accepted at once so a secret
+ * can be rotated without refusing events. Blank entries (an unset environment variable) are
+ * ignored. {@link #toString()} hides the secrets.
+ */
+public final class WebhookConfiguration {
+  @NotNull private List<String> secrets = List.of("whsec_dev");
+
+  @NotNull
+  @MinDuration(value = 1, unit = TimeUnit.SECONDS)
+  @MaxDuration(value = 1, unit = TimeUnit.HOURS)
+  private Duration tolerance = Duration.minutes(5);
+
+  @JsonProperty
+  public List<String> getSecrets() {
+    return secrets;
+  }
+
+  @JsonProperty
+  public void setSecrets(List<String> secrets) {
+    this.secrets = secrets;
+  }
+
+  /** The secrets that are set. */
+  @NotEmpty(message = "must hold at least one non-blank secret")
+  public List<String> activeSecrets() {
+    return secrets.stream().filter(s -> s != null && !s.isBlank()).toList();
+  }
+
+  /** How old (or how far in the future) a signed event may be. */
+  @JsonProperty
+  public Duration getTolerance() {
+    return tolerance;
+  }
+
+  @JsonProperty
+  public void setTolerance(Duration tolerance) {
+    this.tolerance = tolerance;
+  }
+
+  @Override
+  public String toString() {
+    return "WebhookConfiguration[secrets="
+        + activeSecrets().size()
+        + " set, tolerance="
+        + tolerance
+        + "]";
+  }
+}

@@ -1,0 +1,326 @@
+package dev.ordersaga.api;
+
+import static dev.ordersaga.api.ApiResources.OPERATOR;
+import static dev.ordersaga.api.ApiResources.ORDER;
+import static dev.ordersaga.api.ApiResources.SERVICE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ordersaga.api.errors.Problem;
+import dev.ordersaga.api.webhooks.SignatureVerifier;
+import dev.ordersaga.order.OrderIds;
+import dev.ordersaga.order.OrderRequest;
+import dev.ordersaga.order.OrderSearchAttributes;
+import dev.ordersaga.order.OrderWorkflow;
+import dev.ordersaga.order.OrderWorkflowImpl;
+import dev.ordersaga.order.TaskQueues;
+import dev.ordersaga.order.policy.StepPolicies;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.DropwizardTestSupport;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import io.temporal.api.enums.v1.IndexedValueType;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.common.SearchAttributes;
+import io.temporal.testing.TestEnvironmentOptions;
+import io.temporal.testing.TestWorkflowEnvironment;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.Invocation;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The whole application (Jetty, Jersey, auth, mappers, the real Temporal adapter) against an
+ * in-memory Temporal running the real order workflow with fake downstream systems.
+ */
+@ExtendWith(DropwizardExtensionsSupport.class)
+class OrderApiAppTest {
+  private static final TestWorkflowEnvironment env = startTemporal();
+
+  static final DropwizardAppExtension<OrderApiConfiguration> app =
+      new DropwizardAppExtension<>(
+          new DropwizardTestSupport<>(
+              OrderApiApplication.class,
+              "config.yml",
+              ConfigOverride.config("server.applicationConnectors[0].port", "0"),
+              ConfigOverride.config("server.adminConnectors[0].port", "0"),
+              ConfigOverride.config("temporal.queryDeadline", "500ms"),
+              ConfigOverride.config("temporal.rpcDeadline", "1s"),
+              ConfigOverride.config("auth.serviceToken", "dev-service-token"),
+              ConfigOverride.config("auth.operatorToken", "dev-operator-token"),
+              ConfigOverride.config("webhooks.secrets[0]", "whsec_test"),
+              ConfigOverride.config("logging.level", "WARN")) {
+            @Override
+            public OrderApiApplication newApplication() {
+              return new OrderApiApplication((factory, lifecycle) -> env.getWorkflowClient());
+            }
+          });
+
+  private static TestWorkflowEnvironment startTemporal() {
+    TestWorkflowEnvironment env =
+        TestWorkflowEnvironment.newInstance(
+            TestEnvironmentOptions.newBuilder().setUseTimeskipping(false).build());
+    env.registerSearchAttribute("OrderStatus", IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD);
+    env.registerSearchAttribute("CustomerId", IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD);
+    env.registerSearchAttribute("OrderTotal", IndexedValueType.INDEXED_VALUE_TYPE_DOUBLE);
+    env.newWorker(TaskQueues.ORDERS)
+        .registerWorkflowImplementationTypes(
+            StepPolicies.defaults().workflowImplementationOptions(), OrderWorkflowImpl.class);
+    FakeSteps.register(env);
+    env.start();
+    return env;
+  }
+
+  @AfterAll
+  static void stopTemporal() {
+    env.close();
+  }
+
+  private static Invocation.Builder request(String path, String token) {
+    var request = app.client().target("http://127.0.0.1:" + app.getLocalPort() + path).request();
+    return token == null ? request : request.header("Authorization", token);
+  }
+
+  private static Response submit(String body, String key) {
+    var request = request("/orders", SERVICE);
+    if (key != null) {
+      request = request.header("Idempotency-Key", key);
+    }
+    return request.post(Entity.json(body));
+  }
+
+  private static String place(String body) {
+    Response response = submit(body, null);
+    assertThat(response.getStatus()).isEqualTo(202);
+    return response.readEntity(JsonNode.class).get("orderId").asText();
+  }
+
+  private static JsonNode awaitOrder(String orderId, Predicate<JsonNode> condition)
+      throws InterruptedException {
+    Instant deadline = Instant.now().plusSeconds(20);
+    JsonNode order = null;
+    while (Instant.now().isBefore(deadline)) {
+      order = request("/orders/" + orderId, SERVICE).get(JsonNode.class);
+      if (condition.test(order)) {
+        return order;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("order never matched; last: " + order);
+  }
+
+  private static JsonNode problem(Response response, int status) {
+    assertThat(response.getStatus()).isEqualTo(status);
+    assertThat(response.getMediaType().toString()).isEqualTo(Problem.MEDIA_TYPE);
+    return response.readEntity(JsonNode.class);
+  }
+
+  @Test
+  void aSubmittedOrderIsAcceptedAtOnceAndRunsToCompleted() throws InterruptedException {
+    Response response = submit(ORDER, null);
+
+    assertThat(response.getStatus()).isEqualTo(202);
+    String orderId = response.readEntity(JsonNode.class).get("orderId").asText();
+    assertThat(OrderIds.isValid(orderId)).isTrue();
+    assertThat(response.getLocation().getPath()).isEqualTo("/orders/" + orderId);
+    assertThat(response.getHeaderString("Retry-After")).isEqualTo("2");
+
+    JsonNode order = awaitOrder(orderId, o -> o.get("status").asText().equals("COMPLETED"));
+    assertThat(order.get("finished").asBoolean()).isTrue();
+    assertThat(order.get("total").asText()).isEqualTo("44.98");
+    assertThat(order.at("/payment/paymentId").asText()).isEqualTo("pay-" + orderId);
+    assertThat(order.get("steps").findValuesAsText("state")).containsOnly("DONE");
+  }
+
+  @Test
+  void theSameIdempotencyKeyAndBodyReturnTheSameOrderAndStartNothing() {
+    Response first = submit(ORDER, "app-key-1");
+    Response second = submit(ORDER, "app-key-1");
+
+    assertThat(second.getStatus()).isEqualTo(202);
+    assertThat(second.getHeaderString("Idempotent-Replayed")).isEqualTo("true");
+    assertThat(second.readEntity(JsonNode.class).get("orderId").asText())
+        .isEqualTo(first.readEntity(JsonNode.class).get("orderId").asText());
+  }
+
+  @Test
+  void theSameIdempotencyKeyWithAnotherBodyIs422() {
+    submit(ORDER, "app-key-2").close();
+
+    JsonNode problem = problem(submit(ORDER.replace("c-42", "c-43"), "app-key-2"), 422);
+
+    assertThat(problem.at("/errors/0/field").asText()).isEqualTo("Idempotency-Key");
+  }
+
+  @Test
+  void aWaitingOrderIsCancelledWith202AndEndsCancelled() throws InterruptedException {
+    String orderId = place(ORDER.replace("tok_ok", "tok_never"));
+    awaitOrder(orderId, o -> o.get("status").asText().equals("AWAITING_PAYMENT"));
+
+    Response response =
+        request("/orders/" + orderId + "/cancel", SERVICE)
+            .post(Entity.json("{\"reason\": \"changed my mind\"}"));
+
+    assertThat(response.getStatus()).isEqualTo(202);
+    JsonNode order = awaitOrder(orderId, o -> o.get("status").asText().equals("CANCELLED"));
+    assertThat(order.get("statusReason").asText()).contains("changed my mind");
+  }
+
+  @Test
+  void cancellingAFinishedOrderIs409WithTheReason() throws InterruptedException {
+    String orderId = place(ORDER);
+    awaitOrder(orderId, o -> o.get("finished").asBoolean());
+
+    JsonNode problem =
+        problem(request("/orders/" + orderId + "/cancel", SERVICE).post(Entity.json("{}")), 409);
+
+    assertThat(problem.get("detail").asText()).isNotBlank();
+  }
+
+  @Test
+  void cancellingAnUnknownOrderIs404() {
+    problem(request("/orders/nobody-ordered-this/cancel", SERVICE).post(Entity.json("{}")), 404);
+  }
+
+  @Test
+  void anUnknownOrderIs404() {
+    problem(request("/orders/nobody-ordered-this", SERVICE).get(), 404);
+  }
+
+  @Test
+  void anOrderNoWorkerAnswersForIsReadFromVisibilityMarkedStale() throws Exception {
+    String orderId = "unpolled-1";
+    OrderRequest order =
+        ApiResources.mapper()
+            .convertValue(
+                ApiResources.mapper().readTree(ORDER),
+                dev.ordersaga.api.representations.SubmitOrder.class)
+            .toOrder(orderId);
+    OrderWorkflow workflow =
+        env.getWorkflowClient()
+            .newWorkflowStub(
+                OrderWorkflow.class,
+                WorkflowOptions.newBuilder()
+                    .setWorkflowId(OrderIds.workflowId(orderId))
+                    .setTaskQueue("nobody-polls-this")
+                    .setTypedSearchAttributes(
+                        SearchAttributes.newBuilder()
+                            .set(OrderSearchAttributes.ORDER_STATUS, "PENDING")
+                            .set(OrderSearchAttributes.CUSTOMER_ID, "c-42")
+                            .build())
+                    .build());
+    WorkflowClient.start(workflow::place, order);
+
+    JsonNode view = request("/orders/" + orderId, SERVICE).get(JsonNode.class);
+
+    assertThat(view.get("stale").asBoolean()).isTrue();
+    assertThat(view.get("status").asText()).isEqualTo("PENDING");
+    assertThat(view.get("execution").asText()).isEqualTo("RUNNING");
+  }
+
+  @Test
+  void aSignedPaymentEventSignalsARunningOrder() {
+    String orderId = place(ORDER.replace("tok_ok", "tok_never"));
+    String body =
+        "{\"eventId\": \"evt-1\", \"paymentId\": \"never-"
+            + orderId
+            + "\", \"orderId\": \""
+            + orderId
+            + "\", \"status\": \"succeeded\", \"occurredAt\": \"2025-01-01T00:00:00Z\"}";
+    long t = Instant.now().getEpochSecond();
+    String signature =
+        "t="
+            + t
+            + ",v1="
+            + SignatureVerifier.sign("whsec_test", t, body.getBytes(StandardCharsets.UTF_8));
+
+    Response response =
+        request("/webhooks/payments", null)
+            .header("Payment-Signature", signature)
+            .post(Entity.json(body));
+
+    assertThat(response.getStatus()).isEqualTo(202);
+    assertThat(response.readEntity(JsonNode.class).get("signalled").asBoolean()).isTrue();
+  }
+
+  @Test
+  void aPaymentEventWithABadSignatureIs401() {
+    problem(
+        request("/webhooks/payments", null)
+            .header("Payment-Signature", "t=" + Instant.now().getEpochSecond() + ",v1=00")
+            .post(Entity.json("{}")),
+        401);
+  }
+
+  @Test
+  void retryingACompensationThatIsNotParkedIs409ForAnOperator() throws InterruptedException {
+    String orderId = place(ORDER.replace("tok_ok", "tok_never"));
+    awaitOrder(orderId, o -> o.get("status").asText().equals("AWAITING_PAYMENT"));
+
+    problem(request("/orders/" + orderId + "/retry-compensation", OPERATOR).post(null), 409);
+    problem(request("/orders/" + orderId + "/retry-compensation", SERVICE).post(null), 403);
+    request("/orders/" + orderId + "/cancel", SERVICE).post(Entity.json("{}")).close();
+  }
+
+  @Test
+  void noTokenIs401() {
+    problem(request("/orders", null).post(Entity.json(ORDER)), 401);
+  }
+
+  @Test
+  void malformedJsonIs400AndAWrongContentTypeIs415() {
+    problem(request("/orders", SERVICE).post(Entity.json("{")), 400);
+    problem(request("/orders", SERVICE).post(Entity.text(ORDER)), 415);
+  }
+
+  @Test
+  void anOversizedBodyIs413() {
+    problem(
+        request("/orders", SERVICE)
+            .post(Entity.json("{\"customerId\": \"" + "x".repeat(70_000) + "\"}")),
+        413);
+  }
+
+  @Test
+  void listingNeedsVisibilityQueriesSoTheInMemoryServerAnswers503() {
+    Response response = request("/orders?status=PAID", SERVICE).get();
+
+    assertThat(response.getStatus()).isEqualTo(503);
+    assertThat(response.getHeaderString("Retry-After")).isNotBlank();
+  }
+
+  @Test
+  void theOpenApiDocumentIsServedWithoutAToken() {
+    String document = request("/openapi.yaml", null).get(String.class);
+
+    assertThat(document).startsWith("openapi: 3").contains("/orders/{orderId}/cancel");
+  }
+
+  @Test
+  void theTemporalHealthCheckPassesAndPrometheusMetricsAreServed() {
+    String admin = "http://127.0.0.1:" + app.getAdminPort();
+    place(ORDER);
+
+    JsonNode health = app.client().target(admin + "/healthcheck").request().get(JsonNode.class);
+    String metrics = app.client().target(admin + "/prometheus").request().get(String.class);
+
+    assertThat(health.at("/temporal/healthy").asBoolean()).isTrue();
+    assertThat(metrics).contains("orders_admitted_total");
+  }
+
+  @Test
+  void anUnsubmittedOrderBodyNeverStartsAWorkflow() {
+    String key = "never-started";
+    problem(submit(ORDER.replace("\"USD\"", "\"XYZ\""), key), 422);
+
+    problem(
+        request("/orders/" + dev.ordersaga.api.orders.Fingerprints.orderIdFor(key), SERVICE).get(),
+        404);
+  }
+}

@@ -1,0 +1,321 @@
+package dev.ordersaga.api.resources;
+
+import static dev.ordersaga.api.ApiResources.OPERATOR;
+import static dev.ordersaga.api.ApiResources.ORDER;
+import static dev.ordersaga.api.ApiResources.SERVICE;
+import static dev.ordersaga.api.ApiResources.as;
+import static dev.ordersaga.api.ApiResources.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.codahale.metrics.MetricRegistry;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ordersaga.api.ApiResources;
+import dev.ordersaga.api.FakeOrders;
+import dev.ordersaga.api.Ledgers;
+import dev.ordersaga.api.backpressure.Admission;
+import dev.ordersaga.api.errors.Problem;
+import dev.ordersaga.api.metrics.OrderMetrics;
+import dev.ordersaga.api.orders.IdempotencyConflictException;
+import dev.ordersaga.api.orders.OrderNotFoundException;
+import dev.ordersaga.api.orders.OrderPage;
+import dev.ordersaga.api.orders.OrderRefusedException;
+import dev.ordersaga.api.orders.OrderSnapshot;
+import dev.ordersaga.api.orders.OrderSummary;
+import dev.ordersaga.api.orders.Submission;
+import dev.ordersaga.api.orders.TemporalUnavailableException;
+import dev.ordersaga.order.OrderStatus;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import io.dropwizard.testing.junit5.ResourceExtension;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(DropwizardExtensionsSupport.class)
+class OrdersResourceTest {
+  private static final FakeOrders orders = new FakeOrders();
+  private static final AtomicReference<Admission> admission =
+      new AtomicReference<>(Admission.admit());
+
+  static final ResourceExtension resources =
+      ApiResources.of(
+          new OrdersResource(
+              orders,
+              admission::get,
+              new OrderMetrics(new MetricRegistry()),
+              Duration.ofSeconds(2)));
+
+  @BeforeEach
+  void reset() {
+    orders.submitted.clear();
+    orders.listed.clear();
+    orders.cancelled.clear();
+    orders.onSubmit = o -> new Submission(o.orderId(), true);
+    orders.onFind = id -> Optional.empty();
+    orders.onCancel = Ledgers::pending;
+    orders.onRetry = Ledgers::pending;
+    admission.set(Admission.admit());
+  }
+
+  @Test
+  void submitAnswers202WithLocationRetryAfterAndPendingBody() {
+    Response response = as(resources, "/orders", SERVICE).post(json(ORDER));
+
+    assertThat(response.getStatus()).isEqualTo(202);
+    JsonNode body = response.readEntity(JsonNode.class);
+    String orderId = body.get("orderId").asText();
+    assertThat(response.getLocation().getPath()).isEqualTo("/orders/" + orderId);
+    assertThat(response.getHeaderString("Retry-After")).isEqualTo("2");
+    assertThat(body.get("status").asText()).isEqualTo("PENDING");
+    assertThat(body.get("total").asText()).isEqualTo("44.98");
+    assertThat(orders.submitted)
+        .singleElement()
+        .satisfies(o -> assertThat(o.orderId()).isEqualTo(orderId));
+  }
+
+  @Test
+  void theSameIdempotencyKeyAlwaysNamesTheSameOrder() {
+    String first =
+        as(resources, "/orders", SERVICE)
+            .header("Idempotency-Key", "cart-7")
+            .post(json(ORDER))
+            .readEntity(JsonNode.class)
+            .get("orderId")
+            .asText();
+    String second =
+        as(resources, "/orders", SERVICE)
+            .header("Idempotency-Key", "cart-7")
+            .post(json(ORDER))
+            .readEntity(JsonNode.class)
+            .get("orderId")
+            .asText();
+
+    assertThat(first).isEqualTo(second).startsWith("k-");
+  }
+
+  @Test
+  void aReplayedSubmitSaysSoAndStartsNothing() {
+    orders.onSubmit = o -> new Submission(o.orderId(), false);
+
+    Response response =
+        as(resources, "/orders", SERVICE).header("Idempotency-Key", "cart-8").post(json(ORDER));
+
+    assertThat(response.getStatus()).isEqualTo(202);
+    assertThat(response.getHeaderString(OrdersResource.REPLAYED)).isEqualTo("true");
+    assertThat(orders.submitted).isEmpty();
+  }
+
+  @Test
+  void aReusedIdempotencyKeyWithAnotherBodyIs422NamingTheHeader() {
+    orders.onSubmit =
+        o -> {
+          throw new IdempotencyConflictException("another body");
+        };
+
+    Response response =
+        as(resources, "/orders", SERVICE).header("Idempotency-Key", "cart-9").post(json(ORDER));
+
+    assertThat(assertProblem(response, 422).at("/errors/0/field").asText())
+        .isEqualTo("Idempotency-Key");
+  }
+
+  @Test
+  void aBacklogAboveTheThresholdIs429WithRetryAfterAndStartsNothing() {
+    admission.set(Admission.refuse("payments", 5000, Duration.ofSeconds(10)));
+
+    Response response = as(resources, "/orders", SERVICE).post(json(ORDER));
+
+    assertProblem(response, 429);
+    assertThat(response.getHeaderString("Retry-After")).isEqualTo("10");
+    assertThat(orders.submitted).isEmpty();
+  }
+
+  @Test
+  void temporalUnreachableIs503WithRetryAfter() {
+    orders.onSubmit =
+        o -> {
+          throw new TemporalUnavailableException("UNAVAILABLE");
+        };
+
+    Response response = as(resources, "/orders", SERVICE).post(json(ORDER));
+
+    assertProblem(response, 503);
+    assertThat(response.getHeaderString("Retry-After")).isEqualTo("5");
+  }
+
+  @Test
+  void aMissingTokenIs401WithAChallenge() {
+    Response response = as(resources, "/orders", null).post(json(ORDER));
+
+    assertProblem(response, 401);
+    assertThat(response.getHeaderString("WWW-Authenticate")).startsWith("Bearer");
+    assertThat(orders.submitted).isEmpty();
+  }
+
+  @Test
+  void anUnknownTokenIs401() {
+    assertProblem(as(resources, "/orders/o-1", "Bearer nope-nope-nope").get(), 401);
+  }
+
+  @Test
+  void aServiceTokenMayNotRetryCompensationsSoIs403() {
+    assertProblem(as(resources, "/orders/o-1/retry-compensation", SERVICE).post(json("")), 403);
+  }
+
+  @Test
+  void anOperatorRetriesACompensationWith202() {
+    Response response = as(resources, "/orders/o-1/retry-compensation", OPERATOR).post(null);
+
+    assertThat(response.getStatus()).isEqualTo(202);
+  }
+
+  @Test
+  void anOperatorMayDoWhatAServiceMay() {
+    assertThat(as(resources, "/orders", OPERATOR).post(json(ORDER)).getStatus()).isEqualTo(202);
+  }
+
+  @Test
+  void getAnswersTheLedgerWithItsSteps() {
+    orders.onFind = id -> Optional.of(new OrderSnapshot.Live(Ledgers.of(id, OrderStatus.PAID)));
+
+    JsonNode body = as(resources, "/orders/o-1", SERVICE).get(JsonNode.class);
+
+    assertThat(body.get("status").asText()).isEqualTo("PAID");
+    assertThat(body.get("stale").asBoolean()).isFalse();
+    assertThat(body.get("steps")).hasSize(8);
+    assertThat(body.at("/steps/1/step").asText()).isEqualTo("reserve-stock");
+    assertThat(body.get("createdAt").asText()).isEqualTo("2025-01-01T12:00:00Z");
+  }
+
+  @Test
+  void getFallsBackToAStaleViewWhenNoWorkerAnswers() {
+    orders.onFind =
+        id ->
+            Optional.of(
+                new OrderSnapshot.Visible(
+                    new OrderSummary(
+                        id,
+                        "AWAITING_PAYMENT",
+                        "c-42",
+                        "44.98",
+                        "USD",
+                        "RUNNING",
+                        Instant.parse("2025-01-01T12:00:00Z"),
+                        null)));
+
+    JsonNode body = as(resources, "/orders/o-1", SERVICE).get(JsonNode.class);
+
+    assertThat(body.get("stale").asBoolean()).isTrue();
+    assertThat(body.get("status").asText()).isEqualTo("AWAITING_PAYMENT");
+    assertThat(body.has("steps")).isFalse();
+  }
+
+  @Test
+  void getOfAnUnknownOrderIs404() {
+    assertProblem(as(resources, "/orders/o-404", SERVICE).get(), 404);
+  }
+
+  @Test
+  void getOfAnIdThatCannotBeAnOrderIdIs404() {
+    assertProblem(as(resources, "/orders/-bad!id", SERVICE).get(), 404);
+  }
+
+  @Test
+  void listPassesTheValidatedFilterAndReturnsThePage() {
+    orders.onList =
+        () ->
+            new OrderPage(
+                List.of(
+                    new OrderSummary(
+                        "o-1",
+                        "PAID",
+                        "c-42",
+                        "1.00",
+                        "USD",
+                        "RUNNING",
+                        Instant.parse("2025-01-01T12:00:00Z"),
+                        null)),
+                "bmV4dA");
+
+    JsonNode body =
+        as(resources, "/orders?status=PAID&customerId=c-42&limit=5&pageToken=cGFnZQ", SERVICE)
+            .get(JsonNode.class);
+
+    assertThat(body.get("orders")).hasSize(1);
+    assertThat(body.get("nextPageToken").asText()).isEqualTo("bmV4dA");
+    assertThat(orders.listed)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.status()).contains(OrderStatus.PAID);
+              assertThat(f.customerId()).contains("c-42");
+              assertThat(f.limit()).isEqualTo(5);
+              assertThat(f.pageToken()).contains("cGFnZQ");
+            });
+  }
+
+  @Test
+  void listRefusesAnUnknownStatusWith422NamingIt() {
+    Response response = as(resources, "/orders?status=LOST", SERVICE).get();
+
+    assertThat(assertProblem(response, 422).at("/errors/0/field").asText()).isEqualTo("status");
+  }
+
+  @Test
+  void cancelAcceptedIs202AndPassesTheReason() {
+    Response response =
+        as(resources, "/orders/o-1/cancel", SERVICE)
+            .post(json("{\"reason\": \"changed my mind\"}"));
+
+    assertThat(response.getStatus()).isEqualTo(202);
+    assertThat(orders.cancelled).containsExactly("o-1:changed my mind");
+  }
+
+  @Test
+  void cancelRefusedIs409WithTheWorkflowsReason() {
+    orders.onCancel =
+        id -> {
+          throw new OrderRefusedException("the shipment exists");
+        };
+
+    Response response = as(resources, "/orders/o-1/cancel", SERVICE).post(json("{}"));
+
+    assertThat(assertProblem(response, 409).get("detail").asText())
+        .isEqualTo("the shipment exists");
+  }
+
+  @Test
+  void cancelOfAnUnknownOrderIs404() {
+    orders.onCancel =
+        id -> {
+          throw new OrderNotFoundException("no order " + id);
+        };
+
+    assertProblem(as(resources, "/orders/o-2/cancel", SERVICE).post(json("{}")), 404);
+  }
+
+  @Test
+  void anUnknownPathIs404Problem() {
+    assertProblem(as(resources, "/nothing-here", SERVICE).get(), 404);
+  }
+
+  @Test
+  void aWrongMethodIs405Problem() {
+    assertProblem(as(resources, "/orders/o-1", SERVICE).delete(), 405);
+  }
+
+  /** Asserts an RFC 7807 problem of that status and returns its body. */
+  static JsonNode assertProblem(Response response, int status) {
+    assertThat(response.getStatus()).isEqualTo(status);
+    assertThat(response.getMediaType().toString()).isEqualTo(Problem.MEDIA_TYPE);
+    JsonNode body = response.readEntity(JsonNode.class);
+    assertThat(body.get("status").asInt()).isEqualTo(status);
+    assertThat(body.get("type").asText()).startsWith("/problems/");
+    return body;
+  }
+}
