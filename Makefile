@@ -4,7 +4,7 @@ JAVA_HOME := $(shell scripts/java-home.sh)
 export JAVA_HOME
 MVN := ./mvnw -B -ntp
 
-.PHONY: test build up down status order format clean
+.PHONY: test build up down status order demo format clean
 
 ## test: build every module and run every test: unit, time-skipping workflow and replay tests, then
 ## end-to-end tests against the real Temporal dev server (installs the pinned temporal CLI first)
@@ -31,6 +31,10 @@ status:
 ## order: place one demo order through the temporal CLI and follow it to its end
 order:
 	scripts/demo-order.sh
+
+## demo: a happy, a declined and a cancelled order through the REST API, and how each ended
+demo:
+	scripts/demo.sh
 
 ## format: apply google-java-format to every module
 format:

@@ -29,6 +29,12 @@ else
   wait_for "Temporal server" 60 "$TEMPORAL" operator cluster health --address "$TEMPORAL_ADDRESS"
 fi
 
+export ORDER_SAGA_SERVICE_TOKEN="${ORDER_SAGA_SERVICE_TOKEN:-dev-service-token}"
+export ORDER_SAGA_OPERATOR_TOKEN="${ORDER_SAGA_OPERATOR_TOKEN:-dev-operator-token}"
+export ORDER_SAGA_WEBHOOK_SECRET="${ORDER_SAGA_WEBHOOK_SECRET:-whsec_dev}"
+export SANDBOX_WEBHOOK_URL="${SANDBOX_WEBHOOK_URL:-http://127.0.0.1:8080/webhooks/payments}"
+export SANDBOX_WEBHOOK_SECRET="$ORDER_SAGA_WEBHOOK_SECRET"
+
 start sandbox "$LOGS/sandbox.log" "$JAVA" -jar sandbox/target/sandbox.jar server sandbox/config.yml
 wait_for "sandbox" 60 curl -fsS http://127.0.0.1:8091/healthcheck
 
@@ -44,14 +50,26 @@ for queue in "${QUEUES[@]}"; do
   port=$((port + 1))
 done
 
+start api "$LOGS/api.log" "$JAVA" -jar api/target/order-saga-api.jar server api/config.yml
+wait_for "API" 60 curl -fsS http://127.0.0.1:8081/healthcheck
+
 cat <<TXT
 
 order-saga is up.
   Temporal Web UI   http://127.0.0.1:8233
   Temporal gRPC     ${TEMPORAL_ADDRESS}
+  REST API          http://127.0.0.1:8080   (admin http://127.0.0.1:8081, OpenAPI /openapi.yaml)
   Sandbox           http://127.0.0.1:8090   (admin http://127.0.0.1:8091)
   Workers           one process per queue; health and metrics on :9101-9107 (/health, /metrics)
   Logs              .data/logs/
-Place an order:     make order
-Stop everything:    make down
+Tokens:             service  \$ORDER_SAGA_SERVICE_TOKEN  (now: ${ORDER_SAGA_SERVICE_TOKEN})
+                    operator \$ORDER_SAGA_OPERATOR_TOKEN (now: ${ORDER_SAGA_OPERATOR_TOKEN})
+Place an order:
+  curl -si -X POST http://127.0.0.1:8080/orders \\
+    -H "Authorization: Bearer ${ORDER_SAGA_SERVICE_TOKEN}" -H 'Content-Type: application/json' \\
+    -d '{"customerId":"c-42","currency":"USD","items":[{"sku":"SKU-1","quantity":2,"unitPrice":"19.99"}],
+         "payment":{"method":"card","token":"tok_ok"},
+         "shippingAddress":{"name":"Ada Lovelace","line1":"1 Analytical Way","city":"London","postalCode":"N1 9GU","country":"GB"}}'
+  then follow the Location it answers: curl -s -H "Authorization: Bearer ${ORDER_SAGA_SERVICE_TOKEN}" http://127.0.0.1:8080/orders/{orderId}
+Three demo orders:  make demo        Stop everything:  make down
 TXT

@@ -22,7 +22,9 @@ final class Visibility {
   /**
    * The list filter of a {@code ListWorkflowExecutions} call, e.g. {@code WorkflowType =
    * 'OrderWorkflow' AND OrderStatus = 'PAID' AND CustomerId = 'c-42'}. Values are validated before
-   * they get here; quotes and backslashes are still escaped.
+   * they get here; quotes and backslashes are still escaped. No ORDER BY: SQL-backed visibility
+   * (the dev server's SQLite, PostgreSQL) refuses it, and every store already lists the newest
+   * first.
    */
   static String query(OrderFilter filter) {
     List<String> clauses = new ArrayList<>();
@@ -37,7 +39,7 @@ final class Visibility {
         .customerId()
         .ifPresent(
             c -> clauses.add(OrderSearchAttributes.CUSTOMER_ID.getName() + " = " + literal(c)));
-    return String.join(" AND ", clauses) + " ORDER BY StartTime DESC";
+    return String.join(" AND ", clauses);
   }
 
   private static String literal(String value) {

@@ -26,8 +26,7 @@ class VisibilityTest {
   void anEmptyFilterListsEveryOrderWorkflowNewestFirst() {
     OrderFilter filter = new OrderFilter(Optional.empty(), Optional.empty(), 20, Optional.empty());
 
-    assertThat(Visibility.query(filter))
-        .isEqualTo("WorkflowType = 'OrderWorkflow' ORDER BY StartTime DESC");
+    assertThat(Visibility.query(filter)).isEqualTo("WorkflowType = 'OrderWorkflow'");
   }
 
   @Test
@@ -37,8 +36,7 @@ class VisibilityTest {
 
     assertThat(Visibility.query(filter))
         .isEqualTo(
-            "WorkflowType = 'OrderWorkflow' AND OrderStatus = 'PAID' AND CustomerId = 'c-42'"
-                + " ORDER BY StartTime DESC");
+            "WorkflowType = 'OrderWorkflow' AND OrderStatus = 'PAID' AND CustomerId = 'c-42'");
   }
 
   @Test
