@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,8 +22,15 @@ final class SandboxProcess implements StackPart {
   private final HttpClient http = HttpClient.newHttpClient();
   private final ManagedProcess process;
 
-  SandboxProcess(Path javaBinary, Path jar, Path config, Path dir, Duration settleDelay) {
-    Map<String, String> env =
+  SandboxProcess(
+      Path javaBinary,
+      Path jar,
+      Path config,
+      Path dir,
+      Duration settleDelay,
+      Map<String, String> moreEnvironment) {
+    Map<String, String> env = new HashMap<>(moreEnvironment);
+    env.putAll(
         Map.of(
             "SANDBOX_PORT",
             String.valueOf(port),
@@ -33,7 +41,7 @@ final class SandboxProcess implements StackPart {
             "SANDBOX_DB_URL",
             "jdbc:h2:file:"
                 + dir.resolve("sandbox-db").toAbsolutePath()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"));
     process =
         ManagedProcess.start(
             "sandbox",

@@ -33,6 +33,7 @@ final class Stack implements AutoCloseable {
   final WorkerProcess workflowWorker;
   final WorkerProcess paymentStatusWorker;
   final WorkerProcess stepWorker;
+  final ApiProcess api;
   private final WorkflowClient client;
 
   Stack(String name, Duration settleDelay, Duration paymentWindow) {
@@ -40,6 +41,7 @@ final class Stack implements AutoCloseable {
     try {
       temporal = started(new TemporalDevServer(property("e2e.temporal"), dir));
       Path sandboxJar = property("e2e.sandboxJar");
+      int apiPort = FreePorts.next();
       sandbox =
           started(
               new SandboxProcess(
@@ -47,7 +49,12 @@ final class Stack implements AutoCloseable {
                   sandboxJar,
                   sandboxJar.getParent().getParent().resolve("config.yml"),
                   dir,
-                  settleDelay));
+                  settleDelay,
+                  Map.of(
+                      "SANDBOX_WEBHOOK_URL",
+                      "http://127.0.0.1:" + apiPort + "/webhooks/payments",
+                      "SANDBOX_WEBHOOK_SECRET",
+                      ApiProcess.WEBHOOK_SECRET)));
       Path config = Path.of("src/test/resources/e2e-worker.yml").toAbsolutePath();
       Map<String, String> env =
           Map.of(
@@ -63,6 +70,16 @@ final class Stack implements AutoCloseable {
           started(
               new WorkerProcess(JAVA, jar, config, dir, List.of(TaskQueues.PAYMENT_STATUS), env));
       stepWorker = started(new WorkerProcess(JAVA, jar, config, dir, steps, env));
+      Path apiJar = property("e2e.apiJar");
+      api =
+          started(
+              new ApiProcess(
+                  JAVA,
+                  apiJar,
+                  apiJar.getParent().getParent().resolve("config.yml"),
+                  dir,
+                  apiPort,
+                  temporal.address()));
       for (WorkerProcess worker : List.of(workflowWorker, paymentStatusWorker, stepWorker)) {
         worker.awaitPolling(temporal.service(), "default");
       }

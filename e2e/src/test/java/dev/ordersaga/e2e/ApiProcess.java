@@ -1,0 +1,97 @@
+package dev.ordersaga.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** The REST front door in its own process, and a small client of it with the service token. */
+final class ApiProcess implements StackPart {
+  static final String SERVICE_TOKEN = "e2e-service-token";
+  static final String WEBHOOK_SECRET = "whsec_e2e";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final int port;
+  private final int adminPort = FreePorts.next();
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final ManagedProcess process;
+
+  /** A JSON answer: status, headers of interest and body. */
+  record Reply(int status, String location, JsonNode body) {}
+
+  ApiProcess(Path javaBinary, Path jar, Path config, Path dir, int port, String temporalAddress) {
+    this.port = port;
+    Map<String, String> env =
+        Map.of(
+            "TEMPORAL_ADDRESS",
+            temporalAddress,
+            "ORDER_SAGA_API_PORT",
+            String.valueOf(port),
+            "ORDER_SAGA_API_ADMIN_PORT",
+            String.valueOf(adminPort),
+            "ORDER_SAGA_SERVICE_TOKEN",
+            SERVICE_TOKEN,
+            "ORDER_SAGA_OPERATOR_TOKEN",
+            "e2e-operator-token",
+            "ORDER_SAGA_WEBHOOK_SECRET",
+            WEBHOOK_SECRET);
+    process =
+        ManagedProcess.start(
+            "api",
+            List.of(javaBinary.toString(), "-jar", jar.toString(), "server", config.toString()),
+            env,
+            dir.resolve("api.log"));
+    Await.until(
+        "the API health check on " + adminPort,
+        Duration.ofSeconds(60),
+        () -> send(HttpRequest.newBuilder(admin("/healthcheck")).GET()).status() == 200);
+  }
+
+  Reply post(String path, String json) {
+    return send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            .header("Authorization", "Bearer " + SERVICE_TOKEN)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  Reply get(String path) {
+    return send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            .header("Authorization", "Bearer " + SERVICE_TOKEN)
+            .GET());
+  }
+
+  private URI admin(String path) {
+    return URI.create("http://127.0.0.1:" + adminPort + path);
+  }
+
+  private Reply send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response =
+          http.send(
+              request.timeout(Duration.ofSeconds(10)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      JsonNode body = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
+      return new Reply(
+          response.statusCode(), response.headers().firstValue("Location").orElse(null), body);
+    } catch (IOException e) {
+      throw new IllegalStateException("API call failed: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    process.stop();
+  }
+}
