@@ -44,19 +44,34 @@ import org.slf4j.Logger;
 public final class OrderWorkflowImpl implements OrderWorkflow {
   private static final Logger log = Workflow.getLogger(OrderWorkflowImpl.class);
 
-  private final OrderRecordActivities records =
-      ActivityStubs.effectful(OrderRecordActivities.class, TaskQueues.ORDER_RECORDS);
-  private final InventoryActivities inventory =
-      ActivityStubs.effectful(InventoryActivities.class, TaskQueues.INVENTORY);
-  private final PaymentActivities payments =
-      ActivityStubs.effectful(PaymentActivities.class, TaskQueues.PAYMENTS);
-  private final ShippingActivities shipping =
-      ActivityStubs.effectful(ShippingActivities.class, TaskQueues.SHIPPING);
-  private final NotificationActivities notifications =
-      ActivityStubs.effectful(NotificationActivities.class, TaskQueues.NOTIFICATIONS);
+  private final OrderRecordActivities openRecord =
+      ActivityStubs.forward(OrderRecordActivities.class, OPEN_RECORD);
+  private final OrderRecordActivities cancelRecord =
+      ActivityStubs.undo(OrderRecordActivities.class, OPEN_RECORD);
+  private final InventoryActivities reserveStock =
+      ActivityStubs.forward(InventoryActivities.class, RESERVE_STOCK);
+  private final InventoryActivities releaseStock =
+      ActivityStubs.undo(InventoryActivities.class, RESERVE_STOCK);
+  private final PaymentActivities requestPayment =
+      ActivityStubs.forward(PaymentActivities.class, REQUEST_PAYMENT);
+  private final PaymentActivities refundPayment =
+      ActivityStubs.undo(PaymentActivities.class, REQUEST_PAYMENT);
+  private final InventoryActivities commitStock =
+      ActivityStubs.forward(InventoryActivities.class, COMMIT_STOCK);
+  private final InventoryActivities restock =
+      ActivityStubs.undo(InventoryActivities.class, COMMIT_STOCK);
+  private final ShippingActivities createShipment =
+      ActivityStubs.forward(ShippingActivities.class, CREATE_SHIPMENT);
+  private final ShippingActivities cancelShipment =
+      ActivityStubs.undo(ShippingActivities.class, CREATE_SHIPMENT);
+  private final NotificationActivities notifyMerchant =
+      ActivityStubs.forward(NotificationActivities.class, NOTIFY_MERCHANT);
+  private final OrderRecordActivities completeRecord =
+      ActivityStubs.forward(OrderRecordActivities.class, COMPLETE_RECORD);
   private final PaymentWait paymentWait =
       new PaymentWait(
-          ActivityStubs.readOnly(PaymentStatusActivities.class, TaskQueues.PAYMENT_STATUS));
+          ActivityStubs.readOnly(PaymentStatusActivities.class, AWAIT_PAYMENT),
+          ActivityStubs.check(PaymentStatusActivities.class, AWAIT_PAYMENT));
 
   private final String orderId;
   private final SagaLedger ledger;
@@ -95,20 +110,21 @@ public final class OrderWorkflowImpl implements OrderWorkflow {
   private void runForward(OrderRequest order) {
     run(
         OPEN_RECORD,
-        () -> records.cancel(undoCommand(OPEN_RECORD)),
-        () -> records.open(new OpenRecordCommand(order, OPEN_RECORD.idempotencyKey(orderId))));
+        () -> cancelRecord.cancel(undoCommand(OPEN_RECORD)),
+        () -> openRecord.open(new OpenRecordCommand(order, OPEN_RECORD.idempotencyKey(orderId))));
     run(
         RESERVE_STOCK,
-        () -> inventory.release(undoCommand(RESERVE_STOCK)),
+        () -> releaseStock.release(undoCommand(RESERVE_STOCK)),
         () ->
-            inventory.reserve(new ReserveStockCommand(orderId, key(RESERVE_STOCK), lines(order))));
+            reserveStock.reserve(
+                new ReserveStockCommand(orderId, key(RESERVE_STOCK), lines(order))));
     setStatus(OrderStatus.INVENTORY_RESERVED, null);
     PaymentRequested payment =
         call(
             REQUEST_PAYMENT,
-            () -> payments.refund(undoCommand(REQUEST_PAYMENT)),
+            () -> refundPayment.refund(undoCommand(REQUEST_PAYMENT)),
             () ->
-                payments.request(
+                requestPayment.request(
                     new PaymentCommand(
                         orderId,
                         key(REQUEST_PAYMENT),
@@ -121,23 +137,23 @@ public final class OrderWorkflowImpl implements OrderWorkflow {
     setStatus(OrderStatus.PAID, null);
     run(
         COMMIT_STOCK,
-        () -> inventory.restock(undoCommand(COMMIT_STOCK)),
-        () -> inventory.commit(new StepCommand(orderId, key(COMMIT_STOCK))));
+        () -> restock.restock(undoCommand(COMMIT_STOCK)),
+        () -> commitStock.commit(new StepCommand(orderId, key(COMMIT_STOCK))));
     ShipmentCreated shipment =
         call(
             CREATE_SHIPMENT,
-            () -> shipping.cancel(undoCommand(CREATE_SHIPMENT)),
+            () -> cancelShipment.cancel(undoCommand(CREATE_SHIPMENT)),
             () ->
-                shipping.create(
+                createShipment.create(
                     new ShipmentCommand(
                         orderId, key(CREATE_SHIPMENT), order.shippingAddress(), lines(order))));
     ledger.shipmentId(shipment.shipmentId());
     setStatus(OrderStatus.SHIPPED, null);
-    notifyMerchant(order, shipment.shipmentId());
+    notifyMerchantBestEffort(order, shipment.shipmentId());
     run(
         COMPLETE_RECORD,
         null,
-        () -> records.complete(new StepCommand(orderId, key(COMPLETE_RECORD))));
+        () -> completeRecord.complete(new StepCommand(orderId, key(COMPLETE_RECORD))));
   }
 
   private void awaitPayment(String paymentId) {
@@ -157,7 +173,7 @@ public final class OrderWorkflowImpl implements OrderWorkflow {
   }
 
   /** Best effort: a failure is recorded on the step and the order goes on. */
-  private void notifyMerchant(OrderRequest order, String shipmentId) {
+  private void notifyMerchantBestEffort(OrderRequest order, String shipmentId) {
     MerchantNotice notice =
         new MerchantNotice(
             orderId,
@@ -167,7 +183,7 @@ public final class OrderWorkflowImpl implements OrderWorkflow {
             order.currency(),
             shipmentId);
     try {
-      run(NOTIFY_MERCHANT, null, () -> notifications.notifyMerchant(notice));
+      run(NOTIFY_MERCHANT, null, () -> notifyMerchant.notifyMerchant(notice));
       ledger.merchantNotified();
     } catch (ActivityFailure failure) {
       log.warn("order {}: merchant not notified: {}", orderId, Failures.describe(failure));

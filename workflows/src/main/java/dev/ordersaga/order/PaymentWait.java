@@ -20,13 +20,19 @@ import org.slf4j.Logger;
 final class PaymentWait {
   private static final Logger log = Workflow.getLogger(PaymentWait.class);
 
-  private final PaymentStatusActivities status;
+  private final PaymentStatusActivities poll;
+  private final PaymentStatusActivities check;
   private boolean checkRequested;
   private boolean settled;
   private int notices;
 
-  PaymentWait(PaymentStatusActivities status) {
-    this.status = status;
+  /**
+   * @param poll the stub of the long poll
+   * @param check the stub of the one-off check a callback triggers
+   */
+  PaymentWait(PaymentStatusActivities poll, PaymentStatusActivities check) {
+    this.poll = poll;
+    this.check = check;
   }
 
   /** Records a callback; harmless when repeated or when the payment has already settled. */
@@ -48,15 +54,15 @@ final class PaymentWait {
    *     schedule-to-close timeout) ends first, or its next retry would end after it
    */
   PaymentSnapshot untilSettled(PaymentQuery query) {
-    AtomicReference<Promise<PaymentSnapshot>> poll = new AtomicReference<>();
+    AtomicReference<Promise<PaymentSnapshot>> polled = new AtomicReference<>();
     CancellationScope pollScope =
-        Workflow.newCancellationScope(() -> poll.set(Async.function(status::await, query)));
+        Workflow.newCancellationScope(() -> polled.set(Async.function(poll::await, query)));
     pollScope.run();
     try {
       while (true) {
-        Workflow.await(() -> poll.get().isCompleted() || checkRequested);
-        if (poll.get().isCompleted()) {
-          return settle(polled(poll.get(), query));
+        Workflow.await(() -> polled.get().isCompleted() || checkRequested);
+        if (polled.get().isCompleted()) {
+          return settle(resultOf(polled.get(), query));
         }
         checkRequested = false;
         PaymentSnapshot checked = checkOnce(query);
@@ -75,7 +81,7 @@ final class PaymentWait {
     return snapshot;
   }
 
-  private static PaymentSnapshot polled(Promise<PaymentSnapshot> poll, PaymentQuery query) {
+  private static PaymentSnapshot resultOf(Promise<PaymentSnapshot> poll, PaymentQuery query) {
     try {
       return poll.get();
     } catch (ActivityFailure failure) {
@@ -93,7 +99,7 @@ final class PaymentWait {
   /** One status call; a failed check is logged and the poll goes on. */
   private PaymentSnapshot checkOnce(PaymentQuery query) {
     try {
-      return status.check(query);
+      return check.check(query);
     } catch (ActivityFailure failure) {
       if (CancellationScope.current().isCancelRequested()) {
         throw failure;

@@ -89,6 +89,22 @@ class OrderHappyPathTest {
   }
 
   @Test
+  void eachScheduledActivityCarriesItsBusinessStepAsSummary() {
+    saga.run(SagaHarness.order("o-7"));
+
+    Map<String, String> summaryByActivity =
+        saga.client().fetchHistory(OrderIds.workflowId("o-7")).getEvents().stream()
+            .filter(e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)
+            .collect(
+                Collectors.toMap(
+                    e -> e.getActivityTaskScheduledEventAttributes().getActivityType().getName(),
+                    e -> e.getUserMetadata().getSummary().getData().toStringUtf8()));
+    assertThat(summaryByActivity)
+        .containsEntry(RESERVE_STOCK, "\"2. reserve stock\"")
+        .containsEntry(COMPLETE_RECORD, "\"8. complete the order record\"");
+  }
+
+  @Test
   void sendsBusinessIdempotencyKeysOrderIdColonStep() {
     saga.run(SagaHarness.order("o-4"));
 
