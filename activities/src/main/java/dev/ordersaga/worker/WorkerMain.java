@@ -1,6 +1,7 @@
 package dev.ordersaga.worker;
 
 import dev.ordersaga.activities.DownstreamClients;
+import dev.ordersaga.connection.ClusterAccess;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
@@ -17,8 +18,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The worker process: {@code worker [--queues orders,inventory,...|all] [--config worker.yml]}.
  * {@code TEMPORAL_ADDRESS} and {@code TEMPORAL_NAMESPACE} override the file; {@code
- * WORKER_HTTP_PORT} (default: a free port, logged) serves {@code /health} and {@code /metrics}.
- * Runs until SIGTERM, then drains in-flight tasks before exiting.
+ * TEMPORAL_API_KEY} or {@code TEMPORAL_TLS_CERT} + {@code TEMPORAL_TLS_KEY} secure the connection
+ * ({@link ClusterAccess}); {@code WORKER_HTTP_PORT} (default: a free port, logged) serves {@code
+ * /health} and {@code /metrics}. Runs until SIGTERM, then drains in-flight tasks before exiting.
  */
 public final class WorkerMain {
   private static final Logger log = LoggerFactory.getLogger(WorkerMain.class);
@@ -39,9 +41,11 @@ public final class WorkerMain {
     WorkerMetrics metrics = new WorkerMetrics();
     WorkflowServiceStubs service =
         WorkflowServiceStubs.newServiceStubs(
-            WorkflowServiceStubsOptions.newBuilder()
-                .setTarget(address)
-                .setMetricsScope(metrics.scope())
+            ClusterAccess.fromEnvironment(env)
+                .applyTo(
+                    WorkflowServiceStubsOptions.newBuilder()
+                        .setTarget(address)
+                        .setMetricsScope(metrics.scope()))
                 .build());
     WorkflowClient client =
         WorkflowClient.newInstance(

@@ -1,6 +1,7 @@
 package dev.ordersaga.api.temporal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.ordersaga.connection.ClusterAccess;
 import io.dropwizard.lifecycle.setup.LifecycleEnvironment;
 import io.dropwizard.util.Duration;
 import io.dropwizard.validation.MaxDuration;
@@ -81,16 +82,21 @@ public final class TemporalFactory {
   /**
    * A client of the configured server; its connection is closed when the application stops. The
    * connection is made lazily, so the API starts (and reports unhealthy) while Temporal is down.
+   * {@code TEMPORAL_API_KEY} or {@code TEMPORAL_TLS_CERT} + {@code TEMPORAL_TLS_KEY} secure it
+   * ({@link ClusterAccess}).
    */
   public WorkflowClient build(LifecycleEnvironment lifecycle) {
     java.time.Duration deadline = rpcDeadline.toJavaDuration();
     WorkflowServiceStubs stubs =
         WorkflowServiceStubs.newServiceStubs(
-            WorkflowServiceStubsOptions.newBuilder()
-                .setTarget(address)
-                .setRpcTimeout(deadline)
-                .setRpcQueryTimeout(queryDeadline.toJavaDuration())
-                .setRpcRetryOptions(RpcRetryOptions.newBuilder().setExpiration(deadline).build())
+            ClusterAccess.fromEnvironment(System.getenv())
+                .applyTo(
+                    WorkflowServiceStubsOptions.newBuilder()
+                        .setTarget(address)
+                        .setRpcTimeout(deadline)
+                        .setRpcQueryTimeout(queryDeadline.toJavaDuration())
+                        .setRpcRetryOptions(
+                            RpcRetryOptions.newBuilder().setExpiration(deadline).build()))
                 .build());
     lifecycle.manage(new ManagedStubs(stubs));
     return WorkflowClient.newInstance(
