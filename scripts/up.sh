@@ -15,18 +15,30 @@ say "building (./mvnw package, tests skipped)"
 if [ -n "${TEMPORAL_ADDRESS:-}" ]; then
   say "using the Temporal service at $TEMPORAL_ADDRESS (no local server started)"
 else
-  TEMPORAL="$(scripts/install-temporal.sh)"
   export TEMPORAL_ADDRESS=127.0.0.1:7233
-  start temporal "$LOGS/temporal.log" "$TEMPORAL" server start-dev \
-    --ip 127.0.0.1 --port 7233 --ui-port 8233 \
-    --db-filename "$DATA/temporal.db" \
-    --search-attribute OrderStatus=Keyword \
-    --search-attribute CustomerId=Keyword \
-    --search-attribute OrderTotal=Double \
-    --dynamic-config-value frontend.WorkflowPauseEnabled=true \
-    --ui-disable-news-fetch \
-    --log-level warn
-  wait_for "Temporal server" 60 "$TEMPORAL" operator cluster health --address "$TEMPORAL_ADDRESS"
+  if [ "${ORDER_SAGA_TEMPORAL:-cli}" != java ] \
+    && TEMPORAL="$(scripts/install-temporal.sh 2>>"$LOGS/install-temporal.log")"; then
+    start temporal "$LOGS/temporal.log" "$TEMPORAL" server start-dev \
+      --ip 127.0.0.1 --port 7233 --ui-port 8233 \
+      --db-filename "$DATA/temporal.db" \
+      --search-attribute OrderStatus=Keyword \
+      --search-attribute CustomerId=Keyword \
+      --search-attribute OrderTotal=Double \
+      --dynamic-config-value frontend.WorkflowPauseEnabled=true \
+      --ui-disable-news-fetch \
+      --log-level warn
+    wait_for "Temporal server" 60 "$TEMPORAL" operator cluster health --address "$TEMPORAL_ADDRESS"
+  else
+    if [ "${ORDER_SAGA_TEMPORAL:-cli}" = java ]; then
+      say "ORDER_SAGA_TEMPORAL=java: not using the temporal CLI"
+    else
+      say "the temporal CLI could not be installed (.data/logs/install-temporal.log says why)"
+    fi
+    say "WARNING: running the in-process Java test server instead: in memory (lost on restart),"
+    say "WARNING: no Web UI, no visibility listing, and no CLI operations (pause, reset, batch)"
+    start temporal "$LOGS/temporal.log" "$JAVA" -jar devserver/target/order-saga-devserver.jar 7233
+    wait_for "in-process Temporal server" 60 bash -c 'exec 3<>/dev/tcp/127.0.0.1/7233'
+  fi
 fi
 
 export ORDER_SAGA_SERVICE_TOKEN="${ORDER_SAGA_SERVICE_TOKEN:-dev-service-token}"
@@ -56,7 +68,7 @@ wait_for "API" 60 curl -fsS http://127.0.0.1:8081/healthcheck
 cat <<TXT
 
 order-saga is up.
-  Temporal Web UI   http://127.0.0.1:8233
+  Temporal Web UI   http://127.0.0.1:8233 (dev server only)
   Temporal gRPC     ${TEMPORAL_ADDRESS}
   REST API          http://127.0.0.1:8080   (admin http://127.0.0.1:8081, OpenAPI /openapi.yaml)
   Sandbox           http://127.0.0.1:8090   (admin http://127.0.0.1:8091)
