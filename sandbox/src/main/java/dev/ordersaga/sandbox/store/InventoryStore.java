@@ -23,6 +23,7 @@ import org.jdbi.v3.core.Handle;
  * RESTOCKED}. An order may reserve again only once its reservation was released or restocked.
  */
 public final class InventoryStore {
+  private static final StateTable STATES = new StateTable("reservations");
   private final EffectLog effects;
 
   /** A store logging to {@code effects}. */
@@ -43,7 +44,7 @@ public final class InventoryStore {
     if (!unknown.isEmpty()) {
       throw Problems.invalidOrder(422, "unknown SKU(s): " + String.join(", ", unknown));
     }
-    Optional<String> existing = reservationState(handle, orderId);
+    Optional<String> existing = STATES.state(handle, orderId);
     if (existing.isPresent()
         && (existing.get().equals("RESERVED") || existing.get().equals("COMMITTED"))) {
       throw Problems.invalidOrder(
@@ -103,7 +104,7 @@ public final class InventoryStore {
    * restocked).
    */
   public OrderState release(Handle handle, String orderId) {
-    if (transition(handle, orderId, "RESERVED", "RELEASED")) {
+    if (STATES.transition(handle, orderId, "RESERVED", "RELEASED")) {
       move(handle, orderId, "reserved", "available");
       effects.record(handle, orderId, Effect.STOCK_RELEASE);
       return new OrderState(orderId, "RELEASED");
@@ -116,12 +117,12 @@ public final class InventoryStore {
    * committed); {@code 409 InvalidOrder} when there is no reservation.
    */
   public OrderState commit(Handle handle, String orderId) {
-    if (transition(handle, orderId, "RESERVED", "COMMITTED")) {
+    if (STATES.transition(handle, orderId, "RESERVED", "COMMITTED")) {
       move(handle, orderId, "reserved", "sold");
       effects.record(handle, orderId, Effect.STOCK_COMMIT);
       return new OrderState(orderId, "COMMITTED");
     }
-    String state = reservationState(handle, orderId).orElse(OrderState.NONE);
+    String state = STATES.state(handle, orderId).orElse(OrderState.NONE);
     if (state.equals("COMMITTED")) {
       return new OrderState(orderId, "COMMITTED");
     }
@@ -133,7 +134,7 @@ public final class InventoryStore {
    * again when already restocked; {@code NONE} when nothing was sold.
    */
   public OrderState restock(Handle handle, String orderId) {
-    if (transition(handle, orderId, "COMMITTED", "RESTOCKED")) {
+    if (STATES.transition(handle, orderId, "COMMITTED", "RESTOCKED")) {
       move(handle, orderId, "sold", "available");
       effects.record(handle, orderId, Effect.STOCK_RESTOCK);
       return new OrderState(orderId, "RESTOCKED");
@@ -203,7 +204,7 @@ public final class InventoryStore {
   }
 
   private OrderState sameOrNone(Handle handle, String orderId, String state) {
-    boolean already = reservationState(handle, orderId).filter(state::equals).isPresent();
+    boolean already = STATES.state(handle, orderId).filter(state::equals).isPresent();
     return new OrderState(orderId, already ? state : OrderState.NONE);
   }
 
@@ -213,27 +214,6 @@ public final class InventoryStore {
       merged.merge(line.sku(), (long) line.quantity(), Long::sum);
     }
     return merged;
-  }
-
-  private static Optional<String> reservationState(Handle handle, String orderId) {
-    return handle
-        .createQuery("SELECT state FROM reservations WHERE order_id = :orderId")
-        .bind("orderId", orderId)
-        .mapTo(String.class)
-        .findOne();
-  }
-
-  private static boolean transition(Handle handle, String orderId, String from, String to) {
-    return handle
-            .createUpdate(
-                "UPDATE reservations SET state = :to, updated_at = :now"
-                    + " WHERE order_id = :orderId AND state = :from")
-            .bind("to", to)
-            .bind("from", from)
-            .bind("now", System.currentTimeMillis())
-            .bind("orderId", orderId)
-            .execute()
-        == 1;
   }
 
   private static void move(Handle handle, String orderId, String from, String to) {

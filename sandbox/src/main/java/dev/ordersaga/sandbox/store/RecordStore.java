@@ -24,6 +24,7 @@ import org.jdbi.v3.core.Handle;
  * </ul>
  */
 public final class RecordStore {
+  private static final StateTable STATES = new StateTable("order_records");
   private static final TypeReference<List<RecordItem>> ITEMS = new TypeReference<>() {};
 
   private final EffectLog effects;
@@ -52,7 +53,7 @@ public final class RecordStore {
               + " is not the sum of the lines, "
               + sum.toPlainString());
     }
-    Optional<String> existing = state(handle, orderId);
+    Optional<String> existing = STATES.state(handle, orderId);
     if (existing.isPresent()) {
       if (existing.get().equals("OPEN")) {
         return new OrderState(orderId, "OPEN");
@@ -77,21 +78,21 @@ public final class RecordStore {
 
   /** Completes the open record of {@code orderId}. */
   public OrderState complete(Handle handle, String orderId) {
-    if (transition(handle, orderId, "OPEN", "COMPLETED")) {
+    if (STATES.transition(handle, orderId, "OPEN", "COMPLETED")) {
       effects.record(handle, orderId, Effect.RECORD_COMPLETE);
       return new OrderState(orderId, "COMPLETED");
     }
-    String state = state(handle, orderId).orElse(OrderState.NONE);
+    String state = STATES.state(handle, orderId).orElse(OrderState.NONE);
     throw Problems.invalidOrder(409, "order " + orderId + " is not open (" + state + ")");
   }
 
   /** Cancels the record of {@code orderId}, if it is open. */
   public OrderState cancel(Handle handle, String orderId) {
-    if (transition(handle, orderId, "OPEN", "CANCELLED")) {
+    if (STATES.transition(handle, orderId, "OPEN", "CANCELLED")) {
       effects.record(handle, orderId, Effect.RECORD_CANCEL);
       return new OrderState(orderId, "CANCELLED");
     }
-    Optional<String> state = state(handle, orderId);
+    Optional<String> state = STATES.state(handle, orderId);
     if (state.isEmpty()) {
       return new OrderState(orderId, OrderState.NONE);
     }
@@ -118,27 +119,6 @@ public final class RecordStore {
                     new BigDecimal(rs.getString("total")),
                     json.read(rs.getString("items"), ITEMS)))
         .findOne();
-  }
-
-  private static Optional<String> state(Handle handle, String orderId) {
-    return handle
-        .createQuery("SELECT state FROM order_records WHERE order_id = :orderId")
-        .bind("orderId", orderId)
-        .mapTo(String.class)
-        .findOne();
-  }
-
-  private static boolean transition(Handle handle, String orderId, String from, String to) {
-    return handle
-            .createUpdate(
-                "UPDATE order_records SET state = :to, updated_at = :now"
-                    + " WHERE order_id = :orderId AND state = :from")
-            .bind("to", to)
-            .bind("from", from)
-            .bind("now", System.currentTimeMillis())
-            .bind("orderId", orderId)
-            .execute()
-        == 1;
   }
 
   /** Every record's state, by order id. */
