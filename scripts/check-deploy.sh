@@ -149,10 +149,14 @@ if [ "$BUILD" -eq 1 ]; then
     read -r -a words <<<"$rest"
     dest="${words[-1]}"
     for src in "${words[@]:0:${#words[@]}-1}"; do
-      case "$dest" in
-        */) mkdir -p "$ctx/src/$dest"; cp -r "$src" "$ctx/src/$dest" ;;
-        *) mkdir -p "$(dirname "$ctx/src/$dest")"; cp -r "$src" "$ctx/src/$dest" ;;
-      esac
+      # Docker's COPY: a directory's contents go into dest; a file goes into dest/ or becomes dest.
+      if [ -d "$src" ]; then
+        mkdir -p "$ctx/src/$dest"; cp -r "$src/." "$ctx/src/$dest"
+      elif [ "${dest%/}" != "$dest" ]; then
+        mkdir -p "$ctx/src/$dest"; cp "$src" "$ctx/src/$dest"
+      else
+        mkdir -p "$(dirname "$ctx/src/$dest")"; cp "$src" "$ctx/src/$dest"
+      fi
     done
   done <"$TMP/stage"
   mvn_cmd="$(grep -o '\./mvnw [^&\\]*' "$TMP/stage" | head -1)"
