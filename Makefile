@@ -4,7 +4,7 @@ JAVA_HOME := $(shell scripts/java-home.sh)
 export JAVA_HOME
 MVN := ./mvnw -B -ntp
 
-.PHONY: test build up down status order demo format clean
+.PHONY: test build up down status order demo format clean check-deploy
 
 ## test: build every module and run every test: unit, time-skipping workflow and replay tests, then
 ## end-to-end tests against the real Temporal dev server (installs the pinned temporal CLI first)
@@ -35,6 +35,11 @@ order:
 ## demo: a happy, a declined and a cancelled order through the REST API, and how each ended
 demo:
 	scripts/demo.sh
+
+## check-deploy: validate deploy/ offline (Dockerfile lint, compose parsing and schema, Kubernetes and
+## KEDA schemas, cross-checks); installs pinned PyPI tools into .tools/deploy-venv on first run
+check-deploy:
+	scripts/check-deploy.sh
 
 ## format: apply google-java-format to every module
 format:

@@ -1,0 +1,34 @@
+#!/bin/sh
+# Registers what order-saga needs on a fresh Temporal server: the namespace and the custom search
+# attributes OrderStatus (Keyword), CustomerId (Keyword) and OrderTotal (Double).
+# Idempotent: whatever exists is left as it is.
+set -eu
+: "${TEMPORAL_ADDRESS:?}"
+ns="${TEMPORAL_NAMESPACE:-default}"
+retention="${TEMPORAL_NAMESPACE_RETENTION:-72h}"
+
+i=0
+until temporal operator cluster health --address "$TEMPORAL_ADDRESS" >/dev/null 2>&1; do
+  i=$((i + 1))
+  [ "$i" -lt 60 ] || { echo "Temporal at $TEMPORAL_ADDRESS is not healthy" >&2; exit 1; }
+  sleep 2
+done
+
+if temporal operator namespace describe --address "$TEMPORAL_ADDRESS" --namespace "$ns" >/dev/null 2>&1; then
+  echo "namespace $ns exists"
+else
+  temporal operator namespace create --address "$TEMPORAL_ADDRESS" --namespace "$ns" --retention "$retention"
+fi
+
+existing="$(temporal operator search-attribute list --address "$TEMPORAL_ADDRESS" --namespace "$ns")"
+for sa in OrderStatus=Keyword CustomerId=Keyword OrderTotal=Double; do
+  name="${sa%%=*}"
+  type="${sa##*=}"
+  if printf '%s\n' "$existing" | grep -qw "$name"; then
+    echo "search attribute $name exists"
+  else
+    temporal operator search-attribute create --address "$TEMPORAL_ADDRESS" --namespace "$ns" \
+      --name "$name" --type "$type"
+  fi
+done
+echo "namespace $ns and search attributes are registered"
