@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,11 +25,19 @@ final class ApiProcess implements StackPart {
   private final ManagedProcess process;
 
   /** A JSON answer: status, headers of interest and body. */
-  record Reply(int status, String location, JsonNode body) {}
+  record Reply(int status, String location, String retryAfter, JsonNode body) {}
 
-  ApiProcess(Path javaBinary, Path jar, Path config, Path dir, int port, String temporalAddress) {
+  ApiProcess(
+      Path javaBinary,
+      Path jar,
+      Path config,
+      Path dir,
+      int port,
+      String temporalAddress,
+      Map<String, String> moreEnvironment) {
     this.port = port;
-    Map<String, String> env =
+    Map<String, String> env = new HashMap<>(moreEnvironment);
+    env.putAll(
         Map.of(
             "TEMPORAL_ADDRESS",
             temporalAddress,
@@ -41,7 +50,7 @@ final class ApiProcess implements StackPart {
             "ORDER_SAGA_OPERATOR_TOKEN",
             "e2e-operator-token",
             "ORDER_SAGA_WEBHOOK_SECRET",
-            WEBHOOK_SECRET);
+            WEBHOOK_SECRET));
     process =
         ManagedProcess.start(
             "api",
@@ -81,7 +90,10 @@ final class ApiProcess implements StackPart {
               HttpResponse.BodyHandlers.ofString());
       JsonNode body = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
       return new Reply(
-          response.statusCode(), response.headers().firstValue("Location").orElse(null), body);
+          response.statusCode(),
+          response.headers().firstValue("Location").orElse(null),
+          response.headers().firstValue("Retry-After").orElse(null),
+          body);
     } catch (IOException e) {
       throw new IllegalStateException("API call failed: " + e.getMessage(), e);
     } catch (InterruptedException e) {

@@ -26,7 +26,7 @@ class ApiWalkthroughIT {
 
   @Test
   void submittedOrderIsAcceptedAtOnceThenFollowedToCompleted() {
-    Reply accepted = stack.api.post("/orders", order("tok_ok"));
+    Reply accepted = stack.api.post("/orders", Orders.json("tok_ok"));
 
     assertThat(accepted.status()).isEqualTo(202);
     assertThat(accepted.location()).endsWith("/orders/" + accepted.body().path("orderId").asText());
@@ -41,7 +41,8 @@ class ApiWalkthroughIT {
   @Test
   void orderCancelledWhileAwaitingPaymentEndsCancelled() {
     String path =
-        "/orders/" + stack.api.post("/orders", order("tok_never")).body().path("orderId").asText();
+        "/orders/"
+            + stack.api.post("/orders", Orders.json("tok_never")).body().path("orderId").asText();
     Await.until(
         "the order to await payment",
         Duration.ofSeconds(30),
@@ -59,7 +60,8 @@ class ApiWalkthroughIT {
   @Test
   void cancelOfACompletedOrderIsRefusedWith409() {
     String path =
-        "/orders/" + stack.api.post("/orders", order("tok_ok")).body().path("orderId").asText();
+        "/orders/"
+            + stack.api.post("/orders", Orders.json("tok_ok")).body().path("orderId").asText();
     Await.until(
         "the order to complete",
         Duration.ofSeconds(60),
@@ -74,7 +76,7 @@ class ApiWalkthroughIT {
   @Test
   void ordersAreListedByStatusFromVisibility() {
     String orderId =
-        stack.api.post("/orders", order("tok_decline")).body().path("orderId").asText();
+        stack.api.post("/orders", Orders.json("tok_decline")).body().path("orderId").asText();
 
     Await.until(
         "the declined order to be listed as FAILED",
@@ -92,20 +94,10 @@ class ApiWalkthroughIT {
   @Test
   void invalidOrderIsRefusedWithAProblemAndStartsNothing() {
     Reply refused =
-        stack.api.post("/orders", order("tok_ok").replace("\"quantity\":2", "\"quantity\":0"));
+        stack.api.post(
+            "/orders", Orders.json("tok_ok").replace("\"quantity\":2", "\"quantity\":0"));
 
     assertThat(refused.status()).isEqualTo(422);
     assertThat(refused.body().path("errors").toString()).contains("quantity");
-  }
-
-  private static String order(String token) {
-    return """
-        {"customerId":"c-e2e-api","currency":"USD",
-         "items":[{"sku":"SKU-1","quantity":2,"unitPrice":"19.99"}],
-         "payment":{"method":"card","token":"%s"},
-         "shippingAddress":{"name":"Ada Lovelace","line1":"1 Analytical Way","city":"London",
-                            "postalCode":"N1 9GU","country":"GB"}}
-        """
-        .formatted(token);
   }
 }

@@ -21,4 +21,16 @@ final class Orders {
         new PaymentMethod("card", token),
         new ShippingAddress("Ada Lovelace", "1 Analytical Way", "London", "N1 9GU", "GB"));
   }
+
+  /** The same order as the REST API's JSON body. */
+  static String json(String token) {
+    return """
+        {"customerId":"c-e2e-api","currency":"USD",
+         "items":[{"sku":"SKU-1","quantity":2,"unitPrice":"19.99"}],
+         "payment":{"method":"card","token":"%s"},
+         "shippingAddress":{"name":"Ada Lovelace","line1":"1 Analytical Way","city":"London",
+                            "postalCode":"N1 9GU","country":"GB"}}
+        """
+        .formatted(token);
+  }
 }

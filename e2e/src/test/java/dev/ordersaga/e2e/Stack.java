@@ -37,6 +37,18 @@ final class Stack implements AutoCloseable {
   private final WorkflowClient client;
 
   Stack(String name, Duration settleDelay, Duration paymentWindow) {
+    this(name, settleDelay, paymentWindow, Map.of());
+  }
+
+  /**
+   * @param apiEnvironment environment variables added to the API process (e.g. its backpressure
+   *     threshold)
+   */
+  Stack(
+      String name,
+      Duration settleDelay,
+      Duration paymentWindow,
+      Map<String, String> apiEnvironment) {
     Path dir = workDir(name);
     try {
       temporal = started(new TemporalDevServer(property("e2e.temporal"), dir));
@@ -79,7 +91,8 @@ final class Stack implements AutoCloseable {
                   apiJar.getParent().getParent().resolve("config.yml"),
                   dir,
                   apiPort,
-                  temporal.address()));
+                  temporal.address(),
+                  apiEnvironment));
       for (WorkerProcess worker : List.of(workflowWorker, paymentStatusWorker, stepWorker)) {
         worker.awaitPolling(temporal.service(), "default");
       }
