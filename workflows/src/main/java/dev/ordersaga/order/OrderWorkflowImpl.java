@@ -34,8 +34,6 @@ import io.temporal.failure.TemporalFailure;
 import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInit;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -75,16 +73,16 @@ public final class OrderWorkflowImpl implements OrderWorkflow {
 
   private final String orderId;
   private final SagaLedger ledger;
-  private final Deque<Compensation> undos = new ArrayDeque<>();
+  private final Compensations compensations;
   private CancellationScope forwardSteps;
   private String cancelReason;
   private String undoReason;
-  private boolean compensationRetryRequested;
 
   @WorkflowInit
   public OrderWorkflowImpl(OrderRequest order) {
     this.orderId = order.orderId();
     this.ledger = new SagaLedger(order);
+    this.compensations = new Compensations(orderId, ledger, this::setStatus);
   }
 
   @Override
@@ -194,33 +192,8 @@ public final class OrderWorkflowImpl implements OrderWorkflow {
     OrderStatus outcome = cancelReason != null ? OrderStatus.CANCELLED : OrderStatus.FAILED;
     String reason = cancelReason != null ? cancelReason : undoReason;
     setStatus(OrderStatus.COMPENSATING, reason);
-    Workflow.newDetachedCancellationScope(() -> runUndos(reason)).run();
+    compensations.runAll(reason);
     setStatus(outcome, reason);
-  }
-
-  private void runUndos(String reason) {
-    while (!undos.isEmpty()) {
-      Compensation next = undos.peek();
-      ledger.compensating(next.step());
-      try {
-        next.action().run();
-        ledger.compensated(next.step());
-        undos.pop();
-      } catch (ActivityFailure failure) {
-        parkUntilRetried(next.step(), Failures.describe(failure));
-        setStatus(OrderStatus.COMPENSATING, reason);
-      }
-    }
-  }
-
-  private void parkUntilRetried(Step step, String failure) {
-    ledger.compensationFailed(step, failure);
-    setStatus(OrderStatus.COMPENSATION_FAILED, "undo of " + step.key() + " failed: " + failure);
-    Workflow.getMetricsScope().counter("order_compensation_failed").inc(1);
-    log.error("order {}: undo of {} failed, waiting for an operator: {}", orderId, step, failure);
-    compensationRetryRequested = false;
-    Workflow.await(() -> compensationRetryRequested);
-    log.info("order {}: operator retries the undo of {}", orderId, step);
   }
 
   private void run(Step step, Runnable undo, Runnable action) {
@@ -238,7 +211,7 @@ public final class OrderWorkflowImpl implements OrderWorkflow {
       throw new CanceledFailure(step.key() + " not started: the order is being cancelled");
     }
     if (undo != null) {
-      undos.push(new Compensation(step, undo));
+      compensations.register(step, undo);
     }
     ledger.started(step);
     try {
@@ -276,20 +249,7 @@ public final class OrderWorkflowImpl implements OrderWorkflow {
 
   @Override
   public void validateCancel(CancelRequest request) {
-    OrderStatus status = ledger.status();
-    if (cancelReason != null && !status.isTerminal()) {
-      return;
-    }
-    if (status.isTerminal()) {
-      throw refuse("order " + orderId + " is already " + status);
-    }
-    if (status == OrderStatus.COMPENSATING || status == OrderStatus.COMPENSATION_FAILED) {
-      throw refuse("order " + orderId + " is already being undone");
-    }
-    StepState shipment = ledger.state(CREATE_SHIPMENT);
-    if (shipment != StepState.PENDING) {
-      throw refuse("order " + orderId + " can no longer be cancelled: its shipment is " + shipment);
-    }
+    UpdateRules.checkCancel(orderId, ledger, cancelReason != null);
   }
 
   @Override
@@ -306,14 +266,12 @@ public final class OrderWorkflowImpl implements OrderWorkflow {
 
   @Override
   public void validateRetryCompensation() {
-    if (ledger.status() != OrderStatus.COMPENSATION_FAILED) {
-      throw refuse("order " + orderId + " is " + ledger.status() + ", not COMPENSATION_FAILED");
-    }
+    UpdateRules.checkRetryCompensation(orderId, ledger);
   }
 
   @Override
   public OrderLedger retryCompensation() {
-    compensationRetryRequested = true;
+    compensations.retryRequested();
     return ledger.snapshot();
   }
 
@@ -321,9 +279,5 @@ public final class OrderWorkflowImpl implements OrderWorkflow {
   public void paymentNotified(PaymentNotice notice) {
     log.info("order {}: payment callback {}", orderId, notice.eventId());
     paymentWait.notified();
-  }
-
-  private static UpdateRefusedException refuse(String message) {
-    return new UpdateRefusedException(message);
   }
 }

@@ -1,0 +1,42 @@
+package dev.ordersaga.order;
+
+/** When the {@code cancel} and {@code retryCompensation} Updates are refused, and why. */
+final class UpdateRules {
+  private UpdateRules() {}
+
+  /**
+   * Refuses a cancel once the order is over, is being undone for another reason, or its shipment is
+   * being created or exists. A repeated cancel of an order already being cancelled is accepted.
+   *
+   * @throws UpdateRefusedException saying why
+   */
+  static void checkCancel(String orderId, SagaLedger ledger, boolean cancelAccepted) {
+    OrderStatus status = ledger.status();
+    if (cancelAccepted && !status.isTerminal()) {
+      return;
+    }
+    if (status.isTerminal()) {
+      throw new UpdateRefusedException("order " + orderId + " is already " + status);
+    }
+    if (status == OrderStatus.COMPENSATING || status == OrderStatus.COMPENSATION_FAILED) {
+      throw new UpdateRefusedException("order " + orderId + " is already being undone");
+    }
+    StepState shipment = ledger.state(Step.CREATE_SHIPMENT);
+    if (shipment != StepState.PENDING) {
+      throw new UpdateRefusedException(
+          "order " + orderId + " can no longer be cancelled: its shipment is " + shipment);
+    }
+  }
+
+  /**
+   * Refuses a compensation retry unless the order is parked in COMPENSATION_FAILED.
+   *
+   * @throws UpdateRefusedException saying why
+   */
+  static void checkRetryCompensation(String orderId, SagaLedger ledger) {
+    if (ledger.status() != OrderStatus.COMPENSATION_FAILED) {
+      throw new UpdateRefusedException(
+          "order " + orderId + " is " + ledger.status() + ", not COMPENSATION_FAILED");
+    }
+  }
+}
