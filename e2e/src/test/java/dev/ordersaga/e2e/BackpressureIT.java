@@ -34,6 +34,8 @@ class BackpressureIT {
             "backpressure",
             Duration.ofMillis(500),
             Duration.ofSeconds(60),
+            "e2e-worker.yml",
+            false,
             Map.of(
                 "ORDER_SAGA_MAX_BACKLOG",
                 String.valueOf(MAX_BACKLOG),

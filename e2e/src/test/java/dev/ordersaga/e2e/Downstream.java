@@ -20,6 +20,16 @@ record Downstream(JsonNode state) {
     return null;
   }
 
+  /** The provider's id of the order's payment, or null when it has none. */
+  String paymentId(String orderId) {
+    for (JsonNode payment : state.path("payments")) {
+      if (orderId.equals(payment.path("orderId").asText())) {
+        return payment.path("paymentId").asText();
+      }
+    }
+    return null;
+  }
+
   /** Available, reserved or sold units of a SKU. */
   long stock(String sku, String column) {
     return state.path("inventory").path(sku).path(column).asLong(-1);

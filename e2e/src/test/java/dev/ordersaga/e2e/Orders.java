@@ -13,9 +13,14 @@ final class Orders {
   private Orders() {}
 
   static OrderRequest paidWith(String token) {
+    return forCustomer("c-e2e", token);
+  }
+
+  /** The same order placed by {@code customerId}, so a visibility query can single it out. */
+  static OrderRequest forCustomer(String customerId, String token) {
     return new OrderRequest(
         "e2e-" + UUID.randomUUID().toString().substring(0, 8),
-        "c-e2e",
+        customerId,
         "USD",
         List.of(new LineItem("SKU-1", 2, new BigDecimal("19.99"))),
         new PaymentMethod("card", token),

@@ -69,13 +69,55 @@ final class SandboxProcess implements StackPart {
     }
   }
 
+  /**
+   * {@code PUT /admin/faults/{system}} with an outage: every call to {@code system} (e.g. {@code
+   * payments}) answers 503 with {@code Retry-After: 1} until {@link #clearFaults}.
+   */
+  void outage(String system) {
+    admin(
+        "PUT",
+        "/admin/faults/" + system,
+        HttpRequest.BodyPublishers.ofString("{\"outage\":true,\"retryAfterSeconds\":1}"));
+  }
+
+  /** {@code DELETE /admin/faults}: every system answers normally again. */
+  void clearFaults() {
+    admin("DELETE", "/admin/faults", HttpRequest.BodyPublishers.noBody());
+  }
+
+  /** {@code PUT /admin/payments/{paymentId}}: the pending payment succeeds now. */
+  void settle(String paymentId) {
+    admin(
+        "PUT",
+        "/admin/payments/" + paymentId,
+        HttpRequest.BodyPublishers.ofString("{\"status\":\"SUCCEEDED\"}"));
+  }
+
+  private void admin(String method, String path, HttpRequest.BodyPublisher body) {
+    URI uri = URI.create(url() + path);
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(uri)
+                .header("Content-Type", "application/json")
+                .method(method, body)
+                .timeout(Duration.ofSeconds(5))
+                .build());
+    if (response.statusCode() >= 300) {
+      throw new IllegalStateException(
+          method + " " + uri + " answered " + response.statusCode() + ": " + response.body());
+    }
+  }
+
   private HttpResponse<String> get(URI uri) {
+    return send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET().build());
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    URI uri = request.uri();
     try {
-      return http.send(
-          HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET().build(),
-          HttpResponse.BodyHandlers.ofString());
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
-      throw new IllegalStateException("GET " + uri + " failed", e);
+      throw new IllegalStateException(request.method() + " " + uri + " failed", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);

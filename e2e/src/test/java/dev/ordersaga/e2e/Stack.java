@@ -34,24 +34,31 @@ final class Stack implements AutoCloseable {
   final WorkerProcess paymentStatusWorker;
   final WorkerProcess stepWorker;
   final ApiProcess api;
+  final Path temporalBinary;
+  final Path dir;
   private final WorkflowClient client;
 
+  /** The stack of the end-to-end tests: workers configured by {@code e2e-worker.yml}, no Web UI. */
   Stack(String name, Duration settleDelay, Duration paymentWindow) {
-    this(name, settleDelay, paymentWindow, Map.of());
+    this(name, settleDelay, paymentWindow, "e2e-worker.yml", false, Map.of());
   }
 
   /**
-   * @param apiEnvironment environment variables added to the API process (e.g. its backpressure
-   *     threshold)
+   * A stack whose workers read {@code workerConfig} (a file in {@code src/test/resources}), with
+   * the Temporal Web UI on a free port when {@code withUi}, and {@code apiEnvironment} added to the
+   * API process (e.g. its backpressure threshold).
    */
   Stack(
       String name,
       Duration settleDelay,
       Duration paymentWindow,
+      String workerConfig,
+      boolean withUi,
       Map<String, String> apiEnvironment) {
-    Path dir = workDir(name);
+    dir = workDir(name);
     try {
-      temporal = started(new TemporalDevServer(property("e2e.temporal"), dir));
+      temporalBinary = property("e2e.temporal");
+      temporal = started(new TemporalDevServer(temporalBinary, dir, withUi));
       Path sandboxJar = property("e2e.sandboxJar");
       int apiPort = FreePorts.next();
       sandbox =
@@ -67,7 +74,7 @@ final class Stack implements AutoCloseable {
                       "http://127.0.0.1:" + apiPort + "/webhooks/payments",
                       "SANDBOX_WEBHOOK_SECRET",
                       ApiProcess.WEBHOOK_SECRET)));
-      Path config = Path.of("src/test/resources/e2e-worker.yml").toAbsolutePath();
+      Path config = Path.of("src/test/resources", workerConfig).toAbsolutePath();
       Map<String, String> env =
           Map.of(
               "TEMPORAL_ADDRESS", temporal.address(),

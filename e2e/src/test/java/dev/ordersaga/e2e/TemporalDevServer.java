@@ -6,49 +6,75 @@ import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The real Temporal server ({@code temporal server start-dev}) on free ports with its own SQLite
- * file, so it can be stopped and started again on the same data.
+ * file, so it can be stopped and started again on the same data. Like {@code make up}'s, it has the
+ * order search attributes and workflow pause enabled; the Web UI runs only when asked for.
  */
 final class TemporalDevServer implements StackPart {
   private final int port = FreePorts.next();
+  private final int uiPort;
   private final ManagedProcess process;
   private WorkflowServiceStubs service;
 
+  /** A headless server: no Web UI. */
   TemporalDevServer(Path temporalBinary, Path dir) {
-    List<String> command =
-        List.of(
-            temporalBinary.toString(),
-            "server",
-            "start-dev",
-            "--ip",
-            "127.0.0.1",
-            "--port",
-            String.valueOf(port),
-            "--http-port",
-            String.valueOf(FreePorts.next()),
-            "--metrics-port",
-            String.valueOf(FreePorts.next()),
-            "--headless",
-            "--db-filename",
-            dir.resolve("temporal.db").toString(),
-            "--search-attribute",
-            "OrderStatus=Keyword",
-            "--search-attribute",
-            "CustomerId=Keyword",
-            "--search-attribute",
-            "OrderTotal=Double",
-            "--log-level",
-            "warn");
+    this(temporalBinary, dir, false);
+  }
+
+  /** A server with the Web UI on a free port when {@code withUi}. */
+  TemporalDevServer(Path temporalBinary, Path dir, boolean withUi) {
+    uiPort = withUi ? FreePorts.next() : 0;
+    List<String> command = new ArrayList<>();
+    Collections.addAll(
+        command,
+        temporalBinary.toString(),
+        "server",
+        "start-dev",
+        "--ip",
+        "127.0.0.1",
+        "--port",
+        String.valueOf(port),
+        "--http-port",
+        String.valueOf(FreePorts.next()),
+        "--metrics-port",
+        String.valueOf(FreePorts.next()),
+        "--db-filename",
+        dir.resolve("temporal.db").toString(),
+        "--search-attribute",
+        "OrderStatus=Keyword",
+        "--search-attribute",
+        "CustomerId=Keyword",
+        "--search-attribute",
+        "OrderTotal=Double",
+        "--dynamic-config-value",
+        "frontend.WorkflowPauseEnabled=true",
+        "--log-level",
+        "warn");
+    if (withUi) {
+      Collections.addAll(command, "--ui-port", String.valueOf(uiPort), "--ui-disable-news-fetch");
+    } else {
+      command.add("--headless");
+    }
     process = ManagedProcess.start("temporal", command, Map.of(), dir.resolve("temporal.log"));
     awaitServing();
   }
 
   String address() {
     return "127.0.0.1:" + port;
+  }
+
+  /** The Web UI's base URL, e.g. {@code http://127.0.0.1:41234}. */
+  String uiUrl() {
+    if (uiPort == 0) {
+      throw new IllegalStateException("this dev server runs headless, without the Web UI");
+    }
+    return "http://127.0.0.1:" + uiPort;
   }
 
   WorkflowClient client() {

@@ -1,0 +1,70 @@
+package dev.ordersaga.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ordersaga.order.OrderRequest;
+import dev.ordersaga.order.OrderStatus;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Temporal Web UI, opened in headless Chromium: one completed order's page, and the workflow
+ * list filtered by a search attribute. The screenshot is kept as {@code target/webui/order-*.png}.
+ */
+class WebUiIT {
+  private static final Path SCREENSHOTS = Path.of("target", "webui");
+  private static Stack stack;
+  private static OrderRequest order;
+  private static HeadlessChromium chromium;
+
+  @BeforeAll
+  static void up() {
+    stack =
+        new Stack(
+            "webui",
+            Duration.ofMillis(500),
+            Duration.ofSeconds(60),
+            "e2e-worker.yml",
+            true,
+            Map.of());
+    chromium = new HeadlessChromium(stack.dir);
+    order = Orders.forCustomer("c-webui", "tok_ok");
+    stack.start(order);
+    assertThat(stack.result(order.orderId(), Duration.ofSeconds(60)).status())
+        .isEqualTo(OrderStatus.COMPLETED);
+  }
+
+  @AfterAll
+  static void down() {
+    if (stack != null) {
+      stack.close();
+    }
+  }
+
+  @Test
+  void orderPageShowsTheCompletedOrderAndItsLedger() {
+    String page = stack.temporal.uiUrl() + "/namespaces/default/workflows/order-" + order.orderId();
+
+    chromium.screenshot(page, SCREENSHOTS.resolve("order-" + order.orderId() + ".png"));
+    String dom = chromium.dumpDom(page);
+
+    assertThat(dom).contains("order-" + order.orderId(), "OrderWorkflow", "COMPLETED", "c-webui");
+  }
+
+  @Test
+  void workflowListFilteredByCustomerShowsTheOrder() {
+    String query = URLEncoder.encode("CustomerId='c-webui'", StandardCharsets.UTF_8);
+    String list = stack.temporal.uiUrl() + "/namespaces/default/workflows?query=" + query;
+
+    chromium.screenshot(list, SCREENSHOTS.resolve("orders-of-c-webui.png"));
+    String dom = chromium.dumpDom(list);
+
+    assertThat(dom).contains("order-" + order.orderId(), "OrderWorkflow", "Completed");
+  }
+}
