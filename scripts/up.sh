@@ -24,6 +24,7 @@ else
       --search-attribute OrderStatus=Keyword \
       --search-attribute CustomerId=Keyword \
       --search-attribute OrderTotal=Double \
+      --search-attribute Skus=KeywordList \
       --dynamic-config-value frontend.WorkflowPauseEnabled=true \
       --ui-disable-news-fetch \
       --log-level warn

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Registers what order-saga needs on a fresh Temporal server: the namespace and the custom search
-# attributes OrderStatus (Keyword), CustomerId (Keyword) and OrderTotal (Double).
+# attributes OrderStatus (Keyword), CustomerId (Keyword), OrderTotal (Double) and Skus (KeywordList).
 # Idempotent: whatever exists is left as it is.
 set -eu
 : "${TEMPORAL_ADDRESS:?}"
@@ -21,7 +21,7 @@ else
 fi
 
 existing="$(temporal operator search-attribute list --address "$TEMPORAL_ADDRESS" --namespace "$ns")"
-for sa in OrderStatus=Keyword CustomerId=Keyword OrderTotal=Double; do
+for sa in OrderStatus=Keyword CustomerId=Keyword OrderTotal=Double Skus=KeywordList; do
   name="${sa%%=*}"
   type="${sa##*=}"
   if printf '%s\n' "$existing" | grep -qw "$name"; then

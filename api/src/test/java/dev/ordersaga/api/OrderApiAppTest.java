@@ -69,6 +69,7 @@ class OrderApiAppTest {
     env.registerSearchAttribute("OrderStatus", IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD);
     env.registerSearchAttribute("CustomerId", IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD);
     env.registerSearchAttribute("OrderTotal", IndexedValueType.INDEXED_VALUE_TYPE_DOUBLE);
+    env.registerSearchAttribute("Skus", IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD_LIST);
     env.newWorker(TaskQueues.ORDERS)
         .registerWorkflowImplementationTypes(
             StepPolicies.defaults().workflowImplementationOptions(), OrderWorkflowImpl.class);

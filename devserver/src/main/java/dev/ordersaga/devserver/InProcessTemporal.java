@@ -62,7 +62,9 @@ public final class InProcessTemporal {
                           OrderSearchAttributes.CUSTOMER_ID.getName(),
                           IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
                           OrderSearchAttributes.ORDER_TOTAL.getName(),
-                          IndexedValueType.INDEXED_VALUE_TYPE_DOUBLE))
+                          IndexedValueType.INDEXED_VALUE_TYPE_DOUBLE,
+                          OrderSearchAttributes.SKUS.getName(),
+                          IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD_LIST))
                   .build());
     } finally {
       operator.shutdownNow();

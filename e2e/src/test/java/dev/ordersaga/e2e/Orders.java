@@ -18,11 +18,16 @@ final class Orders {
 
   /** The same order placed by {@code customerId}, so a visibility query can single it out. */
   static OrderRequest forCustomer(String customerId, String token) {
+    return of(customerId, "SKU-1", token);
+  }
+
+  /** 2 × {@code sku} at 19.99 for {@code customerId}, paid with {@code token}. */
+  static OrderRequest of(String customerId, String sku, String token) {
     return new OrderRequest(
         "e2e-" + UUID.randomUUID().toString().substring(0, 8),
         customerId,
         "USD",
-        List.of(new LineItem("SKU-1", 2, new BigDecimal("19.99"))),
+        List.of(new LineItem(sku, 2, new BigDecimal("19.99"))),
         new PaymentMethod("card", token),
         new ShippingAddress("Ada Lovelace", "1 Analytical Way", "London", "N1 9GU", "GB"));
   }

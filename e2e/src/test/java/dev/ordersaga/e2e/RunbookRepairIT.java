@@ -91,12 +91,15 @@ class RunbookRepairIT {
   }
 
   @Test
-  void ordersOfACustomerAwaitingPaymentAreCancelledTheBusinessWayInOneLoop() {
-    String customer = customer("recall");
-    List<OrderRequest> orders = awaitingPayment(customer, 2);
+  void ordersOfARecalledSkuAwaitingPaymentAreCancelledTheBusinessWayAndNoOtherOrder() {
+    String recalled = "RECALL-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    stack.sandbox.stock(recalled, 100);
+    List<OrderRequest> orders = awaitingPayment(customer("recall"), recalled, 2);
+    OrderRequest unaffected = awaitingPayment(customer("recall"), "SKU-1", 1).get(0);
 
-    runbook.run("cancel-batch", Map.of("CUSTOMER_ID", customer));
+    runbook.run("cancel-batch", Map.of("SKU", recalled));
 
+    assertThat(server.orderStatusAttribute(unaffected.orderId())).isEqualTo("AWAITING_PAYMENT");
     for (OrderRequest order : orders) {
       OrderLedger ledger = stack.result(order.orderId(), SOON);
       assertThat(ledger.status()).isEqualTo(OrderStatus.CANCELLED);
@@ -163,9 +166,13 @@ class RunbookRepairIT {
   }
 
   private static List<OrderRequest> awaitingPayment(String customer, int count) {
+    return awaitingPayment(customer, "SKU-1", count);
+  }
+
+  private static List<OrderRequest> awaitingPayment(String customer, String sku, int count) {
     List<OrderRequest> orders = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      OrderRequest order = Orders.forCustomer(customer, "tok_never");
+      OrderRequest order = Orders.of(customer, sku, "tok_never");
       stack.start(order);
       orders.add(order);
     }

@@ -80,6 +80,14 @@ final class SandboxProcess implements StackPart {
         HttpRequest.BodyPublishers.ofString("{\"outage\":true,\"retryAfterSeconds\":1}"));
   }
 
+  /** {@code PUT /admin/stock}: {@code sku} has {@code available} units (created when unknown). */
+  void stock(String sku, int available) {
+    admin(
+        "PUT",
+        "/admin/stock",
+        HttpRequest.BodyPublishers.ofString("{\"" + sku + "\":" + available + "}"));
+  }
+
   /** {@code DELETE /admin/faults}: every system answers normally again. */
   void clearFaults() {
     admin("DELETE", "/admin/faults", HttpRequest.BodyPublishers.noBody());

@@ -52,6 +52,8 @@ final class TemporalDevServer implements StackPart {
         "CustomerId=Keyword",
         "--search-attribute",
         "OrderTotal=Double",
+        "--search-attribute",
+        "Skus=KeywordList",
         "--dynamic-config-value",
         "frontend.WorkflowPauseEnabled=true",
         "--log-level",

@@ -2,6 +2,7 @@ package dev.ordersaga.order;
 
 import io.temporal.common.SearchAttributeKey;
 import io.temporal.workflow.Workflow;
+import java.util.List;
 
 /** The search attributes every order carries, for visibility queries and the Web UI filter. */
 public final class OrderSearchAttributes {
@@ -17,14 +18,19 @@ public final class OrderSearchAttributes {
   public static final SearchAttributeKey<Double> ORDER_TOTAL =
       SearchAttributeKey.forDouble("OrderTotal");
 
+  /** KeywordList: the SKUs of the order, so operators can find every order of a recalled SKU. */
+  public static final SearchAttributeKey<List<String>> SKUS =
+      SearchAttributeKey.forKeywordList("Skus");
+
   private OrderSearchAttributes() {}
 
-  /** Sets all three at the start of a run (the starter may already have set them). */
+  /** Sets all four at the start of a run (the starter may already have set some). */
   static void publishStart(OrderRequest order, OrderStatus status) {
     Workflow.upsertTypedSearchAttributes(
         ORDER_STATUS.valueSet(status.name()),
         CUSTOMER_ID.valueSet(order.customerId()),
-        ORDER_TOTAL.valueSet(order.total().doubleValue()));
+        ORDER_TOTAL.valueSet(order.total().doubleValue()),
+        SKUS.valueSet(order.items().stream().map(LineItem::sku).distinct().toList()));
   }
 
   /** Upserts the status as the order moves. */

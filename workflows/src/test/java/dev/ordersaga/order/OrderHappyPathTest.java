@@ -122,7 +122,7 @@ class OrderHappyPathTest {
   }
 
   @Test
-  void publishesStatusCustomerAndTotalAsSearchAttributes() {
+  void publishesStatusCustomerTotalAndSkusAsSearchAttributes() {
     saga.run(SagaHarness.order("o-5"));
 
     SearchAttributes attributes =
@@ -132,6 +132,7 @@ class OrderHappyPathTest {
             .getTypedSearchAttributes();
     assertThat(attributes.get(OrderSearchAttributes.ORDER_STATUS)).isEqualTo("COMPLETED");
     assertThat(attributes.get(OrderSearchAttributes.CUSTOMER_ID)).isEqualTo("c-42");
+    assertThat(attributes.get(OrderSearchAttributes.SKUS)).containsExactly("SKU-1", "SKU-2");
     assertThat(BigDecimal.valueOf(attributes.get(OrderSearchAttributes.ORDER_TOTAL)))
         .isEqualByComparingTo("44.98");
   }

@@ -24,6 +24,7 @@ final class SagaHarness implements AutoCloseable {
     env.registerSearchAttribute("OrderStatus", IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD);
     env.registerSearchAttribute("CustomerId", IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD);
     env.registerSearchAttribute("OrderTotal", IndexedValueType.INDEXED_VALUE_TYPE_DOUBLE);
+    env.registerSearchAttribute("Skus", IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD_LIST);
     env.newWorker(TaskQueues.ORDERS)
         .registerWorkflowImplementationTypes(
             policies.workflowImplementationOptions(), OrderWorkflowImpl.class);
