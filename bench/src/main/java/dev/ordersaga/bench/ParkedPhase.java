@@ -79,7 +79,7 @@ final class ParkedPhase {
         drainSeconds,
         drained);
     return new ParkedResult(
-        submitted.calls(), parked, parkSeconds, samples, settled, drainSeconds, completed);
+        submitted.calls(), parked, parkSeconds, samples, settled, drainSeconds, completed, drained);
   }
 
   private static ParkedSample sample(BenchStack stack, JvmFootprint jvm, long parked) {

@@ -163,10 +163,14 @@ final class MarkdownReport {
         .append(p.settled())
         .append(" payments at once (one webhook each); ")
         .append(p.completed())
-        .append(" orders completed and no order was running after **")
-        .append(p.drainSeconds())
-        .append(" s**.\n\n");
-
+        .append(" orders completed and ")
+        .append(
+            p.drained()
+                ? "no order was running after **" + p.drainSeconds() + " s**.\n\n"
+                : "orders were still running when the drain deadline ("
+                    + p.drainSeconds()
+                    + " s) passed: the drain did not finish, and orders submitted but not yet"
+                    + " parked were still in their first steps.\n\n");
     md.append("## 4. Cost growth\n\n")
         .append(
             "Each submitter places an order through the API and waits for it to complete; zero-latency")

@@ -9,6 +9,8 @@ import java.util.List;
  * @param submitted orders submitted ({@code tok_never}, so they wait)
  * @param parkSeconds from the first submit until all were awaiting payment
  * @param completed orders that completed during the drain
+ * @param drained whether no order was running before the drain deadline; when false, {@code
+ *     drainSeconds} is the deadline and orders still in their first steps were counted too
  */
 public record ParkedResult(
     int submitted,
@@ -17,4 +19,5 @@ public record ParkedResult(
     List<ParkedSample> samples,
     int settled,
     double drainSeconds,
-    long completed) {}
+    long completed,
+    boolean drained) {}
