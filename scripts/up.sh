@@ -21,6 +21,7 @@ else
     start temporal "$LOGS/temporal.log" "$TEMPORAL" server start-dev \
       --ip 127.0.0.1 --port 7233 --ui-port 8233 \
       --db-filename "$DATA/temporal.db" \
+      --sqlite-pragma journal_mode=wal --sqlite-pragma synchronous=normal \
       --search-attribute OrderStatus=Keyword \
       --search-attribute CustomerId=Keyword \
       --search-attribute OrderTotal=Double \

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.ordersaga.api.auth.BearerAuth;
 import dev.ordersaga.api.backpressure.BacklogMonitor;
+import dev.ordersaga.api.bench.SyncBaseline;
 import dev.ordersaga.api.errors.ErrorMappers;
 import dev.ordersaga.api.health.TemporalHealthCheck;
 import dev.ordersaga.api.metrics.OrderMetrics;
@@ -133,6 +134,12 @@ public final class OrderApiApplication extends Application<OrderApiConfiguration
                 environment.getObjectMapper(),
                 environment.getValidator()));
     environment.jersey().register(new OpenApiResource());
+    if (config.getSyncBaseline().isEnabled()) {
+      log.warn("benchmark-only POST /bench/sync-orders is enabled: it runs every step inline");
+      environment
+          .jersey()
+          .register(SyncBaseline.resource(config.getSyncBaseline(), environment.getObjectMapper()));
+    }
     environment.healthChecks().register("temporal", new TemporalHealthCheck(client, rpcDeadline));
     environment
         .admin()

@@ -3,6 +3,7 @@ package dev.ordersaga.api;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.ordersaga.api.auth.AuthConfiguration;
 import dev.ordersaga.api.backpressure.BackpressureConfiguration;
+import dev.ordersaga.api.bench.SyncBaselineConfiguration;
 import dev.ordersaga.api.temporal.TemporalFactory;
 import dev.ordersaga.api.webhooks.WebhookConfiguration;
 import io.dropwizard.core.Configuration;
@@ -25,6 +26,7 @@ public final class OrderApiConfiguration extends Configuration {
   @Valid @NotNull private AuthConfiguration auth = new AuthConfiguration();
   @Valid @NotNull private WebhookConfiguration webhooks = new WebhookConfiguration();
   @Valid @NotNull private BackpressureConfiguration backpressure = new BackpressureConfiguration();
+  @Valid @NotNull private SyncBaselineConfiguration syncBaseline = new SyncBaselineConfiguration();
 
   @NotNull
   @MinDataSize(1024)
@@ -74,6 +76,17 @@ public final class OrderApiConfiguration extends Configuration {
   @JsonProperty
   public void setBackpressure(BackpressureConfiguration backpressure) {
     this.backpressure = backpressure;
+  }
+
+  /** The benchmark-only synchronous baseline; off by default. */
+  @JsonProperty
+  public SyncBaselineConfiguration getSyncBaseline() {
+    return syncBaseline;
+  }
+
+  @JsonProperty
+  public void setSyncBaseline(SyncBaselineConfiguration syncBaseline) {
+    this.syncBaseline = syncBaseline;
   }
 
   /** Bodies larger than this are refused with 413 before they are parsed. */

@@ -140,6 +140,12 @@ class OrderApiAppTest {
   }
 
   @Test
+  void theSynchronousBenchmarkBaselineIsOffByDefault() {
+    assertThat(request("/bench/sync-orders", SERVICE).post(Entity.json(ORDER)).getStatus())
+        .isEqualTo(404);
+  }
+
+  @Test
   void theSameIdempotencyKeyAndBodyReturnTheSameOrderAndStartNothing() {
     Response first = submit(ORDER, "app-key-1");
     Response second = submit(ORDER, "app-key-1");

@@ -155,6 +155,20 @@ class PaymentsTest {
   }
 
   @Test
+  void adminSettlesEveryPendingPaymentAtOnce() {
+    String first = charge("settle-all-1", "tok_never").field("paymentId");
+    String second = charge("settle-all-2", "tok_never").field("paymentId");
+
+    Reply settled = client.put("/admin/payments", "{\"status\":\"SUCCEEDED\"}");
+
+    assertThat(settled.status()).isEqualTo(200);
+    assertThat(SandboxClient.parse(settled.body()).path("settled").asInt())
+        .isGreaterThanOrEqualTo(2);
+    assertThat(client.get("/payments/" + first).field("status")).isEqualTo("SUCCEEDED");
+    assertThat(client.get("/payments/" + second).field("status")).isEqualTo("SUCCEEDED");
+  }
+
+  @Test
   void aSecondChargeOfAPaidOrderAnswersTheFirstPayment() {
     String first = charge("pay-twice", "tok_never").field("paymentId");
 

@@ -192,6 +192,24 @@ public final class AdminResource {
                     "payment " + paymentId + " is " + current.status() + ", not PENDING"));
   }
 
+  /**
+   * Settles every payment still pending now, each as {@code PUT /admin/payments/{paymentId}} would
+   * (one webhook each), and answers {@code {"settled": n}}: how many this call settled.
+   */
+  @PUT
+  @Path("/payments")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Map<String, Integer> settleAll(@NotNull @Valid SettleRequest request) {
+    String reason = request.status().equals("DECLINED") ? Token.DECLINE.reason() : null;
+    int settled = 0;
+    for (String paymentId : jdbi.withHandle(stores.payments()::pendingIds)) {
+      if (settler.settle(paymentId, request.status(), reason).isPresent()) {
+        settled++;
+      }
+    }
+    return Map.of("settled", settled);
+  }
+
   private static void requireValidStock(String sku, Long units) {
     if (sku.isBlank() || sku.length() > Ids.MAX_ID_LENGTH) {
       throw invalid("SKU must be 1-" + Ids.MAX_ID_LENGTH + " characters: '" + sku + "'");

@@ -124,6 +124,16 @@ public final class PaymentStore {
         .list();
   }
 
+  /** The id of every pending payment, whether or not it settles by itself, oldest first. */
+  public List<String> pendingIds(Handle handle) {
+    return handle
+        .createQuery(
+            "SELECT payment_id FROM payments WHERE status = 'PENDING'"
+                + " ORDER BY created_at, payment_id")
+        .mapTo(String.class)
+        .list();
+  }
+
   /** Every payment, oldest first. */
   public List<PaymentSummary> summaries(Handle handle) {
     return handle

@@ -1,0 +1,109 @@
+package dev.ordersaga.bench;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one benchmark run does; written into the results next to the numbers.
+ *
+ * @param frontDoorClients concurrent clients of the front-door comparison
+ * @param frontDoorSeconds how long each (clients, endpoint) pair runs
+ * @param asyncMaxCalls cap on the orders one async front-door level starts (each then runs)
+ * @param latencyMs the sandbox's latency per system during the front-door comparison
+ * @param settleDelayMs the sandbox's payment settling delay during the front-door comparison
+ * @param throughputClients orders kept in flight for saga and floor throughput
+ * @param throughputSeconds how long saga and floor throughput each run
+ * @param growthClients submitters of the cost-growth table
+ * @param growthSeconds how long each cost-growth level runs
+ * @param parkedOrders orders parked awaiting payment at once
+ * @param parkSubmitters concurrent clients submitting the parked orders
+ * @param parkDeadlineSeconds how long parking may take before the count reached is what is measured
+ * @param drainDeadlineSeconds how long draining may take
+ * @param sqlitePragmas {@code --sqlite-pragma} values given to the dev server (none: defaults)
+ */
+public record BenchSettings(
+    String mode,
+    List<Integer> frontDoorClients,
+    int frontDoorSeconds,
+    int asyncMaxCalls,
+    Map<String, Integer> latencyMs,
+    int settleDelayMs,
+    int throughputClients,
+    int throughputSeconds,
+    List<Integer> growthClients,
+    int growthSeconds,
+    int parkedOrders,
+    int parkSubmitters,
+    int parkDeadlineSeconds,
+    int drainDeadlineSeconds,
+    List<String> sqlitePragmas) {
+
+  /** Provider latencies of the front-door comparison: tens to hundreds of milliseconds a call. */
+  static final Map<String, Integer> REALISTIC_LATENCY_MS = realisticLatency();
+
+  /**
+   * The dev server's SQLite pragmas unless {@code BENCH_SQLITE_PRAGMAS} says otherwise (comma
+   * separated; empty keeps the dev server's defaults, rollback journal and synchronous FULL, as in
+   * {@code make up}): WAL with synchronous NORMAL, so a commit is not two fsyncs.
+   */
+  static final String DEFAULT_PRAGMAS = "journal_mode=wal,synchronous=normal";
+
+  /**
+   * The full run of {@code make bench}; {@code BENCH_PARKED} overrides the parked count, {@code
+   * BENCH_SQLITE_PRAGMAS} the pragmas.
+   */
+  static BenchSettings full(Map<String, String> env) {
+    return new BenchSettings(
+        "full",
+        List.of(1, 4, 16, 64),
+        8,
+        400,
+        REALISTIC_LATENCY_MS,
+        300,
+        64,
+        20,
+        List.of(1, 2, 4, 8, 16, 32, 64),
+        8,
+        Integer.parseInt(env.getOrDefault("BENCH_PARKED", "10000")),
+        32,
+        240,
+        240,
+        pragmas(env));
+  }
+
+  /** A run of seconds per phase, proving the driver works end to end. */
+  static BenchSettings smoke() {
+    return new BenchSettings(
+        "smoke",
+        List.of(1, 4),
+        2,
+        20,
+        REALISTIC_LATENCY_MS,
+        300,
+        8,
+        3,
+        List.of(1, 4),
+        2,
+        40,
+        8,
+        60,
+        60,
+        pragmas(Map.of()));
+  }
+
+  private static List<String> pragmas(Map<String, String> env) {
+    String pragmas = env.getOrDefault("BENCH_SQLITE_PRAGMAS", DEFAULT_PRAGMAS).trim();
+    return pragmas.isEmpty() ? List.of() : List.of(pragmas.split(","));
+  }
+
+  private static Map<String, Integer> realisticLatency() {
+    Map<String, Integer> latency = new LinkedHashMap<>();
+    latency.put("records", 20);
+    latency.put("inventory", 30);
+    latency.put("payments", 150);
+    latency.put("shipping", 200);
+    latency.put("notifications", 50);
+    return latency;
+  }
+}

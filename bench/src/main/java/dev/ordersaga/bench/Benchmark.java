@@ -1,0 +1,110 @@
+package dev.ordersaga.bench;
+
+import dev.ordersaga.bench.probe.JvmFootprint;
+import dev.ordersaga.bench.report.BenchResult;
+import dev.ordersaga.bench.report.FrontDoorRow;
+import dev.ordersaga.bench.report.GrowthRow;
+import dev.ordersaga.bench.report.ParkedResult;
+import dev.ordersaga.bench.report.ParkedSample;
+import dev.ordersaga.bench.report.ThroughputResult;
+import dev.ordersaga.bench.stack.BenchStack;
+import dev.ordersaga.bench.stack.Http;
+import dev.ordersaga.bench.stack.Layout;
+import dev.ordersaga.order.OrderIds;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One benchmark run on one stack, in this order: front door (sync, then async) at realistic
+ * latencies; the sandbox restarted at zero latency; saga throughput and cost growth; the floor on
+ * the same queues; parked orders and their drain.
+ */
+final class Benchmark {
+  private static final Logger log = LoggerFactory.getLogger(Benchmark.class);
+  private static final int HEADLINE_CLIENTS = 16;
+
+  private Benchmark() {}
+
+  static BenchResult run(Layout layout, Path dir, BenchSettings settings) {
+    Instant started = Instant.now();
+    long begin = System.nanoTime();
+    Http http = new Http(Duration.ofSeconds(60));
+    try (BenchStack stack =
+        new BenchStack(
+            layout, dir, Duration.ofMillis(settings.settleDelayMs()), settings.sqlitePragmas())) {
+      stack.sandbox().stock(Orders.SKU, 1_000_000_000L);
+      Map<String, Object> environment = Environment.describe(stack, settings);
+
+      log.info("front door: sync, then async, sandbox latencies {}", settings.latencyMs());
+      List<FrontDoorRow> frontDoor = FrontDoorPhase.run(stack, settings, http);
+
+      log.info("zero-latency sandbox (settle delay 0) for throughput");
+      stack.restartSandbox(Duration.ZERO);
+      ThroughputResult saga =
+          ThroughputPhase.measure("saga", stack, settings, Calls.sagaViaClient(stack.client()));
+      Calls.sagaViaClient(stack.client()).run(-1);
+      int sagaEvents = History.events(stack.client(), OrderIds.workflowId(Calls.sagaOrderId(-1)));
+      List<GrowthRow> growth = CostGrowthPhase.run(stack, settings, http);
+
+      log.info("floor: the saga's workers replaced by the floor's, same queues");
+      stack.useFloorWorkers();
+      ThroughputResult floor =
+          ThroughputPhase.measure("floor", stack, settings, Calls.floorViaClient(stack.client()));
+      Calls.floorViaClient(stack.client()).run(-1);
+      int floorEvents = History.events(stack.client(), Calls.floorWorkflowId(-1));
+      stack.useSagaWorkers();
+
+      log.info("parked: {} orders awaiting payment", settings.parkedOrders());
+      ParkedResult parked =
+          ParkedPhase.run(
+              stack, settings, http, new JvmFootprint(Path.of(System.getProperty("java.home"))));
+
+      FrontDoorRow headline = headline(frontDoor);
+      ParkedSample all = parked.samples().get(parked.samples().size() - 1);
+      Map<String, Double> ratios = new LinkedHashMap<>();
+      ratios.put("frontDoorSyncOverAsyncP50", ratio(headline.syncP50Ms(), headline.asyncP50Ms()));
+      ratios.put("frontDoorSyncOverAsyncP99", ratio(headline.syncP99Ms(), headline.asyncP99Ms()));
+      ratios.put("sagaOverFloor", ratio(saga.perSecond(), floor.perSecond()));
+      return new BenchResult(
+          started.toString(),
+          Math.round((System.nanoTime() - begin) / 1e8) / 10.0,
+          settings,
+          environment,
+          Map.of("sagaHappyPath", sagaEvents, "floor", floorEvents),
+          headline.clients(),
+          headline.asyncP50Ms(),
+          headline.asyncP99Ms(),
+          headline.syncP50Ms(),
+          headline.syncP99Ms(),
+          saga.perSecond(),
+          floor.perSecond(),
+          parked.parked(),
+          all.heapMb(),
+          all.threads(),
+          parked.drainSeconds(),
+          ratios,
+          frontDoor,
+          saga,
+          floor,
+          growth,
+          parked);
+    }
+  }
+
+  private static FrontDoorRow headline(List<FrontDoorRow> rows) {
+    return rows.stream()
+        .filter(r -> r.clients() == HEADLINE_CLIENTS)
+        .findFirst()
+        .orElse(rows.get(rows.size() - 1));
+  }
+
+  private static double ratio(double a, double b) {
+    return b == 0 ? 0 : Math.round(a / b * 100) / 100.0;
+  }
+}

@@ -1,0 +1,45 @@
+package dev.ordersaga.bench;
+
+import dev.ordersaga.bench.load.Call;
+import dev.ordersaga.bench.load.ClosedLoop;
+import dev.ordersaga.bench.load.LoadResult;
+import dev.ordersaga.bench.probe.CpuMeter;
+import dev.ordersaga.bench.report.ThroughputResult;
+import dev.ordersaga.bench.stack.BenchStack;
+import java.time.Duration;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Saga and floor throughput measured the same way: {@code clients} workflows kept in flight,
+ * started through the Temporal client, for a fixed time after a warm-up.
+ */
+final class ThroughputPhase {
+  private static final Logger log = LoggerFactory.getLogger(ThroughputPhase.class);
+
+  private ThroughputPhase() {}
+
+  static ThroughputResult measure(
+      String what, BenchStack stack, BenchSettings settings, Call call) {
+    ClosedLoop.run(settings.throughputClients(), Duration.ofSeconds(3), Integer.MAX_VALUE, call);
+    CpuMeter cpu = new CpuMeter(stack::pids);
+    cpu.start();
+    LoadResult load =
+        ClosedLoop.run(
+            settings.throughputClients(),
+            Duration.ofSeconds(settings.throughputSeconds()),
+            Integer.MAX_VALUE,
+            call);
+    Map<String, Double> cores = cpu.stop();
+    log.info("{} throughput {} cpu {}", what, load, cores);
+    return new ThroughputResult(
+        load.clients(),
+        load.perSecond(),
+        load.totalP50Ms(),
+        load.totalP99Ms(),
+        load.calls(),
+        load.failures(),
+        cores);
+  }
+}

@@ -1,0 +1,44 @@
+package dev.ordersaga.bench.probe;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * CPU time a process used so far, from {@code /proc/{pid}/stat} (utime + stime, with its waited-for
+ * children), in seconds. Linux only; 0 when the process is gone or /proc is missing.
+ */
+public final class ProcessCpu {
+  private static final double TICKS_PER_SECOND = 100.0;
+
+  private ProcessCpu() {}
+
+  public static double seconds(long pid) {
+    try {
+      String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      long ticks =
+          Long.parseLong(fields[11])
+              + Long.parseLong(fields[12])
+              + Long.parseLong(fields[13])
+              + Long.parseLong(fields[14]);
+      return ticks / TICKS_PER_SECOND;
+    } catch (IOException | RuntimeException gone) {
+      return 0;
+    }
+  }
+
+  /** The {@code Threads:} line of {@code /proc/{pid}/status}: OS (platform) threads; -1 if gone. */
+  public static int threads(long pid) {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+        if (line.startsWith("Threads:")) {
+          return Integer.parseInt(line.substring("Threads:".length()).trim());
+        }
+      }
+      return -1;
+    } catch (IOException | RuntimeException gone) {
+      return -1;
+    }
+  }
+}

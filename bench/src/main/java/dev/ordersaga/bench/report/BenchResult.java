@@ -1,0 +1,40 @@
+package dev.ordersaga.bench.report;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything one run of {@code make bench} measured, as written to {@code
+ * bench/results/{timestamp}.json}. The headline keys are the 16-client front-door row (or the
+ * nearest level run), saga and floor throughput, and the parked orders with all of them waiting.
+ *
+ * @param settings what the run did (see {@code BenchSettings})
+ * @param environment cores, JVM, dev server SQLite settings, worker processes
+ * @param historyEvents events in the history of one happy-path order and of one floor workflow
+ * @param ratios front door sync/async at the headline level (p50 and p99), saga/floor
+ * @param parkedHeapMb heap after GC of the orders and payment-status workers together
+ * @param parkedThreads OS threads of the orders and payment-status workers together
+ */
+public record BenchResult(
+    String startedAt,
+    double wallSeconds,
+    Object settings,
+    Map<String, Object> environment,
+    Map<String, Integer> historyEvents,
+    int headlineClients,
+    double asyncP50Ms,
+    double asyncP99Ms,
+    double syncP50Ms,
+    double syncP99Ms,
+    double sagaOrdersPerSec,
+    double floorOrdersPerSec,
+    long parkedOrders,
+    double parkedHeapMb,
+    int parkedThreads,
+    double drainSeconds,
+    Map<String, Double> ratios,
+    List<FrontDoorRow> frontDoor,
+    ThroughputResult saga,
+    ThroughputResult floor,
+    List<GrowthRow> costGrowth,
+    ParkedResult parked) {}

@@ -1,0 +1,182 @@
+package dev.ordersaga.bench.stack;
+
+import dev.ordersaga.order.TaskQueues;
+import io.temporal.client.WorkflowClient;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole system for the benchmark, each part its own OS process on free ports with its data
+ * under one folder: the dev server, the sandbox, the API, and three worker processes (the workflow
+ * on {@code orders}; {@code payment-status}; every other step queue). The saga's workers can be
+ * swapped for the floor's, same queues, same split into processes.
+ */
+public final class BenchStack implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(BenchStack.class);
+  private static final List<String> STEP_QUEUES =
+      List.of(
+          TaskQueues.ORDER_RECORDS,
+          TaskQueues.INVENTORY,
+          TaskQueues.PAYMENTS,
+          TaskQueues.SHIPPING,
+          TaskQueues.NOTIFICATIONS);
+
+  private final Layout layout;
+  private final Path dir;
+  private final SandboxProcess.Place sandboxPlace;
+  private final TemporalDevServer temporal;
+  private final ApiProcess api;
+  private final WorkflowClient client;
+  private SandboxProcess sandbox;
+  private List<WorkerProcess> workers = List.of();
+
+  /**
+   * @param pragmas {@code --sqlite-pragma} values for the dev server; empty keeps its defaults
+   */
+  public BenchStack(Layout layout, Path dir, Duration settleDelay, List<String> pragmas) {
+    this.layout = layout;
+    this.dir = dir;
+    int apiPort = FreePorts.next();
+    this.sandboxPlace =
+        SandboxProcess.Place.on(
+            dir, "http://127.0.0.1:" + apiPort + "/webhooks/payments", ApiProcess.WEBHOOK_SECRET);
+    log.info("starting the stack under {}", dir);
+    temporal = new TemporalDevServer(layout.temporal(), dir, pragmas);
+    try {
+      sandbox = startSandbox(settleDelay);
+      api =
+          new ApiProcess(
+              layout.java(),
+              layout.apiJar(),
+              layout.apiConfig(),
+              dir,
+              apiPort,
+              temporal.address(),
+              sandbox.url());
+      client = temporal.client();
+      useSagaWorkers();
+    } catch (RuntimeException e) {
+      close();
+      throw e;
+    }
+  }
+
+  public TemporalDevServer temporal() {
+    return temporal;
+  }
+
+  public SandboxProcess sandbox() {
+    return sandbox;
+  }
+
+  public ApiProcess api() {
+    return api;
+  }
+
+  public WorkflowClient client() {
+    return client;
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  /** The worker process serving {@code orders} now. */
+  public WorkerProcess workflowWorker() {
+    return workers.get(0);
+  }
+
+  /** The worker process serving {@code payment-status} now. */
+  public WorkerProcess paymentStatusWorker() {
+    return workers.get(1);
+  }
+
+  /** Starts the sandbox again on the same ports and database with another settle delay. */
+  public void restartSandbox(Duration settleDelay) {
+    sandbox.close();
+    sandbox = startSandbox(settleDelay);
+  }
+
+  /** Stops the current workers, starts the saga's (the worker jar with config/worker.yml). */
+  public void useSagaWorkers() {
+    Map<String, String> env =
+        Map.of("TEMPORAL_ADDRESS", temporal.address(), "DOWNSTREAM_URL", sandbox.url());
+    List<String> launch = List.of("-jar", layout.workerJar().toString());
+    replaceWorkers(
+        "worker",
+        launch,
+        queues -> List.of("--queues", queues, "--config", layout.workerConfig().toString()),
+        env);
+  }
+
+  /** Stops the current workers, starts the floor's on the same queues and in the same split. */
+  public void useFloorWorkers() {
+    List<String> launch =
+        List.of("-cp", layout.benchJar().toString(), "dev.ordersaga.bench.floor.FloorWorkerMain");
+    replaceWorkers(
+        "floor", launch, queues -> List.of(queues), Map.of("TEMPORAL_ADDRESS", temporal.address()));
+  }
+
+  /** Every process of the stack and this driver, by name: what CPU is measured on. */
+  public Map<String, Long> pids() {
+    Map<String, Long> pids = new LinkedHashMap<>();
+    pids.put("temporal", temporal.pid());
+    pids.put("sandbox", sandbox.pid());
+    pids.put("api", api.pid());
+    List<String> roles = List.of("worker-orders", "worker-payment-status", "worker-steps");
+    for (int i = 0; i < workers.size(); i++) {
+      pids.put(roles.get(i), workers.get(i).pid());
+    }
+    pids.put("driver", ProcessHandle.current().pid());
+    return pids;
+  }
+
+  private SandboxProcess startSandbox(Duration settleDelay) {
+    return new SandboxProcess(
+        layout.java(), layout.sandboxJar(), layout.sandboxConfig(), sandboxPlace, settleDelay);
+  }
+
+  private void replaceWorkers(
+      String prefix,
+      List<String> launch,
+      java.util.function.Function<String, List<String>> arguments,
+      Map<String, String> env) {
+    workers.forEach(WorkerProcess::close);
+    List<List<String>> split =
+        List.of(List.of(TaskQueues.ORDERS), List.of(TaskQueues.PAYMENT_STATUS), STEP_QUEUES);
+    List<String> names = List.of("orders", "payment-status", "steps");
+    List<WorkerProcess> started = new ArrayList<>();
+    for (int i = 0; i < split.size(); i++) {
+      started.add(
+          new WorkerProcess(
+              prefix + "-" + names.get(i),
+              layout.java(),
+              launch,
+              arguments.apply(String.join(",", split.get(i))),
+              dir,
+              split.get(i),
+              env));
+    }
+    workers = List.copyOf(started);
+    workers.forEach(w -> w.awaitPolling(temporal.service()));
+    log.info("{} workers polling: {}", prefix, names);
+  }
+
+  @Override
+  public void close() {
+    workers.forEach(WorkerProcess::close);
+    if (api != null) {
+      api.close();
+    }
+    if (sandbox != null) {
+      sandbox.close();
+    }
+    temporal.close();
+  }
+}

@@ -1,0 +1,7 @@
+package dev.ordersaga.bench.stack;
+
+/** A process of the stack; closing it stops the process and throws nothing checked. */
+public interface StackPart extends AutoCloseable {
+  @Override
+  void close();
+}

@@ -1,0 +1,104 @@
+package dev.ordersaga.bench.stack;
+
+import io.temporal.api.workflowservice.v1.CountWorkflowExecutionsRequest;
+import io.temporal.api.workflowservice.v1.GetSystemInfoRequest;
+import io.temporal.client.WorkflowClient;
+import io.temporal.serviceclient.WorkflowServiceStubs;
+import io.temporal.serviceclient.WorkflowServiceStubsOptions;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The real Temporal server ({@code temporal server start-dev}) on free ports with its own SQLite
+ * file, started with the same search attributes as {@code make up}.
+ */
+public final class TemporalDevServer implements StackPart {
+  private final int port = FreePorts.next();
+  private final ManagedProcess process;
+  private final WorkflowServiceStubs service;
+
+  /**
+   * @param pragmas {@code --sqlite-pragma} values ({@code name=value}); empty keeps the defaults
+   */
+  public TemporalDevServer(Path temporalBinary, Path dir, List<String> pragmas) {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                temporalBinary.toString(),
+                "server",
+                "start-dev",
+                "--ip",
+                "127.0.0.1",
+                "--port",
+                String.valueOf(port),
+                "--http-port",
+                String.valueOf(FreePorts.next()),
+                "--metrics-port",
+                String.valueOf(FreePorts.next()),
+                "--headless",
+                "--db-filename",
+                dir.resolve("temporal.db").toString(),
+                "--search-attribute",
+                "OrderStatus=Keyword",
+                "--search-attribute",
+                "CustomerId=Keyword",
+                "--search-attribute",
+                "OrderTotal=Double",
+                "--search-attribute",
+                "Skus=KeywordList",
+                "--log-level",
+                "warn"));
+    for (String pragma : pragmas) {
+      command.add("--sqlite-pragma");
+      command.add(pragma);
+    }
+    process = ManagedProcess.start("temporal", command, Map.of(), dir.resolve("temporal.log"));
+    service =
+        WorkflowServiceStubs.newServiceStubs(
+            WorkflowServiceStubsOptions.newBuilder().setTarget(address()).build());
+    Await.until(
+        "the Temporal dev server on " + address(),
+        Duration.ofSeconds(60),
+        () -> {
+          service.blockingStub().getSystemInfo(GetSystemInfoRequest.getDefaultInstance());
+          return true;
+        });
+  }
+
+  public String address() {
+    return "127.0.0.1:" + port;
+  }
+
+  public long pid() {
+    return process.pid();
+  }
+
+  public WorkflowServiceStubs service() {
+    return service;
+  }
+
+  public WorkflowClient client() {
+    return WorkflowClient.newInstance(service);
+  }
+
+  /** How many workflow executions of {@code default} match a visibility {@code query}. */
+  public long count(String query) {
+    return service
+        .blockingStub()
+        .countWorkflowExecutions(
+            CountWorkflowExecutionsRequest.newBuilder()
+                .setNamespace("default")
+                .setQuery(query)
+                .build())
+        .getCount();
+  }
+
+  @Override
+  public void close() {
+    service.shutdownNow();
+    process.stop();
+  }
+}
