@@ -15,10 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Front-door latency, async beside sync, with the sandbox at realistic latencies. Every sync level
- * runs first, on a quiet system; then the async levels, each on top of the orders the previous ones
- * started (which only makes the async side look worse). Then faults are cleared and the started
- * orders drain.
+ * Front-door latency, async beside sync, with the sandbox at realistic latencies. Level by level
+ * (1, 4, 16, 64 clients), sync then async, each starting on a quiet system: the orders the previous
+ * run started are drained first (at most a minute), so both endpoints see the same machine. Then
+ * faults are cleared and the started orders drain.
  */
 final class FrontDoorPhase {
   private static final Logger log = LoggerFactory.getLogger(FrontDoorPhase.class);
@@ -30,15 +30,15 @@ final class FrontDoorPhase {
     Duration level = Duration.ofSeconds(settings.frontDoorSeconds());
     ClosedLoop.run(4, Duration.ofSeconds(3), 40, Calls.syncSubmit(stack.api(), http));
     ClosedLoop.run(4, Duration.ofSeconds(2), 40, Calls.asyncSubmit(stack.api(), http, "tok_ok"));
+    awaitQuiet(stack, Duration.ofMinutes(1));
     Map<Integer, LoadResult> sync = new LinkedHashMap<>();
+    Map<Integer, LoadResult> async = new LinkedHashMap<>();
     for (int clients : settings.frontDoorClients()) {
       sync.put(
           clients,
           ClosedLoop.run(clients, level, Integer.MAX_VALUE, Calls.syncSubmit(stack.api(), http)));
       log.info("sync  {}", sync.get(clients));
-    }
-    Map<Integer, LoadResult> async = new LinkedHashMap<>();
-    for (int clients : settings.frontDoorClients()) {
+      awaitQuiet(stack, Duration.ofMinutes(1));
       async.put(
           clients,
           ClosedLoop.run(
@@ -47,11 +47,10 @@ final class FrontDoorPhase {
               settings.asyncMaxCalls(),
               Calls.asyncSubmit(stack.api(), http, "tok_ok")));
       log.info("async {}", async.get(clients));
+      awaitQuiet(stack, Duration.ofMinutes(1));
     }
     stack.sandbox().clearFaults();
-    boolean drained =
-        Await.within(
-            Duration.ofMinutes(2), () -> stack.temporal().count("ExecutionStatus='Running'") == 0);
+    boolean drained = awaitQuiet(stack, Duration.ofMinutes(2));
     log.info("front-door orders drained: {}", drained);
     List<FrontDoorRow> rows = new ArrayList<>();
     for (int clients : settings.frontDoorClients()) {
@@ -69,5 +68,10 @@ final class FrontDoorPhase {
               a.failures() + s.failures()));
     }
     return rows;
+  }
+
+  /** Waits until no order runs; false when {@code atMost} passed first. */
+  private static boolean awaitQuiet(BenchStack stack, Duration atMost) {
+    return Await.within(atMost, () -> stack.temporal().count("ExecutionStatus='Running'") == 0);
   }
 }

@@ -80,10 +80,10 @@ final class MarkdownReport {
         .append(
             " every 50 ms, and answers when the order is complete; `POST /orders` answers 202 once the")
         .append(
-            " workflow is started. Sync levels run first on a quiet system; async levels run after, on")
-        .append(" top of the orders they started (at most ")
+            " workflow is started. Level by level, sync then async, each on a quiet system (the")
+        .append(" orders started before are drained first); async starts at most ")
         .append(setting(r, "asyncMaxCalls"))
-        .append(" per level).\n\n")
+        .append(" orders per level.\n\n")
         .append(
             "| clients | async p50 ms | async p99 ms | sync p50 ms | sync p99 ms | sync ÷ async p50 | calls async / sync |\n")
         .append("|---:|---:|---:|---:|---:|---:|---|\n");
