@@ -2,6 +2,9 @@ package dev.ordersaga.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ordersaga.processes.FreePorts;
+import dev.ordersaga.processes.ManagedProcess;
+import dev.ordersaga.processes.StackPart;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -5,6 +5,8 @@ import dev.ordersaga.order.OrderLedger;
 import dev.ordersaga.order.OrderRequest;
 import dev.ordersaga.order.OrderWorkflow;
 import dev.ordersaga.order.TaskQueues;
+import dev.ordersaga.processes.FreePorts;
+import dev.ordersaga.processes.StackPart;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;

@@ -1,5 +1,8 @@
 package dev.ordersaga.e2e;
 
+import dev.ordersaga.processes.FreePorts;
+import dev.ordersaga.processes.ManagedProcess;
+import dev.ordersaga.processes.StackPart;
 import io.temporal.api.workflowservice.v1.GetSystemInfoRequest;
 import io.temporal.client.WorkflowClient;
 import io.temporal.serviceclient.WorkflowServiceStubs;

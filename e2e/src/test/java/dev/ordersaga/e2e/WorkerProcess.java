@@ -1,5 +1,7 @@
 package dev.ordersaga.e2e;
 
+import dev.ordersaga.processes.ManagedProcess;
+import dev.ordersaga.processes.StackPart;
 import io.temporal.api.enums.v1.TaskQueueType;
 import io.temporal.api.taskqueue.v1.TaskQueue;
 import io.temporal.api.workflowservice.v1.DescribeTaskQueueRequest;

@@ -1,6 +1,7 @@
 package dev.ordersaga.bench.stack;
 
 import dev.ordersaga.order.TaskQueues;
+import dev.ordersaga.processes.FreePorts;
 import io.temporal.client.WorkflowClient;
 import java.nio.file.Path;
 import java.time.Duration;

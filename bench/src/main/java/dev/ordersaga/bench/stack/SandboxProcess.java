@@ -1,5 +1,8 @@
 package dev.ordersaga.bench.stack;
 
+import dev.ordersaga.processes.FreePorts;
+import dev.ordersaga.processes.ManagedProcess;
+import dev.ordersaga.processes.StackPart;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;

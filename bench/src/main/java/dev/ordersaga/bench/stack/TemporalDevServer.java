@@ -1,5 +1,8 @@
 package dev.ordersaga.bench.stack;
 
+import dev.ordersaga.processes.FreePorts;
+import dev.ordersaga.processes.ManagedProcess;
+import dev.ordersaga.processes.StackPart;
 import io.temporal.api.workflowservice.v1.CountWorkflowExecutionsRequest;
 import io.temporal.api.workflowservice.v1.GetSystemInfoRequest;
 import io.temporal.client.WorkflowClient;

@@ -1,4 +1,4 @@
-package dev.ordersaga.bench.stack;
+package dev.ordersaga.processes;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,7 +11,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
-/** One OS process the benchmark started: its pid, its log file, and ways to stop it. */
+/**
+ * One OS process a test or the benchmark started: its pid, its log file, and ways to stop or kill
+ * it.
+ */
 public final class ManagedProcess implements AutoCloseable {
   private static final Set<ManagedProcess> ALIVE = ConcurrentHashMap.newKeySet();
 

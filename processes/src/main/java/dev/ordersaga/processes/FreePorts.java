@@ -1,11 +1,11 @@
-package dev.ordersaga.bench.stack;
+package dev.ordersaga.processes;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 
-/** Free loopback ports, so the benchmark never collides with a running `make up`. */
+/** Free loopback ports, so tests and the benchmark never collide with a running `make up`. */
 public final class FreePorts {
   private FreePorts() {}
 
