@@ -1,5 +1,6 @@
 package dev.ordersaga.e2e;
 
+import dev.ordersaga.processes.DevServerCommand;
 import dev.ordersaga.processes.FreePorts;
 import dev.ordersaga.processes.ManagedProcess;
 import dev.ordersaga.processes.StackPart;
@@ -33,38 +34,13 @@ final class TemporalDevServer implements StackPart {
   /** A server with the Web UI on a free port when {@code withUi}. */
   TemporalDevServer(Path temporalBinary, Path dir, boolean withUi) {
     uiPort = withUi ? FreePorts.next() : 0;
-    List<String> command = new ArrayList<>();
-    Collections.addAll(
-        command,
-        temporalBinary.toString(),
-        "server",
-        "start-dev",
-        "--ip",
-        "127.0.0.1",
-        "--port",
-        String.valueOf(port),
-        "--http-port",
-        String.valueOf(FreePorts.next()),
-        "--metrics-port",
-        String.valueOf(FreePorts.next()),
-        "--db-filename",
-        dir.resolve("temporal.db").toString(),
-        "--sqlite-pragma",
-        "journal_mode=wal",
-        "--sqlite-pragma",
-        "synchronous=normal",
-        "--search-attribute",
-        "OrderStatus=Keyword",
-        "--search-attribute",
-        "CustomerId=Keyword",
-        "--search-attribute",
-        "OrderTotal=Double",
-        "--search-attribute",
-        "Skus=KeywordList",
-        "--dynamic-config-value",
-        "frontend.WorkflowPauseEnabled=true",
-        "--log-level",
-        "warn");
+    List<String> command =
+        new ArrayList<>(
+            DevServerCommand.of(
+                temporalBinary,
+                port,
+                dir.resolve("temporal.db"),
+                List.of("journal_mode=wal", "synchronous=normal")));
     if (withUi) {
       Collections.addAll(command, "--ui-port", String.valueOf(uiPort), "--ui-disable-news-fetch");
     } else {

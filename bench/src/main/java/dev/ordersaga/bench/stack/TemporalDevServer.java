@@ -1,5 +1,6 @@
 package dev.ordersaga.bench.stack;
 
+import dev.ordersaga.processes.DevServerCommand;
 import dev.ordersaga.processes.FreePorts;
 import dev.ordersaga.processes.ManagedProcess;
 import dev.ordersaga.processes.StackPart;
@@ -29,35 +30,8 @@ public final class TemporalDevServer implements StackPart {
   public TemporalDevServer(Path temporalBinary, Path dir, List<String> pragmas) {
     List<String> command =
         new ArrayList<>(
-            List.of(
-                temporalBinary.toString(),
-                "server",
-                "start-dev",
-                "--ip",
-                "127.0.0.1",
-                "--port",
-                String.valueOf(port),
-                "--http-port",
-                String.valueOf(FreePorts.next()),
-                "--metrics-port",
-                String.valueOf(FreePorts.next()),
-                "--headless",
-                "--db-filename",
-                dir.resolve("temporal.db").toString(),
-                "--search-attribute",
-                "OrderStatus=Keyword",
-                "--search-attribute",
-                "CustomerId=Keyword",
-                "--search-attribute",
-                "OrderTotal=Double",
-                "--search-attribute",
-                "Skus=KeywordList",
-                "--log-level",
-                "warn"));
-    for (String pragma : pragmas) {
-      command.add("--sqlite-pragma");
-      command.add(pragma);
-    }
+            DevServerCommand.of(temporalBinary, port, dir.resolve("temporal.db"), pragmas));
+    command.add("--headless");
     process = ManagedProcess.start("temporal", command, Map.of(), dir.resolve("temporal.log"));
     service =
         WorkflowServiceStubs.newServiceStubs(

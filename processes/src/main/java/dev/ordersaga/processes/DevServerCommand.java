@@ -1,0 +1,53 @@
+package dev.ordersaga.processes;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The command line of a {@code temporal server start-dev} on loopback with free HTTP and metrics
+ * ports, its SQLite file, the order search attributes (as {@code scripts/up.sh} registers them) and
+ * workflow pause enabled. Callers add the UI flags ({@code --headless} or {@code --ui-port}).
+ */
+public final class DevServerCommand {
+  /** The search attributes every order carries, in the CLI's {@code name=Type} form. */
+  public static final List<String> SEARCH_ATTRIBUTES =
+      List.of("OrderStatus=Keyword", "CustomerId=Keyword", "OrderTotal=Double", "Skus=KeywordList");
+
+  private DevServerCommand() {}
+
+  /**
+   * @param pragmas {@code --sqlite-pragma} values ({@code name=value}); empty keeps the defaults
+   */
+  public static List<String> of(Path temporalBinary, int port, Path dbFile, List<String> pragmas) {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                temporalBinary.toString(),
+                "server",
+                "start-dev",
+                "--ip",
+                "127.0.0.1",
+                "--port",
+                String.valueOf(port),
+                "--http-port",
+                String.valueOf(FreePorts.next()),
+                "--metrics-port",
+                String.valueOf(FreePorts.next()),
+                "--db-filename",
+                dbFile.toString(),
+                "--dynamic-config-value",
+                "frontend.WorkflowPauseEnabled=true",
+                "--log-level",
+                "warn"));
+    for (String attribute : SEARCH_ATTRIBUTES) {
+      command.add("--search-attribute");
+      command.add(attribute);
+    }
+    for (String pragma : pragmas) {
+      command.add("--sqlite-pragma");
+      command.add(pragma);
+    }
+    return command;
+  }
+}
