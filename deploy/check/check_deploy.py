@@ -277,18 +277,24 @@ def check_dockerfile(root: Path) -> None:
     text = re.sub(r"\\\n", " ", text)
     n = 0
     before = len(failures)
+    copied = set()
     for line in text.splitlines():
         parts = line.split()
         if not parts or parts[0].upper() != "COPY" or any(p.startswith("--from") for p in parts):
             continue
         for src in [p for p in parts[1:-1] if not p.startswith("--")]:
             n += 1
+            copied.add(src)
             check((root / src).exists(), f"Dockerfile: COPY source {src} does not exist")
+    modules = re.findall(r"<module>([^<]+)</module>", (root / "pom.xml").read_text())
+    for module in modules:
+        check(f"{module}/pom.xml" in copied,
+              f"Dockerfile: COPY {module}/pom.xml missing (the reactor reads every module's POM)")
     ep = (root / "deploy/docker-entrypoint.sh").read_text()
     for role in ("worker)", "api)", "sandbox)", "health)"):
         check(role in ep, f"entrypoint: role {role[:-1]} missing")
     print("dockerfile:")
-    report(before, f"{n} COPY sources exist; entrypoint has roles worker, api, sandbox, health")
+    report(before, f"{n} COPY sources exist, every module's POM among them ({len(modules)}); entrypoint has roles worker, api, sandbox, health")
 
 
 def main() -> int:
