@@ -2,8 +2,10 @@ package dev.ordersaga.activities.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ordersaga.order.steps.StepCommand;
 import io.temporal.failure.ApplicationFailure;
 import java.io.IOException;
+import java.util.Map;
 import java.util.Objects;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
@@ -64,6 +66,17 @@ public final class DownstreamHttp {
    * @return the answer parsed as {@code replyType}
    * @throws ApplicationFailure as classified by {@link FailureClassifier}
    */
+  /**
+   * A body-less state change of one order ({@code POST url} with {@code {}}, keyed by the command),
+   * the shape of every undo and of commit/complete.
+   *
+   * @return the state the system reports afterwards, e.g. {@code RELEASED} or {@code NONE}
+   * @throws ApplicationFailure as classified by {@link FailureClassifier}
+   */
+  public String changeState(StepCommand command, String... segments) {
+    return post(url(segments), command.idempotencyKey(), Map.of(), StateReply.class).state();
+  }
+
   public <T> T post(HttpUrl url, String idempotencyKey, Object body, Class<T> replyType) {
     Objects.requireNonNull(idempotencyKey, "idempotencyKey");
     if (idempotencyKey.isBlank()) {

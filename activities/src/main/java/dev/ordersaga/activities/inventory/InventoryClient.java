@@ -6,7 +6,6 @@ import dev.ordersaga.activities.logging.OrderMdc;
 import dev.ordersaga.order.steps.InventoryActivities;
 import dev.ordersaga.order.steps.ReserveStockCommand;
 import dev.ordersaga.order.steps.StepCommand;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -61,13 +60,9 @@ public final class InventoryClient implements InventoryActivities {
 
   private void change(StepCommand command, String action) {
     try (MDC.MDCCloseable ignored = OrderMdc.put(command.orderId())) {
-      StateReply reply =
-          http.post(
-              http.url("inventory", "reservations", command.orderId(), action),
-              command.idempotencyKey(),
-              Map.of(),
-              StateReply.class);
-      log.info("stock {}: state {}", action, reply.state());
+      String state =
+          http.changeState(command, "inventory", "reservations", command.orderId(), action);
+      log.info("stock {}: state {}", action, state);
     }
   }
 }

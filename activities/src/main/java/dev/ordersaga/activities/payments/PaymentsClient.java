@@ -2,14 +2,12 @@ package dev.ordersaga.activities.payments;
 
 import dev.ordersaga.activities.http.DownstreamHttp;
 import dev.ordersaga.activities.http.FailureClassifier;
-import dev.ordersaga.activities.http.StateReply;
 import dev.ordersaga.activities.logging.OrderMdc;
 import dev.ordersaga.order.steps.PaymentActivities;
 import dev.ordersaga.order.steps.PaymentCommand;
 import dev.ordersaga.order.steps.PaymentRequested;
 import dev.ordersaga.order.steps.StepCommand;
 import io.temporal.failure.ApplicationFailure;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -58,13 +56,8 @@ public final class PaymentsClient implements PaymentActivities {
   @Override
   public void refund(StepCommand command) {
     try (MDC.MDCCloseable ignored = OrderMdc.put(command.orderId())) {
-      StateReply reply =
-          http.post(
-              http.url("payments", "orders", command.orderId(), "refund"),
-              command.idempotencyKey(),
-              Map.of(),
-              StateReply.class);
-      log.info("payment refund: status {}", reply.state());
+      String status = http.changeState(command, "payments", "orders", command.orderId(), "refund");
+      log.info("payment refund: status {}", status);
     }
   }
 }

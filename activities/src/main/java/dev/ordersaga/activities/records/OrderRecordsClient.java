@@ -6,7 +6,6 @@ import dev.ordersaga.activities.logging.OrderMdc;
 import dev.ordersaga.order.steps.OpenRecordCommand;
 import dev.ordersaga.order.steps.OrderRecordActivities;
 import dev.ordersaga.order.steps.StepCommand;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -54,13 +53,8 @@ public final class OrderRecordsClient implements OrderRecordActivities {
 
   private void change(StepCommand command, String action) {
     try (MDC.MDCCloseable ignored = OrderMdc.put(command.orderId())) {
-      StateReply reply =
-          http.post(
-              http.url("records", command.orderId(), action),
-              command.idempotencyKey(),
-              Map.of(),
-              StateReply.class);
-      log.info("order record {}: state {}", action, reply.state());
+      String state = http.changeState(command, "records", command.orderId(), action);
+      log.info("order record {}: state {}", action, state);
     }
   }
 }

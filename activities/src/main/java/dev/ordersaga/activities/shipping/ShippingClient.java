@@ -2,14 +2,12 @@ package dev.ordersaga.activities.shipping;
 
 import dev.ordersaga.activities.http.DownstreamHttp;
 import dev.ordersaga.activities.http.FailureClassifier;
-import dev.ordersaga.activities.http.StateReply;
 import dev.ordersaga.activities.logging.OrderMdc;
 import dev.ordersaga.order.steps.ShipmentCommand;
 import dev.ordersaga.order.steps.ShipmentCreated;
 import dev.ordersaga.order.steps.ShippingActivities;
 import dev.ordersaga.order.steps.StepCommand;
 import io.temporal.failure.ApplicationFailure;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -53,13 +51,8 @@ public final class ShippingClient implements ShippingActivities {
   @Override
   public void cancel(StepCommand command) {
     try (MDC.MDCCloseable ignored = OrderMdc.put(command.orderId())) {
-      StateReply reply =
-          http.post(
-              http.url("shipments", "orders", command.orderId(), "cancel"),
-              command.idempotencyKey(),
-              Map.of(),
-              StateReply.class);
-      log.info("shipment cancel: state {}", reply.state());
+      String state = http.changeState(command, "shipments", "orders", command.orderId(), "cancel");
+      log.info("shipment cancel: state {}", state);
     }
   }
 }
