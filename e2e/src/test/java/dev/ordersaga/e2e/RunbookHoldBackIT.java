@@ -32,14 +32,7 @@ class RunbookHoldBackIT {
 
   @BeforeAll
   static void up() {
-    stack =
-        new Stack(
-            "runbook-hold",
-            Duration.ofMillis(500),
-            Duration.ofSeconds(60),
-            "ops-worker.yml",
-            false,
-            Map.of());
+    stack = Stack.forRunbook("runbook-hold");
     runbook = new RunbookShell(stack);
     server = new ServerProbe(stack.temporal);
   }

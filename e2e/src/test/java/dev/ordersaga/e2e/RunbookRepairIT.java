@@ -40,14 +40,7 @@ class RunbookRepairIT {
 
   @BeforeAll
   static void up() {
-    stack =
-        new Stack(
-            "runbook-repair",
-            Duration.ofMillis(500),
-            Duration.ofSeconds(60),
-            "ops-worker.yml",
-            false,
-            Map.of());
+    stack = Stack.forRunbook("runbook-repair");
     runbook = new RunbookShell(stack);
     server = new ServerProbe(stack.temporal);
   }

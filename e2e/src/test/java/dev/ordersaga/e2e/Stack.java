@@ -46,6 +46,15 @@ final class Stack implements AutoCloseable {
   }
 
   /**
+   * The runbook tests' stack: workers on {@code ops-worker.yml} (fast retries, undos that give up
+   * after two attempts), no Web UI.
+   */
+  static Stack forRunbook(String name) {
+    return new Stack(
+        name, Duration.ofMillis(500), Duration.ofSeconds(60), "ops-worker.yml", false, Map.of());
+  }
+
+  /**
    * A stack whose workers read {@code workerConfig} (a file in {@code src/test/resources}), with
    * the Temporal Web UI on a free port when {@code withUi}, and {@code apiEnvironment} added to the
    * API process (e.g. its backpressure threshold).
