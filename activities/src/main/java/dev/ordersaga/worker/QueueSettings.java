@@ -1,6 +1,7 @@
 package dev.ordersaga.worker;
 
 import io.temporal.worker.WorkerOptions;
+import java.time.Duration;
 
 /**
  * How big one queue's worker pool is. Null fields keep the SDK default.
@@ -11,15 +12,20 @@ import io.temporal.worker.WorkerOptions;
  * @param queueActivitiesPerSecond a rate limit for the whole queue, enforced by the server
  * @param virtualThreads run activities (on {@code payment-status}: a waiting poll) or, on {@code
  *     orders}, workflow threads (a parked order) on virtual threads instead of platform threads
+ * @param maxHeartbeatThrottle the longest the SDK holds back an activity's heartbeats before
+ *     sending them to the server (it sends at most one per 0.8 x the heartbeat timeout, capped by
+ *     this; SDK default one minute): on {@code payment-status}, what a waiting payment costs the
+ *     server
  */
 public record QueueSettings(
     Integer maxConcurrent,
     Integer pollers,
     Double workerActivitiesPerSecond,
     Double queueActivitiesPerSecond,
-    Boolean virtualThreads) {
+    Boolean virtualThreads,
+    Duration maxHeartbeatThrottle) {
 
-  static final QueueSettings SDK_DEFAULTS = new QueueSettings(null, null, null, null, null);
+  static final QueueSettings SDK_DEFAULTS = new QueueSettings(null, null, null, null, null, null);
 
   /** The worker options of an activity queue. */
   WorkerOptions activityWorkerOptions() {
@@ -38,6 +44,9 @@ public record QueueSettings(
     }
     if (Boolean.TRUE.equals(virtualThreads)) {
       options.setUsingVirtualThreadsOnActivityWorker(true);
+    }
+    if (maxHeartbeatThrottle != null) {
+      options.setMaxHeartbeatThrottleInterval(maxHeartbeatThrottle);
     }
     return options.build();
   }

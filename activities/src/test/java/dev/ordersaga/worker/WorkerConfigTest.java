@@ -86,6 +86,27 @@ class WorkerConfigTest {
     assertThat(config.queue(TaskQueues.PAYMENT_STATUS).virtualThreads()).isTrue();
   }
 
+  @Test
+  void shippedWorkerConfigHeartbeatsAWaitingPaymentWellWithinItsHeartbeatTimeout() {
+    WorkerConfig config = WorkerConfig.load(Path.of("../config/worker.yml"), Map.of());
+
+    Duration heartbeatTimeout =
+        config
+            .stepPolicies()
+            .activityOptions()
+            .get(ActivityTypes.AWAIT_PAYMENT)
+            .getHeartbeatTimeout();
+    Duration throttle = config.queue(TaskQueues.PAYMENT_STATUS).maxHeartbeatThrottle();
+    assertThat(throttle).isLessThan(heartbeatTimeout);
+    assertThat(
+            config
+                .queue(TaskQueues.PAYMENT_STATUS)
+                .activityWorkerOptions()
+                .getMaxHeartbeatThrottleInterval())
+        .isEqualTo(throttle);
+    assertThat(config.downstream().heartbeatInterval()).isLessThan(heartbeatTimeout);
+  }
+
   private Path write(String yaml) throws IOException {
     Path file = dir.resolve("worker.yml");
     Files.writeString(file, yaml);

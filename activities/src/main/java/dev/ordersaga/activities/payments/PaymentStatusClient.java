@@ -42,10 +42,10 @@ public final class PaymentStatusClient implements PaymentStatusActivities {
   /**
    * Polls until the payment is SUCCEEDED or DECLINED. The first poll goes at once; then the wait
    * grows by {@link PollBackoff} (at least the provider's {@code Retry-After}). Heartbeats {@link
-   * PollProgress} after every poll and at least every heartbeat interval while waiting; a new
-   * attempt resumes from the last heartbeat. A transient failure of a poll (timeout, 5xx, 429) is
-   * not a failure of the activity: it waits and polls again until the schedule-to-close timeout
-   * (the payment window) ends it.
+   * PollProgress} after every poll and, while waiting, at least every heartbeat interval or half
+   * the heartbeat timeout, whichever is shorter; a new attempt resumes from the last heartbeat. A
+   * transient failure of a poll (timeout, 5xx, 429) is not a failure of the activity: it waits and
+   * polls again until the schedule-to-close timeout (the payment window) ends it.
    *
    * @throws ApplicationFailure non-retryable {@code PaymentUndone} when the payment was refunded or
    *     voided; non-retryable types of {@code FailureClassifier} (e.g. 404 {@code
@@ -114,7 +114,7 @@ public final class PaymentStatusClient implements PaymentStatusActivities {
 
   private void pause(ActivityExecutionContext context, PollProgress progress) {
     long deadline = System.nanoTime() + progress.nextDelay().toNanos();
-    long slice = heartbeatInterval.toNanos();
+    long slice = heartbeatSlice(context.getInfo().getHeartbeatTimeout()).toNanos();
     for (long left = deadline - System.nanoTime(); left > 0; left = deadline - System.nanoTime()) {
       try {
         Thread.sleep(Duration.ofNanos(Math.min(left, slice)));
@@ -124,5 +124,17 @@ public final class PaymentStatusClient implements PaymentStatusActivities {
       }
       context.heartbeat(progress);
     }
+  }
+
+  /**
+   * How long one sleep between heartbeats lasts: the configured interval, but at most half the
+   * attempt's heartbeat timeout, so a long poll interval never times out a live attempt.
+   */
+  Duration heartbeatSlice(Duration heartbeatTimeout) {
+    if (heartbeatTimeout == null || heartbeatTimeout.isZero()) {
+      return heartbeatInterval;
+    }
+    Duration half = heartbeatTimeout.dividedBy(2);
+    return half.compareTo(heartbeatInterval) < 0 ? half : heartbeatInterval;
   }
 }

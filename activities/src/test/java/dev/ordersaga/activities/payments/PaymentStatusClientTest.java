@@ -162,6 +162,48 @@ class PaymentStatusClientTest {
   }
 
   @Test
+  void heartbeatsWhileWaitingComeAtLeastEveryHalfHeartbeatTimeout() {
+    PaymentStatusClient client =
+        new PaymentStatusClient(TestHttp.against(server), FAST, Duration.ofMinutes(2));
+
+    assertThat(client.heartbeatSlice(Duration.ofMinutes(5))).isEqualTo(Duration.ofMinutes(2));
+    assertThat(client.heartbeatSlice(Duration.ofSeconds(10))).isEqualTo(Duration.ofSeconds(5));
+    assertThat(client.heartbeatSlice(Duration.ZERO)).isEqualTo(Duration.ofMinutes(2));
+  }
+
+  @Test
+  void aLongPollIntervalKeepsHeartbeatingWithinTheHeartbeatTimeout() throws Exception {
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            return payment("PENDING", null);
+          }
+        });
+    env.registerActivitiesImplementations(
+        new PaymentStatusClient(
+            TestHttp.against(server),
+            new PollBackoff(Duration.ofSeconds(30), 2.0, Duration.ofSeconds(30)),
+            Duration.ofMinutes(10)));
+    PaymentStatusActivities status =
+        env.newActivityStub(
+            PaymentStatusActivities.class,
+            ActivityOptions.newBuilder()
+                .setStartToCloseTimeout(Duration.ofSeconds(20))
+                .setHeartbeatTimeout(Duration.ofMillis(400))
+                .build());
+    CompletableFuture<PaymentSnapshot> waiting =
+        CompletableFuture.supplyAsync(() -> status.await(QUERY));
+
+    Conditions.await("three heartbeats", Duration.ofSeconds(5), () -> heartbeats.size() >= 3);
+    env.requestCancelActivity();
+
+    assertThat(catchThrowable(() -> waiting.get(5, TimeUnit.SECONDS)))
+        .hasRootCauseInstanceOf(CanceledFailure.class);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
   void awaitFailsForGoodWhenThePaymentWasRefundedOrVoided() {
     server.enqueue(payment("PENDING", null));
     server.enqueue(payment("VOIDED", null));
