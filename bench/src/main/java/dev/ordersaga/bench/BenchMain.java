@@ -15,8 +15,10 @@ import org.slf4j.LoggerFactory;
  * The load driver of {@code make bench}: {@code java -jar bench/target/order-saga-bench.jar
  * [--smoke]}, run from the checkout's root (or {@code BENCH_ROOT}). Starts its own stack on free
  * ports under {@code bench/target/}, measures, stops what it started, writes {@code
- * bench/results/{timestamp}.json} and, unless {@code --smoke}, regenerates {@code
- * docs/benchmarks.md} and {@code docs/benchmarks.png}. Exits 0 whatever the numbers are.
+ * bench/results/{timestamp}.json} and regenerates {@code docs/benchmarks.md} and {@code
+ * docs/benchmarks.png}; a {@code --smoke} run or one of only some phases ({@code BENCH_PHASES})
+ * writes its JSON under {@code bench/target/partial-results/} instead. Exits 0 whatever the numbers
+ * are.
  */
 public final class BenchMain {
   private static final Logger log = LoggerFactory.getLogger(BenchMain.class);
@@ -31,9 +33,12 @@ public final class BenchMain {
     Layout layout = Layout.of(root, benchJar());
     Path dir = workDir(root);
     BenchResult result = Benchmark.run(layout, dir, settings);
-    Path json = ResultFiles.json(result, root.resolve("bench/results"));
+    boolean complete = !smoke && settings.complete();
+    Path json =
+        ResultFiles.json(
+            result, root.resolve(complete ? "bench/results" : "bench/target/partial-results"));
     log.info("results: {}", json);
-    if (!smoke) {
+    if (complete) {
       ResultFiles.docs(result, json, root.resolve("docs"));
       log.info("docs/benchmarks.md and docs/benchmarks.png regenerated");
     }

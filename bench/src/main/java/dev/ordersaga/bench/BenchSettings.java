@@ -9,10 +9,11 @@ import java.util.Map;
  *
  * @param frontDoorClients concurrent clients of the front-door comparison
  * @param frontDoorSeconds how long each (clients, endpoint) pair runs
- * @param asyncMaxCalls cap on the orders one async front-door level starts (each then runs)
  * @param latencyMs the sandbox's latency per system during the front-door comparison
  * @param settleDelayMs the sandbox's payment settling delay during the front-door comparison
  * @param throughputClients orders kept in flight for saga and floor throughput
+ * @param warmupSeconds how long saga and floor each run before their measurement starts (the
+ *     floor's worker processes are fresh JVMs)
  * @param throughputSeconds how long saga and floor throughput each run
  * @param growthClients submitters of the cost-growth table
  * @param growthSeconds how long each cost-growth level runs
@@ -21,15 +22,17 @@ import java.util.Map;
  * @param parkDeadlineSeconds how long parking may take before the count reached is what is measured
  * @param drainDeadlineSeconds how long draining may take
  * @param sqlitePragmas {@code --sqlite-pragma} values given to the dev server (none: defaults)
+ * @param serverDynamicConfig further {@code --dynamic-config-value} values given to the dev server
+ * @param phases the phases to run ({@link #PHASES}); the docs are regenerated only when all ran
  */
 public record BenchSettings(
     String mode,
     List<Integer> frontDoorClients,
     int frontDoorSeconds,
-    int asyncMaxCalls,
     Map<String, Integer> latencyMs,
     int settleDelayMs,
     int throughputClients,
+    int warmupSeconds,
     int throughputSeconds,
     List<Integer> growthClients,
     int growthSeconds,
@@ -37,7 +40,12 @@ public record BenchSettings(
     int parkSubmitters,
     int parkDeadlineSeconds,
     int drainDeadlineSeconds,
-    List<String> sqlitePragmas) {
+    List<String> sqlitePragmas,
+    List<String> serverDynamicConfig,
+    List<String> phases) {
+
+  /** Every phase, in the order they run. */
+  static final List<String> PHASES = List.of("frontdoor", "throughput", "growth", "parked");
 
   /** Provider latencies of the front-door comparison: tens to hundreds of milliseconds a call. */
   static final Map<String, Integer> REALISTIC_LATENCY_MS = realisticLatency();
@@ -51,17 +59,19 @@ public record BenchSettings(
 
   /**
    * The full run of {@code make bench}; {@code BENCH_PARKED} overrides the parked count, {@code
-   * BENCH_SQLITE_PRAGMAS} the pragmas.
+   * BENCH_SQLITE_PRAGMAS} the pragmas, {@code BENCH_DYNAMIC_CONFIG} (comma separated {@code
+   * key=json}) adds dev server dynamic config, {@code BENCH_PHASES} (comma separated) runs only
+   * some phases.
    */
   static BenchSettings full(Map<String, String> env) {
     return new BenchSettings(
         "full",
         List.of(1, 4, 16, 64),
         8,
-        400,
         REALISTIC_LATENCY_MS,
         300,
         64,
+        10,
         20,
         List.of(1, 2, 4, 8, 16, 32, 64),
         8,
@@ -69,7 +79,9 @@ public record BenchSettings(
         32,
         240,
         240,
-        pragmas(env));
+        pragmas(env),
+        list(env.getOrDefault("BENCH_DYNAMIC_CONFIG", "")),
+        phases(env.getOrDefault("BENCH_PHASES", String.join(",", PHASES))));
   }
 
   /** A run of seconds per phase, proving the driver works end to end. */
@@ -78,10 +90,10 @@ public record BenchSettings(
         "smoke",
         List.of(1, 4),
         2,
-        20,
         REALISTIC_LATENCY_MS,
         300,
         8,
+        2,
         3,
         List.of(1, 4),
         2,
@@ -89,12 +101,37 @@ public record BenchSettings(
         8,
         60,
         60,
-        pragmas(Map.of()));
+        pragmas(Map.of()),
+        List.of(),
+        PHASES);
+  }
+
+  /** Whether every phase runs. */
+  boolean complete() {
+    return phases.containsAll(PHASES);
+  }
+
+  boolean runs(String phase) {
+    return phases.contains(phase);
   }
 
   private static List<String> pragmas(Map<String, String> env) {
-    String pragmas = env.getOrDefault("BENCH_SQLITE_PRAGMAS", DEFAULT_PRAGMAS).trim();
-    return pragmas.isEmpty() ? List.of() : List.of(pragmas.split(","));
+    return list(env.getOrDefault("BENCH_SQLITE_PRAGMAS", DEFAULT_PRAGMAS));
+  }
+
+  private static List<String> phases(String names) {
+    List<String> phases = list(names);
+    for (String phase : phases) {
+      if (!PHASES.contains(phase)) {
+        throw new IllegalArgumentException("unknown phase " + phase + "; one of " + PHASES);
+      }
+    }
+    return phases;
+  }
+
+  private static List<String> list(String commaSeparated) {
+    String trimmed = commaSeparated.trim();
+    return trimmed.isEmpty() ? List.of() : List.of(trimmed.split(","));
   }
 
   private static Map<String, Integer> realisticLatency() {

@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One benchmark run on one stack, in this order: front door (sync, then async) at realistic
  * latencies; the sandbox restarted at zero latency; saga throughput and cost growth; the floor on
- * the same queues; parked orders and their drain.
+ * the same queues; parked orders and their drain. Phases not in {@link BenchSettings#phases()} are
+ * skipped and their results left empty.
  */
 final class Benchmark {
   private static final Logger log = LoggerFactory.getLogger(Benchmark.class);
@@ -37,57 +38,80 @@ final class Benchmark {
     Http http = new Http(Duration.ofSeconds(60));
     try (BenchStack stack =
         new BenchStack(
-            layout, dir, Duration.ofMillis(settings.settleDelayMs()), settings.sqlitePragmas())) {
+            layout,
+            dir,
+            Duration.ofMillis(settings.settleDelayMs()),
+            settings.sqlitePragmas(),
+            settings.serverDynamicConfig())) {
       stack.sandbox().stock(Orders.SKU, 1_000_000_000L);
       Map<String, Object> environment = Environment.describe(stack, settings);
 
-      log.info("front door: sync, then async, sandbox latencies {}", settings.latencyMs());
-      List<FrontDoorRow> frontDoor = FrontDoorPhase.run(stack, settings, http);
+      List<FrontDoorRow> frontDoor = List.of();
+      if (settings.runs("frontdoor")) {
+        log.info("front door: sync, then async, sandbox latencies {}", settings.latencyMs());
+        frontDoor = FrontDoorPhase.run(stack, settings, http);
+      }
 
       log.info("zero-latency sandbox (settle delay 0) for throughput");
       stack.restartSandbox(Duration.ZERO);
-      ThroughputResult saga =
-          ThroughputPhase.measure("saga", stack, settings, Calls.sagaViaClient(stack.client()));
-      Calls.sagaViaClient(stack.client()).run(-1);
-      int sagaEvents = History.events(stack.client(), OrderIds.workflowId(Calls.sagaOrderId(-1)));
-      List<GrowthRow> growth = CostGrowthPhase.run(stack, settings, http);
+      ThroughputResult saga = null;
+      ThroughputResult floor = null;
+      Map<String, Integer> events = new LinkedHashMap<>();
+      if (settings.runs("throughput")) {
+        saga =
+            ThroughputPhase.measure("saga", stack, settings, Calls.sagaViaClient(stack.client()));
+        Calls.sagaViaClient(stack.client()).run(-1);
+        events.put(
+            "sagaHappyPath",
+            History.events(stack.client(), OrderIds.workflowId(Calls.sagaOrderId(-1))));
+      }
+      List<GrowthRow> growth =
+          settings.runs("growth") ? CostGrowthPhase.run(stack, settings, http) : List.of();
+      if (settings.runs("throughput")) {
+        log.info("floor: the saga's workers replaced by the floor's, same queues");
+        stack.useFloorWorkers();
+        floor =
+            ThroughputPhase.measure("floor", stack, settings, Calls.floorViaClient(stack.client()));
+        Calls.floorViaClient(stack.client()).run(-1);
+        events.put("floor", History.events(stack.client(), Calls.floorWorkflowId(-1)));
+        stack.useSagaWorkers();
+      }
 
-      log.info("floor: the saga's workers replaced by the floor's, same queues");
-      stack.useFloorWorkers();
-      ThroughputResult floor =
-          ThroughputPhase.measure("floor", stack, settings, Calls.floorViaClient(stack.client()));
-      Calls.floorViaClient(stack.client()).run(-1);
-      int floorEvents = History.events(stack.client(), Calls.floorWorkflowId(-1));
-      stack.useSagaWorkers();
-
-      log.info("parked: {} orders awaiting payment", settings.parkedOrders());
-      ParkedResult parked =
-          ParkedPhase.run(
-              stack, settings, http, new JvmFootprint(Path.of(System.getProperty("java.home"))));
+      ParkedResult parked = null;
+      if (settings.runs("parked")) {
+        log.info("parked: {} orders awaiting payment", settings.parkedOrders());
+        parked =
+            ParkedPhase.run(
+                stack, settings, http, new JvmFootprint(Path.of(System.getProperty("java.home"))));
+      }
 
       FrontDoorRow headline = headline(frontDoor);
-      ParkedSample all = parked.samples().get(parked.samples().size() - 1);
+      ParkedSample all = parked == null ? null : parked.samples().get(parked.samples().size() - 1);
       Map<String, Double> ratios = new LinkedHashMap<>();
-      ratios.put("frontDoorSyncOverAsyncP50", ratio(headline.syncP50Ms(), headline.asyncP50Ms()));
-      ratios.put("frontDoorSyncOverAsyncP99", ratio(headline.syncP99Ms(), headline.asyncP99Ms()));
-      ratios.put("sagaOverFloor", ratio(saga.perSecond(), floor.perSecond()));
+      if (headline != null) {
+        ratios.put("frontDoorSyncOverAsyncP50", ratio(headline.syncP50Ms(), headline.asyncP50Ms()));
+        ratios.put("frontDoorSyncOverAsyncP99", ratio(headline.syncP99Ms(), headline.asyncP99Ms()));
+      }
+      if (saga != null) {
+        ratios.put("sagaOverFloor", ratio(saga.perSecond(), floor.perSecond()));
+      }
       return new BenchResult(
           started.toString(),
           Math.round((System.nanoTime() - begin) / 1e8) / 10.0,
           settings,
           environment,
-          Map.of("sagaHappyPath", sagaEvents, "floor", floorEvents),
-          headline.clients(),
-          headline.asyncP50Ms(),
-          headline.asyncP99Ms(),
-          headline.syncP50Ms(),
-          headline.syncP99Ms(),
-          saga.perSecond(),
-          floor.perSecond(),
-          parked.parked(),
-          all.heapMb(),
-          all.threads(),
-          parked.drainSeconds(),
+          events,
+          headline == null ? 0 : headline.clients(),
+          headline == null ? 0 : headline.asyncP50Ms(),
+          headline == null ? 0 : headline.asyncP99Ms(),
+          headline == null ? 0 : headline.syncP50Ms(),
+          headline == null ? 0 : headline.syncP99Ms(),
+          saga == null ? 0 : saga.perSecond(),
+          floor == null ? 0 : floor.perSecond(),
+          parked == null ? 0 : parked.parked(),
+          all == null ? 0 : all.heapMb(),
+          all == null ? 0 : all.threads(),
+          parked == null ? 0 : parked.drainSeconds(),
           ratios,
           frontDoor,
           saga,
@@ -97,7 +121,11 @@ final class Benchmark {
     }
   }
 
+  /** The row of {@value #HEADLINE_CLIENTS} clients, else the last; null when none ran. */
   private static FrontDoorRow headline(List<FrontDoorRow> rows) {
+    if (rows.isEmpty()) {
+      return null;
+    }
     return rows.stream()
         .filter(r -> r.clients() == HEADLINE_CLIENTS)
         .findFirst()

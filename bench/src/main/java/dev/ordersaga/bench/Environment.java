@@ -21,6 +21,7 @@ final class Environment {
     environment.put(
         "sqlitePragmas",
         settings.sqlitePragmas().isEmpty() ? "dev-server defaults" : settings.sqlitePragmas());
+    environment.put("serverDynamicConfig", settings.serverDynamicConfig());
     environment.put(
         "workerProcesses",
         "3 saga JVMs (orders | payment-status | order-records,inventory,payments,shipping,"

@@ -1,5 +1,6 @@
 package dev.ordersaga.bench;
 
+import dev.ordersaga.bench.load.Call;
 import dev.ordersaga.bench.load.ClosedLoop;
 import dev.ordersaga.bench.load.LoadResult;
 import dev.ordersaga.bench.report.FrontDoorRow;
@@ -8,17 +9,17 @@ import dev.ordersaga.bench.stack.BenchStack;
 import dev.ordersaga.bench.stack.Http;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Front-door latency, async beside sync, with the sandbox at realistic latencies. Level by level
- * (1, 4, 16, 64 clients), sync then async, each starting on a quiet system: the orders the previous
- * run started are drained first (at most a minute), so both endpoints see the same machine. Then
- * faults are cleared and the started orders drain.
+ * Front-door latency, async beside sync, with the sandbox at realistic latencies. Each client is a
+ * customer placing one order at a time and learning its outcome before the next: the sync client
+ * from the answer, the async client from the 202 and then the order's end (awaited through the
+ * Temporal client), so both put the same kind of load on the system. Level by level (1, 4, 16, 64
+ * clients), sync then async, each starting on a quiet system: the orders the previous level started
+ * are drained first (at most a minute). Then faults are cleared and the started orders drain.
  */
 final class FrontDoorPhase {
   private static final Logger log = LoggerFactory.getLogger(FrontDoorPhase.class);
@@ -28,45 +29,37 @@ final class FrontDoorPhase {
   static List<FrontDoorRow> run(BenchStack stack, BenchSettings settings, Http http) {
     settings.latencyMs().forEach(stack.sandbox()::latency);
     Duration level = Duration.ofSeconds(settings.frontDoorSeconds());
-    ClosedLoop.run(4, Duration.ofSeconds(3), 40, Calls.syncSubmit(stack.api(), http));
-    ClosedLoop.run(4, Duration.ofSeconds(2), 40, Calls.asyncSubmit(stack.api(), http, "tok_ok"));
+    Call sync = Calls.syncSubmit(stack.api(), http);
+    Call async = Calls.submitAndAwait(stack.api(), http, stack.client());
+    ClosedLoop.run(4, Duration.ofSeconds(3), Integer.MAX_VALUE, sync);
+    ClosedLoop.run(4, Duration.ofSeconds(3), Integer.MAX_VALUE, async);
     awaitQuiet(stack, Duration.ofMinutes(1));
-    Map<Integer, LoadResult> sync = new LinkedHashMap<>();
-    Map<Integer, LoadResult> async = new LinkedHashMap<>();
-    for (int clients : settings.frontDoorClients()) {
-      sync.put(
-          clients,
-          ClosedLoop.run(clients, level, Integer.MAX_VALUE, Calls.syncSubmit(stack.api(), http)));
-      log.info("sync  {}", sync.get(clients));
-      awaitQuiet(stack, Duration.ofMinutes(1));
-      async.put(
-          clients,
-          ClosedLoop.run(
-              clients,
-              level,
-              settings.asyncMaxCalls(),
-              Calls.asyncSubmit(stack.api(), http, "tok_ok")));
-      log.info("async {}", async.get(clients));
-      awaitQuiet(stack, Duration.ofMinutes(1));
-    }
-    stack.sandbox().clearFaults();
-    boolean drained = awaitQuiet(stack, Duration.ofMinutes(2));
-    log.info("front-door orders drained: {}", drained);
     List<FrontDoorRow> rows = new ArrayList<>();
     for (int clients : settings.frontDoorClients()) {
-      LoadResult a = async.get(clients);
-      LoadResult s = sync.get(clients);
+      LoadResult s = ClosedLoop.run(clients, level, Integer.MAX_VALUE, sync);
+      log.info("sync  {}", s);
+      awaitQuiet(stack, Duration.ofMinutes(1));
+      LoadResult a = ClosedLoop.run(clients, level, Integer.MAX_VALUE, async);
+      log.info("async {}", a);
+      awaitQuiet(stack, Duration.ofMinutes(1));
       rows.add(
           new FrontDoorRow(
               clients,
               a.firstP50Ms(),
               a.firstP99Ms(),
+              a.totalP50Ms(),
+              a.totalP99Ms(),
+              a.perSecond(),
               a.calls(),
               s.firstP50Ms(),
               s.firstP99Ms(),
+              s.perSecond(),
               s.calls(),
               a.failures() + s.failures()));
     }
+    stack.sandbox().clearFaults();
+    boolean drained = awaitQuiet(stack, Duration.ofMinutes(2));
+    log.info("front-door orders drained: {}", drained);
     return rows;
   }
 

@@ -22,7 +22,11 @@ final class ThroughputPhase {
 
   static ThroughputResult measure(
       String what, BenchStack stack, BenchSettings settings, Call call) {
-    ClosedLoop.run(settings.throughputClients(), Duration.ofSeconds(3), Integer.MAX_VALUE, call);
+    ClosedLoop.run(
+        settings.throughputClients(),
+        Duration.ofSeconds(settings.warmupSeconds()),
+        Integer.MAX_VALUE,
+        call);
     CpuMeter cpu = new CpuMeter(stack::pids);
     cpu.start();
     LoadResult load =

@@ -20,6 +20,19 @@ public final class DevServerCommand {
    * @param pragmas {@code --sqlite-pragma} values ({@code name=value}); empty keeps the defaults
    */
   public static List<String> of(Path temporalBinary, int port, Path dbFile, List<String> pragmas) {
+    return of(temporalBinary, port, dbFile, pragmas, List.of());
+  }
+
+  /**
+   * @param pragmas {@code --sqlite-pragma} values ({@code name=value}); empty keeps the defaults
+   * @param dynamicConfig further {@code --dynamic-config-value} values ({@code key=json})
+   */
+  public static List<String> of(
+      Path temporalBinary,
+      int port,
+      Path dbFile,
+      List<String> pragmas,
+      List<String> dynamicConfig) {
     List<String> command =
         new ArrayList<>(
             List.of(
@@ -43,6 +56,10 @@ public final class DevServerCommand {
     for (String attribute : SEARCH_ATTRIBUTES) {
       command.add("--search-attribute");
       command.add(attribute);
+    }
+    for (String value : dynamicConfig) {
+      command.add("--dynamic-config-value");
+      command.add(value);
     }
     for (String pragma : pragmas) {
       command.add("--sqlite-pragma");

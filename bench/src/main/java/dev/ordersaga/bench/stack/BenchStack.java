@@ -39,8 +39,14 @@ public final class BenchStack implements AutoCloseable {
 
   /**
    * @param pragmas {@code --sqlite-pragma} values for the dev server; empty keeps its defaults
+   * @param dynamicConfig further {@code --dynamic-config-value} values for the dev server
    */
-  public BenchStack(Layout layout, Path dir, Duration settleDelay, List<String> pragmas) {
+  public BenchStack(
+      Layout layout,
+      Path dir,
+      Duration settleDelay,
+      List<String> pragmas,
+      List<String> dynamicConfig) {
     this.layout = layout;
     this.dir = dir;
     int apiPort = FreePorts.next();
@@ -48,7 +54,7 @@ public final class BenchStack implements AutoCloseable {
         SandboxProcess.Place.on(
             dir, "http://127.0.0.1:" + apiPort + "/webhooks/payments", ApiProcess.WEBHOOK_SECRET);
     log.info("starting the stack under {}", dir);
-    temporal = new TemporalDevServer(layout.temporal(), dir, pragmas);
+    temporal = new TemporalDevServer(layout.temporal(), dir, pragmas, dynamicConfig);
     try {
       sandbox = startSandbox(settleDelay);
       api =

@@ -26,11 +26,14 @@ public final class TemporalDevServer implements StackPart {
 
   /**
    * @param pragmas {@code --sqlite-pragma} values ({@code name=value}); empty keeps the defaults
+   * @param dynamicConfig further {@code --dynamic-config-value} values ({@code key=json})
    */
-  public TemporalDevServer(Path temporalBinary, Path dir, List<String> pragmas) {
+  public TemporalDevServer(
+      Path temporalBinary, Path dir, List<String> pragmas, List<String> dynamicConfig) {
     List<String> command =
         new ArrayList<>(
-            DevServerCommand.of(temporalBinary, port, dir.resolve("temporal.db"), pragmas));
+            DevServerCommand.of(
+                temporalBinary, port, dir.resolve("temporal.db"), pragmas, dynamicConfig));
     command.add("--headless");
     process = ManagedProcess.start("temporal", command, Map.of(), dir.resolve("temporal.log"));
     service =
