@@ -24,6 +24,7 @@ import dev.ordersaga.sandbox.resources.NotificationsResource;
 import dev.ordersaga.sandbox.resources.PaymentsResource;
 import dev.ordersaga.sandbox.resources.RecordsResource;
 import dev.ordersaga.sandbox.resources.ShipmentsResource;
+import dev.ordersaga.sandbox.store.Databases;
 import dev.ordersaga.sandbox.store.EffectLog;
 import dev.ordersaga.sandbox.store.InventoryStore;
 import dev.ordersaga.sandbox.store.JsonColumns;
@@ -41,7 +42,6 @@ import io.dropwizard.core.Application;
 import io.dropwizard.core.server.AbstractServerFactory;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
-import io.dropwizard.jdbi3.JdbiFactory;
 import io.dropwizard.jersey.setup.JerseyEnvironment;
 import jakarta.servlet.DispatcherType;
 import java.time.Duration;
@@ -82,7 +82,7 @@ public final class SandboxApplication extends Application<SandboxConfiguration> 
     ObjectMapper mapper = environment.getObjectMapper();
     mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    Jdbi jdbi = new JdbiFactory().build(environment, config.getDatabase(), "database");
+    Jdbi jdbi = Databases.jdbi(environment, config.getDatabase());
     Schema.create(jdbi);
 
     EffectLog effects = new EffectLog();

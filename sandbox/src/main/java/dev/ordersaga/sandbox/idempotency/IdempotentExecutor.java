@@ -16,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
@@ -101,30 +102,36 @@ public final class IdempotentExecutor {
   }
 
   private Response attempt(String scope, String key, String requestHash, IdempotentAction action) {
-    Optional<RecordedResponse> recorded = jdbi.withHandle(h -> store.find(h, scope, key));
-    if (recorded.isPresent()) {
-      if (!recorded.get().requestHash().equals(requestHash)) {
-        throw Problems.idempotencyKeyReused(
-            "key '" + key + "' was first used on " + scope + " with another body");
-      }
-      SystemName.owning(scope).ifPresent(replays::increment);
-      return respond(recorded.get(), true);
-    }
-    RecordedResponse fresh;
+    return jdbi.withHandle(
+        handle -> {
+          Optional<RecordedResponse> recorded = store.find(handle, scope, key);
+          if (recorded.isPresent()) {
+            if (!recorded.get().requestHash().equals(requestHash)) {
+              throw Problems.idempotencyKeyReused(
+                  "key '" + key + "' was first used on " + scope + " with another body");
+            }
+            SystemName.owning(scope).ifPresent(system -> replays.increment(handle, system));
+            return respond(recorded.get(), true);
+          }
+          return respond(apply(handle, scope, key, requestHash, action), false);
+        });
+  }
+
+  private RecordedResponse apply(
+      Handle handle, String scope, String key, String requestHash, IdempotentAction action) {
     try {
-      fresh =
-          jdbi.inTransaction(
-              handle -> {
-                Outcome outcome = action.apply(handle);
-                RecordedResponse response =
-                    new RecordedResponse(
-                        requestHash,
-                        outcome.status(),
-                        MediaType.APPLICATION_JSON,
-                        write(outcome.body()));
-                store.insert(handle, scope, key, response);
-                return response;
-              });
+      return handle.inTransaction(
+          h -> {
+            Outcome outcome = action.apply(h);
+            RecordedResponse response =
+                new RecordedResponse(
+                    requestHash,
+                    outcome.status(),
+                    MediaType.APPLICATION_JSON,
+                    write(outcome.body()));
+            store.insert(h, scope, key, response);
+            return response;
+          });
     } catch (ProblemException refused) {
       Problem problem = refused.problem();
       if (problem.status() >= 500) {
@@ -132,10 +139,9 @@ public final class IdempotentExecutor {
       }
       RecordedResponse response =
           new RecordedResponse(requestHash, problem.status(), Problem.MEDIA_TYPE, write(problem));
-      jdbi.useTransaction(handle -> store.insert(handle, scope, key, response));
-      fresh = response;
+      handle.useTransaction(h -> store.insert(h, scope, key, response));
+      return response;
     }
-    return respond(fresh, false);
   }
 
   private static Response respond(RecordedResponse response, boolean replayed) {

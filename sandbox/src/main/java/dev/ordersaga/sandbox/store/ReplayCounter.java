@@ -8,11 +8,8 @@ import org.jdbi.v3.core.Jdbi;
 
 /** Per system, how many requests were answered from the idempotency store; kept in the database. */
 public final class ReplayCounter {
-  private final Jdbi jdbi;
-
   /** A counter in {@code jdbi}'s database; creates its rows when absent. */
   public ReplayCounter(Jdbi jdbi) {
-    this.jdbi = jdbi;
     jdbi.useTransaction(
         handle -> {
           for (SystemName system : SystemName.values()) {
@@ -26,14 +23,12 @@ public final class ReplayCounter {
         });
   }
 
-  /** Counts one replay by {@code system}. */
-  public void increment(SystemName system) {
-    jdbi.useHandle(
-        handle ->
-            handle
-                .createUpdate("UPDATE replay_counts SET n = n + 1 WHERE system_name = :system")
-                .bind("system", system.wireName())
-                .execute());
+  /** Counts one replay by {@code system}, on {@code handle}. */
+  public void increment(Handle handle, SystemName system) {
+    handle
+        .createUpdate("UPDATE replay_counts SET n = n + 1 WHERE system_name = :system")
+        .bind("system", system.wireName())
+        .execute();
   }
 
   /** Every system's count, in {@link SystemName} order. */
