@@ -26,6 +26,12 @@ public final class SandboxProcess implements StackPart {
     }
   }
 
+  /**
+   * Starts the sandbox at {@code place}. It stands in for providers that would run on other
+   * machines, so it runs with the C1 compiler only: its JIT then costs a fraction of the CPU that
+   * the processes being measured share with it (C2 compiling a freshly started sandbox used to take
+   * as much CPU as its requests).
+   */
   public SandboxProcess(Path javaBinary, Path jar, Path config, Place place, Duration settleDelay) {
     this.port = place.port();
     Map<String, String> env = new HashMap<>();
@@ -44,6 +50,7 @@ public final class SandboxProcess implements StackPart {
             "sandbox",
             List.of(
                 javaBinary.toString(),
+                "-XX:TieredStopAtLevel=1",
                 "-Dlogging.level=WARN",
                 "-Ddw.logging.level=WARN",
                 "-jar",
