@@ -73,6 +73,16 @@ class PaymentStatusClientTest {
             .formatted(status, reasonJson));
   }
 
+  private void answerPendingForever() {
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            return payment("PENDING", null);
+          }
+        });
+  }
+
   private static MockResponse serverError(int status) {
     return Answers.problem(status, "Unavailable", "provider down");
   }
@@ -141,13 +151,7 @@ class PaymentStatusClientTest {
 
   @Test
   void awaitStopsPromptlyWhenCancelledWhileWaitingForTheNextPoll() throws Exception {
-    server.setDispatcher(
-        new Dispatcher() {
-          @Override
-          public MockResponse dispatch(RecordedRequest request) {
-            return payment("PENDING", null);
-          }
-        });
+    answerPendingForever();
     PaymentStatusActivities status =
         status(new PollBackoff(Duration.ofSeconds(30), 2.0, Duration.ofSeconds(30)));
     CompletableFuture<PaymentSnapshot> waiting =
@@ -173,13 +177,7 @@ class PaymentStatusClientTest {
 
   @Test
   void aLongPollIntervalKeepsHeartbeatingWithinTheHeartbeatTimeout() throws Exception {
-    server.setDispatcher(
-        new Dispatcher() {
-          @Override
-          public MockResponse dispatch(RecordedRequest request) {
-            return payment("PENDING", null);
-          }
-        });
+    answerPendingForever();
     env.registerActivitiesImplementations(
         new PaymentStatusClient(
             TestHttp.against(server),
