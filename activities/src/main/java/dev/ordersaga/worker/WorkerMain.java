@@ -49,7 +49,11 @@ public final class WorkerMain {
                 .build());
     WorkflowClient client =
         WorkflowClient.newInstance(
-            service, WorkflowClientOptions.newBuilder().setNamespace(namespace).build());
+            service,
+            WorkflowClientOptions.newBuilder()
+                .setNamespace(namespace)
+                .setDataConverter(PooledJsonConverter.create())
+                .build());
     DownstreamClients clients = new DownstreamClients(config.downstream());
     WorkerFactory factory = OrderWorkers.start(client, config, queues, clients);
     WorkerHttpServer http =
