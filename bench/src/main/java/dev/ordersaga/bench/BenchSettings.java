@@ -1,5 +1,6 @@
 package dev.ordersaga.bench;
 
+import dev.ordersaga.bench.stack.ServerTuning;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +20,13 @@ import java.util.Map;
  * @param growthSeconds how long each cost-growth level runs
  * @param parkedOrders orders parked awaiting payment at once
  * @param parkSubmitters concurrent clients submitting the parked orders
+ * @param parkWindow at most this many submitted orders not yet parked at once ({@link
+ *     ParkingWindow})
  * @param parkDeadlineSeconds how long parking may take before the count reached is what is measured
  * @param drainDeadlineSeconds how long draining may take
  * @param sqlitePragmas {@code --sqlite-pragma} values given to the dev server (none: defaults)
  * @param serverDynamicConfig further {@code --dynamic-config-value} values given to the dev server
+ * @param serverGogc the dev server's {@code GOGC}
  * @param phases the phases to run ({@link #PHASES}); the docs are regenerated only when all ran
  */
 public record BenchSettings(
@@ -42,6 +46,7 @@ public record BenchSettings(
     int drainDeadlineSeconds,
     List<String> sqlitePragmas,
     List<String> serverDynamicConfig,
+    String serverGogc,
     List<String> phases) {
 
   /** Every phase, in the order they run. */
@@ -53,9 +58,18 @@ public record BenchSettings(
   /**
    * The dev server's SQLite pragmas unless {@code BENCH_SQLITE_PRAGMAS} says otherwise (comma
    * separated; empty keeps the dev server's defaults, rollback journal and synchronous FULL, as in
-   * {@code make up}): WAL with synchronous NORMAL, so a commit is not two fsyncs.
+   * {@code make up}): WAL with synchronous NORMAL, so a commit is not two fsyncs, and a 256 MiB
+   * page cache (SQLite's default is 2 MiB), so reads of the history and visibility tables stay in
+   * the process.
    */
-  static final String DEFAULT_PRAGMAS = "journal_mode=wal,synchronous=normal";
+  static final String DEFAULT_PRAGMAS = "journal_mode=wal,synchronous=normal,cache_size=-262144";
+
+  /**
+   * The dev server's {@code GOGC} unless {@code BENCH_SERVER_GOGC} says otherwise: its heap may
+   * grow to five times the live heap between collections (Go's default is twice), trading memory
+   * the machine has for CPU it lacks.
+   */
+  static final String DEFAULT_GOGC = "400";
 
   /**
    * The full run of {@code make bench}; {@code BENCH_PARKED} overrides the parked count, {@code
@@ -75,12 +89,13 @@ public record BenchSettings(
         20,
         List.of(1, 2, 4, 8, 16, 32, 64),
         8,
-        Integer.parseInt(env.getOrDefault("BENCH_PARKED", "10000")),
+        Integer.parseInt(env.getOrDefault("BENCH_PARKED", "6000")),
         32,
-        240,
-        240,
+        480,
+        480,
         pragmas(env),
         list(env.getOrDefault("BENCH_DYNAMIC_CONFIG", "")),
+        env.getOrDefault("BENCH_SERVER_GOGC", DEFAULT_GOGC),
         phases(env.getOrDefault("BENCH_PHASES", String.join(",", PHASES))));
   }
 
@@ -103,7 +118,12 @@ public record BenchSettings(
         60,
         pragmas(Map.of()),
         List.of(),
+        DEFAULT_GOGC,
         PHASES);
+  }
+
+  ServerTuning serverTuning() {
+    return new ServerTuning(sqlitePragmas, serverDynamicConfig, serverGogc);
   }
 
   /** Whether every phase runs. */

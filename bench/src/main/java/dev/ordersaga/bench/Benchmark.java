@@ -38,11 +38,7 @@ final class Benchmark {
     Http http = new Http(Duration.ofSeconds(60));
     try (BenchStack stack =
         new BenchStack(
-            layout,
-            dir,
-            Duration.ofMillis(settings.settleDelayMs()),
-            settings.sqlitePragmas(),
-            settings.serverDynamicConfig())) {
+            layout, dir, Duration.ofMillis(settings.settleDelayMs()), settings.serverTuning())) {
       stack.sandbox().stock(Orders.SKU, 1_000_000_000L);
       Map<String, Object> environment = Environment.describe(stack, settings);
 

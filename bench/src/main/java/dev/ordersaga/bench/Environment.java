@@ -22,6 +22,7 @@ final class Environment {
         "sqlitePragmas",
         settings.sqlitePragmas().isEmpty() ? "dev-server defaults" : settings.sqlitePragmas());
     environment.put("serverDynamicConfig", settings.serverDynamicConfig());
+    environment.put("serverGogc", settings.serverGogc());
     environment.put(
         "workerProcesses",
         "3 saga JVMs (orders | payment-status | order-records,inventory,payments,shipping,"

@@ -38,15 +38,9 @@ public final class BenchStack implements AutoCloseable {
   private List<WorkerProcess> workers = List.of();
 
   /**
-   * @param pragmas {@code --sqlite-pragma} values for the dev server; empty keeps its defaults
-   * @param dynamicConfig further {@code --dynamic-config-value} values for the dev server
+   * @param tuning how the dev server is tuned
    */
-  public BenchStack(
-      Layout layout,
-      Path dir,
-      Duration settleDelay,
-      List<String> pragmas,
-      List<String> dynamicConfig) {
+  public BenchStack(Layout layout, Path dir, Duration settleDelay, ServerTuning tuning) {
     this.layout = layout;
     this.dir = dir;
     int apiPort = FreePorts.next();
@@ -54,7 +48,7 @@ public final class BenchStack implements AutoCloseable {
         SandboxProcess.Place.on(
             dir, "http://127.0.0.1:" + apiPort + "/webhooks/payments", ApiProcess.WEBHOOK_SECRET);
     log.info("starting the stack under {}", dir);
-    temporal = new TemporalDevServer(layout.temporal(), dir, pragmas, dynamicConfig);
+    temporal = new TemporalDevServer(layout.temporal(), dir, tuning);
     try {
       sandbox = startSandbox(settleDelay);
       api =

@@ -24,18 +24,19 @@ public final class TemporalDevServer implements StackPart {
   private final ManagedProcess process;
   private final WorkflowServiceStubs service;
 
-  /**
-   * @param pragmas {@code --sqlite-pragma} values ({@code name=value}); empty keeps the defaults
-   * @param dynamicConfig further {@code --dynamic-config-value} values ({@code key=json})
-   */
-  public TemporalDevServer(
-      Path temporalBinary, Path dir, List<String> pragmas, List<String> dynamicConfig) {
+  public TemporalDevServer(Path temporalBinary, Path dir, ServerTuning tuning) {
     List<String> command =
         new ArrayList<>(
             DevServerCommand.of(
-                temporalBinary, port, dir.resolve("temporal.db"), pragmas, dynamicConfig));
+                temporalBinary,
+                port,
+                dir.resolve("temporal.db"),
+                tuning.sqlitePragmas(),
+                tuning.dynamicConfig()));
     command.add("--headless");
-    process = ManagedProcess.start("temporal", command, Map.of(), dir.resolve("temporal.log"));
+    process =
+        ManagedProcess.start(
+            "temporal", command, Map.of("GOGC", tuning.gogc()), dir.resolve("temporal.log"));
     service =
         WorkflowServiceStubs.newServiceStubs(
             WorkflowServiceStubsOptions.newBuilder().setTarget(address()).build());
