@@ -45,7 +45,8 @@ check-deploy:
 
 ## bench: build, then measure on a stack of its own (free ports, data under bench/target/): front door
 ## vs a synchronous baseline, saga vs floor, parked orders, cost growth. Writes bench/results/*.json and
-## docs/benchmarks.md (+ .png). Not part of make test. BENCH_PARKED=2000 parks fewer orders.
+## docs/benchmarks.md (+ .png). Not part of make test. 15 minutes on 2 cores; parks 6,000 orders:
+## BENCH_PARKED=10000 BENCH_PHASES=parked measures that phase alone with 10,000 (bench/README.md).
 bench:
 	$(MVN) -q -DskipTests package
 	scripts/install-temporal.sh >/dev/null

@@ -8,20 +8,25 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The load driver of {@code make bench}: {@code java -jar bench/target/order-saga-bench.jar
- * [--smoke]}, run from the checkout's root (or {@code BENCH_ROOT}). Starts its own stack on free
- * ports under {@code bench/target/}, measures, stops what it started, writes {@code
- * bench/results/{timestamp}.json} and regenerates {@code docs/benchmarks.md} and {@code
- * docs/benchmarks.png}; a {@code --smoke} run or one of only some phases ({@code BENCH_PHASES})
- * writes its JSON under {@code bench/target/partial-results/} instead. Exits 0 whatever the numbers
- * are.
+ * [--smoke | --render bench/results/{file}.json]}, run from the checkout's root (or {@code
+ * BENCH_ROOT}). Starts its own stack on free ports under {@code bench/target/}, measures, stops
+ * what it started, writes {@code bench/results/{timestamp}.json} and regenerates {@code
+ * docs/benchmarks.md} and {@code docs/benchmarks.png}, with the newest run under {@code
+ * bench/results/parked/} that parked more orders beside its own. A run of the parked phase alone
+ * ({@code BENCH_PHASES=parked}) writes its JSON under {@code bench/results/parked/}; a {@code
+ * --smoke} run or one of other phases writes under {@code bench/target/partial-results/}. {@code
+ * --render} regenerates the docs from a recorded run without measuring. Exits 0 whatever the
+ * numbers are.
  */
 public final class BenchMain {
   private static final Logger log = LoggerFactory.getLogger(BenchMain.class);
+  private static final String PARKED_RESULTS = "bench/results/parked";
 
   private BenchMain() {}
 
@@ -29,18 +34,23 @@ public final class BenchMain {
     boolean smoke = args.length > 0 && args[0].equals("--smoke");
     Path root =
         Path.of(System.getenv().getOrDefault("BENCH_ROOT", ".")).toAbsolutePath().normalize();
+    if (args.length == 2 && args[0].equals("--render")) {
+      Path json = root.resolve(args[1]);
+      docs(root, ResultFiles.read(json).result(), json);
+      System.exit(0);
+    }
     BenchSettings settings = smoke ? BenchSettings.smoke() : BenchSettings.full(System.getenv());
     Layout layout = Layout.of(root, benchJar());
     Path dir = workDir(root);
     BenchResult result = Benchmark.run(layout, dir, settings);
     boolean complete = !smoke && settings.complete();
-    Path json =
-        ResultFiles.json(
-            result, root.resolve(complete ? "bench/results" : "bench/target/partial-results"));
+    boolean parkedOnly = !smoke && settings.phases().equals(List.of("parked"));
+    String resultsDir =
+        complete ? "bench/results" : parkedOnly ? PARKED_RESULTS : "bench/target/partial-results";
+    Path json = ResultFiles.json(result, root.resolve(resultsDir));
     log.info("results: {}", json);
     if (complete) {
-      ResultFiles.docs(result, json, root.resolve("docs"));
-      log.info("docs/benchmarks.md and docs/benchmarks.png regenerated");
+      docs(root, result, json);
     }
     log.info(
         "sync/async {} (p50), saga/floor {}, parked {} heap {} MB threads {} drain {} s",
@@ -51,6 +61,15 @@ public final class BenchMain {
         result.parkedThreads(),
         result.drainSeconds());
     System.exit(0);
+  }
+
+  private static void docs(Path root, BenchResult result, Path json) {
+    ResultFiles.docs(
+        result,
+        json,
+        root.resolve("docs"),
+        ResultFiles.newestLargerParkedRun(root.resolve(PARKED_RESULTS), result.parkedOrders()));
+    log.info("docs/benchmarks.md and docs/benchmarks.png regenerated from {}", json);
   }
 
   private static Path benchJar() {

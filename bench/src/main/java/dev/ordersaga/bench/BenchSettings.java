@@ -78,6 +78,7 @@ public record BenchSettings(
    * some phases.
    */
   static BenchSettings full(Map<String, String> env) {
+    int parked = Integer.parseInt(env.getOrDefault("BENCH_PARKED", "6000"));
     return new BenchSettings(
         "full",
         List.of(1, 4, 16, 64),
@@ -89,10 +90,10 @@ public record BenchSettings(
         20,
         List.of(1, 2, 4, 8, 16, 32, 64),
         8,
-        Integer.parseInt(env.getOrDefault("BENCH_PARKED", "6000")),
+        parked,
         32,
-        480,
-        480,
+        deadlineSeconds(parked),
+        deadlineSeconds(parked),
         pragmas(env),
         list(env.getOrDefault("BENCH_DYNAMIC_CONFIG", "")),
         env.getOrDefault("BENCH_SERVER_GOGC", DEFAULT_GOGC),
@@ -124,6 +125,11 @@ public record BenchSettings(
 
   ServerTuning serverTuning() {
     return new ServerTuning(sqlitePragmas, serverDynamicConfig, serverGogc);
+  }
+
+  /** Parking, and draining, may go as slowly as 10 orders a second, and take 4 minutes at least. */
+  static int deadlineSeconds(int parkedOrders) {
+    return Math.max(240, parkedOrders / 10);
   }
 
   /** Whether every phase runs. */

@@ -2,6 +2,7 @@ package dev.ordersaga.bench.report;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The closing note of {@code docs/benchmarks.md}: the three ratios and what limits each. */
 final class Limits {
@@ -34,15 +35,23 @@ final class Limits {
             "- **Saga ÷ floor = %.2f** (%.1f against %.1f orders/s). Both run eight activities on the"
                 + " same queues, so both pay the same task dispatch and history writes per activity;"
                 + " the saga adds %d history events to the floor's %d (search-attribute upserts on each"
-                + " status change, each also a visibility write, and the ledger), real HTTP calls to"
-                + " the sandbox, and heavier payloads. On %s cores shared by every process the ratio is"
-                + " a ratio of CPU per order.%n",
+                + " status change, each also a visibility write, the provider's payment callback as a"
+                + " signal and the check it triggers), real HTTP calls to the sandbox, and heavier"
+                + " payloads. On %s cores shared by every process the ratio is a ratio of CPU per"
+                + " order: the saga used **%.0f ms** of CPU per order (%s), the floor **%.0f ms** (%s)."
+                + " The sandbox stands in for providers that run on other machines; without its share"
+                + " the CPU ratio would be %.2f.%n",
             ratios.get("sagaOverFloor"),
             r.sagaOrdersPerSec(),
             r.floorOrdersPerSec(),
             sagaEvents - floorEvents,
             floorEvents,
-            r.environment().get("cores")));
+            r.environment().get("cores"),
+            cpuMsPerOrder(r.saga()),
+            perOrder(r.saga()),
+            cpuMsPerOrder(r.floor()),
+            perOrder(r.floor()),
+            cpuMsPerOrder(r.floor()) / (cpuMsPerOrder(r.saga()) - sandboxMsPerOrder(r.saga()))));
     md.append(
         String.format(
             "- **Cost growth** saturates at about %d submitters (%.1f orders/s; more submitters add"
@@ -61,10 +70,34 @@ final class Limits {
             "- **Parked orders**: %d waiting at once held %.1f MB of heap after GC and %d OS threads"
                 + " in the two workers that hold them (compare the rows above: threads stay flat as"
                 + " parked orders grow, because workflow threads and polls are virtual); the drain"
-                + " after settling took %.1f s, limited by the same CPU as throughput plus the"
-                + " replay of orders evicted from the workflow cache.%n",
-            r.parkedOrders(), r.parkedHeapMb(), r.parkedThreads(), r.drainSeconds()));
+                + " after settling took %.1f s (%.1f orders/s), limited by the same CPU as"
+                + " throughput: each order still runs the callback's check and four steps, and orders"
+                + " that fell out of the workflow cache while waiting are replayed first.%n",
+            r.parkedOrders(),
+            r.parkedHeapMb(),
+            r.parkedThreads(),
+            r.drainSeconds(),
+            r.drainSeconds() == 0 ? 0 : r.parked().completed() / r.drainSeconds()));
     return md.toString();
+  }
+
+  /** CPU milliseconds of every process together per completed order. */
+  static double cpuMsPerOrder(ThroughputResult t) {
+    double cores = t.cpuCores().values().stream().mapToDouble(Double::doubleValue).sum();
+    return t.perSecond() == 0 ? 0 : cores / t.perSecond() * 1000;
+  }
+
+  private static double sandboxMsPerOrder(ThroughputResult t) {
+    return t.perSecond() == 0
+        ? 0
+        : t.cpuCores().getOrDefault("sandbox", 0.0) / t.perSecond() * 1000;
+  }
+
+  private static String perOrder(ThroughputResult t) {
+    return t.cpuCores().entrySet().stream()
+        .filter(e -> e.getValue() > 0)
+        .map(e -> String.format("%s %.0f", e.getKey(), e.getValue() / t.perSecond() * 1000))
+        .collect(Collectors.joining(", "));
   }
 
   /** The first level after which more submitters add under 10% throughput. */

@@ -2,13 +2,19 @@ package dev.ordersaga.bench.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** {@code docs/benchmarks.md}: the measured tables, the plot, the command and what limits them. */
 final class MarkdownReport {
   private MarkdownReport() {}
 
-  static String render(BenchResult r, String jsonName, String pngName) {
+  /**
+   * @param largerParkedRun a parked-only run with more parked orders than {@code r}, shown after
+   *     the run's own parked section
+   */
+  static String render(
+      BenchResult r, String jsonName, String pngName, Optional<RecordedRun> largerParkedRun) {
     StringBuilder md = new StringBuilder();
     Map<String, Double> ratios = r.ratios();
     md.append("# Benchmarks\n\n")
@@ -25,7 +31,8 @@ final class MarkdownReport {
         .append("`. Every part is its own OS process on one machine, shared with the load driver:")
         .append(" absolute numbers are this machine's, the ratios are what carry over.\n\n")
         .append(
-            "```sh\nmake bench        # BENCH_PARKED=2000 make bench for a shorter parked phase\n```\n\n")
+            "```sh\nmake bench                                         # every phase, within 20 minutes on 2 cores\n"
+                + "BENCH_PARKED=10000 BENCH_PHASES=parked make bench  # the parked phase alone, 10,000 orders\n```\n\n")
         .append("![front door and cost growth](")
         .append(pngName)
         .append(")\n\n");
@@ -62,6 +69,18 @@ final class MarkdownReport {
         "parkedThreads (orders + payment-status workers, OS threads)",
         String.valueOf(r.parkedThreads()));
     row(md, "drainSeconds (settle all → no order running)", String.valueOf(r.drainSeconds()));
+    largerParkedRun.ifPresent(
+        run ->
+            row(
+                md,
+                "parked-only run: parkedOrders / parkedHeapMb / parkedThreads / drainSeconds",
+                run.result().parkedOrders()
+                    + " / "
+                    + run.result().parkedHeapMb()
+                    + " / "
+                    + run.result().parkedThreads()
+                    + " / "
+                    + run.result().drainSeconds()));
     row(
         md,
         "history events: happy-path order / floor workflow",
@@ -135,16 +154,62 @@ final class MarkdownReport {
         .append(".\n\nDev server SQLite: `temporal server start-dev --db-filename` on a file under")
         .append(" `bench/target/`, `--sqlite-pragma`: ")
         .append(r.environment().get("sqlitePragmas"))
-        .append(" (`make up` gives none: the dev server's defaults, a rollback journal with")
+        .append(" (`make up` gives WAL with synchronous NORMAL and SQLite's 2 MiB page cache; the")
         .append(
-            " synchronous FULL, two fsyncs per commit; `BENCH_SQLITE_PRAGMAS=` measures those);")
-        .append(" the file's journal mode as read from its header: ")
+            " dev server's own defaults are a rollback journal with synchronous FULL, two fsyncs")
+        .append(" per commit; `BENCH_SQLITE_PRAGMAS=` measures those); the file's journal mode as")
+        .append(" read from its header: ")
         .append(r.environment().get("sqliteJournalMode"))
-        .append(".\n\n");
+        .append(". The server process runs with `GOGC=")
+        .append(r.environment().getOrDefault("serverGogc", "100"))
+        .append("` (Go's default is 100: a collection each time the heap doubles).\n\n");
 
-    ParkedResult p = r.parked();
-    md.append("## 3. Parked orders\n\n")
-        .append(p.submitted())
+    md.append("## 3. Parked orders\n\n");
+    parked(md, r.parked());
+    md.append("The default run parks ")
+        .append(setting(r, "parkedOrders"))
+        .append(" orders so that `make bench` stays within 20 minutes on 2 cores;")
+        .append(" `BENCH_PARKED=10000 BENCH_PHASES=parked make bench` runs this phase alone with")
+        .append(" more.\n\n");
+    largerParkedRun.ifPresent(
+        run -> {
+          md.append("### ")
+              .append(run.result().parkedOrders())
+              .append(" parked, a separate parked-only run\n\n")
+              .append("`bench/results/parked/")
+              .append(run.jsonName())
+              .append("`, run ")
+              .append(run.result().startedAt())
+              .append(" on the same machine with the same settings.\n\n");
+          parked(md, run.result().parked());
+        });
+    md.append("## 4. Cost growth\n\n")
+        .append(
+            "Each submitter places an order through the API and waits for it to complete; zero-latency")
+        .append(" sandbox; ")
+        .append(setting(r, "growthSeconds"))
+        .append(" s per level. CPU is each process's utime + stime over the level, in cores.\n\n")
+        .append(
+            "| submitters | orders/s | p50 ms | p99 ms | POST p99 ms | CPU cores by process | busiest |\n")
+        .append("|---:|---:|---:|---:|---:|---|---|\n");
+    for (GrowthRow g : r.costGrowth()) {
+      md.append(
+          String.format(
+              "| %d | %.1f | %.0f | %.0f | %.1f | %s | %s |%n",
+              g.clients(),
+              g.ordersPerSec(),
+              g.p50Ms(),
+              g.p99Ms(),
+              g.submitP99Ms(),
+              cores(g.cpuCores()),
+              g.busiest()));
+    }
+    md.append('\n').append(Limits.explain(r)).append('\n');
+    return md.toString();
+  }
+
+  private static void parked(StringBuilder md, ParkedResult p) {
+    md.append(p.submitted())
         .append(" orders submitted through the API with `tok_never` (the payment stays PENDING); ")
         .append(p.parked())
         .append(" were awaiting payment at once after ")
@@ -179,29 +244,6 @@ final class MarkdownReport {
                     + p.drainSeconds()
                     + " s) passed: the drain did not finish, and orders submitted but not yet"
                     + " parked were still in their first steps.\n\n");
-    md.append("## 4. Cost growth\n\n")
-        .append(
-            "Each submitter places an order through the API and waits for it to complete; zero-latency")
-        .append(" sandbox; ")
-        .append(setting(r, "growthSeconds"))
-        .append(" s per level. CPU is each process's utime + stime over the level, in cores.\n\n")
-        .append(
-            "| submitters | orders/s | p50 ms | p99 ms | POST p99 ms | CPU cores by process | busiest |\n")
-        .append("|---:|---:|---:|---:|---:|---|---|\n");
-    for (GrowthRow g : r.costGrowth()) {
-      md.append(
-          String.format(
-              "| %d | %.1f | %.0f | %.0f | %.1f | %s | %s |%n",
-              g.clients(),
-              g.ordersPerSec(),
-              g.p50Ms(),
-              g.p99Ms(),
-              g.submitP99Ms(),
-              cores(g.cpuCores()),
-              g.busiest()));
-    }
-    md.append('\n').append(Limits.explain(r)).append('\n');
-    return md.toString();
   }
 
   private static String throughput(String name, ThroughputResult t) {

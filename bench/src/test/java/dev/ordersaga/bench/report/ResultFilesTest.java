@@ -1,0 +1,105 @@
+package dev.ordersaga.bench.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ResultFilesTest {
+  @TempDir Path dir;
+
+  @Test
+  void aRecordedRunReadsBackWithItsNumbers() {
+    Path json = ResultFiles.json(run("2026-11-23T10:00:00Z", 6000, 180.5), dir);
+
+    RecordedRun read = ResultFiles.read(json);
+
+    assertThat(read.jsonName()).isEqualTo("20261123-100000.json");
+    assertThat(read.result().parkedOrders()).isEqualTo(6000);
+    assertThat(read.result().drainSeconds()).isEqualTo(180.5);
+    assertThat(read.result().parked().samples()).hasSize(2);
+    assertThat(read.result().saga().cpuCores()).containsEntry("temporal", 0.9);
+  }
+
+  @Test
+  void newestLargerParkedRunSkipsSmallerAndOlderRuns() {
+    ResultFiles.json(run("2026-11-23T09:00:00Z", 10000, 500), dir);
+    ResultFiles.json(run("2026-11-23T11:00:00Z", 10000, 450), dir);
+    ResultFiles.json(run("2026-11-23T12:00:00Z", 3000, 100), dir);
+
+    Optional<RecordedRun> larger = ResultFiles.newestLargerParkedRun(dir, 6000);
+
+    assertThat(larger).map(RecordedRun::jsonName).contains("20261123-110000.json");
+    assertThat(ResultFiles.newestLargerParkedRun(dir, 10000)).isEmpty();
+    assertThat(ResultFiles.newestLargerParkedRun(dir.resolve("absent"), 0)).isEmpty();
+  }
+
+  @Test
+  void docsShowTheLargerParkedRunBesideTheRunsOwn() throws Exception {
+    BenchResult full = run("2026-11-23T12:00:00Z", 6000, 300);
+    RecordedRun larger = new RecordedRun(run("2026-11-23T11:00:00Z", 10000, 450), "big.json");
+
+    ResultFiles.docs(full, dir.resolve("full.json"), dir, Optional.of(larger));
+
+    String md = Files.readString(dir.resolve("benchmarks.md"));
+    assertThat(md)
+        .contains("### 10000 parked, a separate parked-only run")
+        .contains("`bench/results/parked/big.json`")
+        .contains(
+            "| parked-only run: parkedOrders / parkedHeapMb / parkedThreads / drainSeconds"
+                + " | 10000 / 250.0 / 73 / 450.0 |")
+        .contains("no order was running after **300.0 s**")
+        .contains("no order was running after **450.0 s**");
+    assertThat(dir.resolve("benchmarks.png")).isNotEmptyFile();
+  }
+
+  private static BenchResult run(String startedAt, int parked, double drainSeconds) {
+    Map<String, Double> cpu = Map.of("temporal", 0.9, "worker-orders", 0.3);
+    ParkedResult parkedResult =
+        new ParkedResult(
+            parked,
+            parked,
+            200,
+            List.of(new ParkedSample(0, 13, 31, 13, 31), new ParkedSample(parked, 60, 32, 190, 41)),
+            parked,
+            drainSeconds,
+            parked,
+            true);
+    return new BenchResult(
+        startedAt,
+        900,
+        Map.of("parkedOrders", parked, "frontDoorSeconds", 8, "throughputSeconds", 20),
+        Map.of("cores", 2, "sqlitePragmas", List.of("journal_mode=wal")),
+        Map.of("sagaHappyPath", 63, "floor", 53),
+        16,
+        40,
+        90,
+        900,
+        1000,
+        8,
+        15,
+        parked,
+        250,
+        73,
+        drainSeconds,
+        Map.of(
+            "frontDoorSyncOverAsyncP50",
+            22.5,
+            "frontDoorSyncOverAsyncP99",
+            11.1,
+            "sagaOverFloor",
+            0.53),
+        List.of(new FrontDoorRow(16, 40, 90, 1500, 2000, 8, 80, 900, 1000, 15, 120, 0)),
+        new ThroughputResult(64, 8, 6000, 12000, 160, 0, cpu),
+        new ThroughputResult(64, 15, 4000, 9000, 300, 0, cpu),
+        List.of(
+            new GrowthRow(1, 1.2, 850, 870, 16, 0, cpu, "temporal"),
+            new GrowthRow(4, 4.3, 860, 1100, 30, 0, cpu, "temporal")),
+        parkedResult);
+  }
+}
