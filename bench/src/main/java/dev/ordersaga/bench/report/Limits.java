@@ -37,16 +37,20 @@ final class Limits {
                 + " the saga adds %d history events to the floor's %d (search-attribute upserts on each"
                 + " status change, each also a visibility write, the provider's payment callback as a"
                 + " signal and the check it triggers), real HTTP calls to the sandbox, and heavier"
-                + " payloads. On %s cores shared by every process the ratio is a ratio of CPU per"
-                + " order: the saga used **%.0f ms** of CPU per order (%s), the floor **%.0f ms** (%s)."
-                + " The sandbox stands in for providers that run on other machines; without its share"
-                + " the CPU ratio would be %.2f.%n",
+                + " payloads. On %s cores shared by every process, the saga's processes used %.2f cores"
+                + " and the floor's %.2f; when both fill the machine the ratio is a ratio of CPU per"
+                + " order; when the floor does not, something besides CPU holds it back (the dev"
+                + " server writes through one SQLite connection). The saga used **%.0f ms** of CPU per order (%s), the floor **%.0f"
+                + " ms** (%s). The sandbox stands in for providers that run on other machines; without"
+                + " its share the CPU ratio would be %.2f.%n",
             ratios.get("sagaOverFloor"),
             r.sagaOrdersPerSec(),
             r.floorOrdersPerSec(),
             sagaEvents - floorEvents,
             floorEvents,
             r.environment().get("cores"),
+            cores(r.saga()),
+            cores(r.floor()),
             cpuMsPerOrder(r.saga()),
             perOrder(r.saga()),
             cpuMsPerOrder(r.floor()),
@@ -81,10 +85,13 @@ final class Limits {
     return md.toString();
   }
 
+  private static double cores(ThroughputResult t) {
+    return t.cpuCores().values().stream().mapToDouble(Double::doubleValue).sum();
+  }
+
   /** CPU milliseconds of every process together per completed order. */
   static double cpuMsPerOrder(ThroughputResult t) {
-    double cores = t.cpuCores().values().stream().mapToDouble(Double::doubleValue).sum();
-    return t.perSecond() == 0 ? 0 : cores / t.perSecond() * 1000;
+    return t.perSecond() == 0 ? 0 : cores(t) / t.perSecond() * 1000;
   }
 
   private static double sandboxMsPerOrder(ThroughputResult t) {
