@@ -20,8 +20,6 @@ import java.util.Map;
  * @param growthSeconds how long each cost-growth level runs
  * @param parkedOrders orders parked awaiting payment at once
  * @param parkSubmitters concurrent clients submitting the parked orders
- * @param parkWindow at most this many submitted orders not yet parked at once ({@link
- *     ParkingWindow})
  * @param parkDeadlineSeconds how long parking may take before the count reached is what is measured
  * @param drainDeadlineSeconds how long draining may take
  * @param sqlitePragmas {@code --sqlite-pragma} values given to the dev server (none: defaults)
@@ -57,8 +55,8 @@ public record BenchSettings(
 
   /**
    * The dev server's SQLite pragmas unless {@code BENCH_SQLITE_PRAGMAS} says otherwise (comma
-   * separated; empty keeps the dev server's defaults, rollback journal and synchronous FULL, as in
-   * {@code make up}): WAL with synchronous NORMAL, so a commit is not two fsyncs, and a 256 MiB
+   * separated; empty keeps the dev server's defaults, rollback journal and synchronous FULL): WAL
+   * with synchronous NORMAL as in {@code make up}, so a commit is not two fsyncs, and a 256 MiB
    * page cache (SQLite's default is 2 MiB), so reads of the history and visibility tables stay in
    * the process.
    */

@@ -13,7 +13,7 @@ final class Limits {
     List<GrowthRow> growth = r.costGrowth();
     GrowthRow top = growth.get(growth.size() - 1);
     GrowthRow saturation = saturation(growth);
-    double totalCores = top.cpuCores().values().stream().mapToDouble(Double::doubleValue).sum();
+    double totalCores = sum(top.cpuCores());
     int sagaEvents = r.historyEvents().get("sagaHappyPath");
     int floorEvents = r.historyEvents().get("floor");
     StringBuilder md = new StringBuilder("## The three ratios and what limits them\n\n");
@@ -85,26 +85,33 @@ final class Limits {
     return md.toString();
   }
 
+  private static double sum(Map<String, Double> cpuCores) {
+    return cpuCores.values().stream().mapToDouble(Double::doubleValue).sum();
+  }
+
   private static double cores(ThroughputResult t) {
-    return t.cpuCores().values().stream().mapToDouble(Double::doubleValue).sum();
+    return sum(t.cpuCores());
   }
 
   /** CPU milliseconds of every process together per completed order. */
-  static double cpuMsPerOrder(ThroughputResult t) {
-    return t.perSecond() == 0 ? 0 : cores(t) / t.perSecond() * 1000;
+  private static double cpuMsPerOrder(ThroughputResult t) {
+    return msPerOrder(cores(t), t);
   }
 
   private static double sandboxMsPerOrder(ThroughputResult t) {
-    return t.perSecond() == 0
-        ? 0
-        : t.cpuCores().getOrDefault("sandbox", 0.0) / t.perSecond() * 1000;
+    return msPerOrder(t.cpuCores().getOrDefault("sandbox", 0.0), t);
   }
 
   private static String perOrder(ThroughputResult t) {
     return t.cpuCores().entrySet().stream()
         .filter(e -> e.getValue() > 0)
-        .map(e -> String.format("%s %.0f", e.getKey(), e.getValue() / t.perSecond() * 1000))
+        .map(e -> String.format("%s %.0f", e.getKey(), msPerOrder(e.getValue(), t)))
         .collect(Collectors.joining(", "));
+  }
+
+  /** {@code cores} of CPU, spread over the orders {@code t} completed each second, in ms each. */
+  private static double msPerOrder(double cores, ThroughputResult t) {
+    return t.perSecond() == 0 ? 0 : cores / t.perSecond() * 1000;
   }
 
   /** The first level after which more submitters add under 10% throughput. */
