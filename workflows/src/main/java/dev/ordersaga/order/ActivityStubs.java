@@ -12,24 +12,31 @@ final class ActivityStubs {
   private ActivityStubs() {}
 
   /**
-   * A stub for a step with effects, on the step's queue, that reads as the step in the Web UI: a
-   * cancel waits until the running attempt has ended, so an undo never overtakes the step it
-   * undoes.
+   * The stub of a step's forward activities, on the step's queue, that reads as the step in the Web
+   * UI. A read-only step's cancel takes effect at once; any other waits until the running attempt
+   * has ended, so an undo never overtakes the step it undoes.
    */
   static <T> T forward(Class<T> activities, Step step) {
     return stub(
-        activities, step, step.summary(), ActivityCancellationType.WAIT_CANCELLATION_COMPLETED);
+        activities,
+        step,
+        step.summary(),
+        step.kind() == StepKind.READ_ONLY
+            ? ActivityCancellationType.TRY_CANCEL
+            : ActivityCancellationType.WAIT_CANCELLATION_COMPLETED);
   }
 
-  /** A stub for the undo of a step, on the step's queue, that reads as that undo in the Web UI. */
+  /**
+   * The stub of a step's undo, on the step's queue, that reads as that undo in the Web UI.
+   *
+   * @throws IllegalArgumentException when the step's kind has no undo
+   */
   static <T> T undo(Class<T> activities, Step step) {
+    if (!step.kind().hasUndo()) {
+      throw new IllegalArgumentException(step + " is " + step.kind() + ": it has no undo");
+    }
     return stub(
         activities, step, step.undoSummary(), ActivityCancellationType.WAIT_CANCELLATION_COMPLETED);
-  }
-
-  /** A stub for a read-only step: a cancel takes effect at once. */
-  static <T> T readOnly(Class<T> activities, Step step) {
-    return stub(activities, step, step.summary(), ActivityCancellationType.TRY_CANCEL);
   }
 
   /** A stub for the one-off status check a provider callback triggers. */

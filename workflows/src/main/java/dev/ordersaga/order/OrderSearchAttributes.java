@@ -2,6 +2,7 @@ package dev.ordersaga.order;
 
 import io.temporal.common.SearchAttributeKey;
 import io.temporal.workflow.Workflow;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The search attributes every order carries, for visibility queries and the Web UI filter. */
@@ -18,11 +19,56 @@ public final class OrderSearchAttributes {
   public static final SearchAttributeKey<Double> ORDER_TOTAL =
       SearchAttributeKey.forDouble("OrderTotal");
 
-  /** KeywordList: the SKUs of the order, so operators can find every order of a recalled SKU. */
+  /**
+   * KeywordList: the distinct SKUs of the order, so operators can find every order of a recalled
+   * SKU. Bounded by construction: only the first SKUs whose encoded size fits {@link
+   * #SKUS_BUDGET_BYTES} are published (the server refuses a value over 2 KB by default); the order
+   * itself (the workflow's input and the order record) keeps every line.
+   */
   public static final SearchAttributeKey<List<String>> SKUS =
       SearchAttributeKey.forKeywordList("Skus");
 
+  /** The most the {@code Skus} value may take, JSON-encoded: well under the server's 2 KB. */
+  public static final int SKUS_BUDGET_BYTES = 1024;
+
   private OrderSearchAttributes() {}
+
+  /**
+   * The distinct SKUs of {@code items}, in order, while their JSON encoding (an array of strings,
+   * counted as an upper bound: every control character as a 6-byte escape) fits {@link
+   * #SKUS_BUDGET_BYTES}; the first SKU that does not fit ends the list.
+   */
+  static List<String> publishedSkus(List<LineItem> items) {
+    List<String> published = new ArrayList<>();
+    int size = 2;
+    for (String sku : items.stream().map(LineItem::sku).distinct().toList()) {
+      size += encodedSize(sku) + 3;
+      if (size > SKUS_BUDGET_BYTES) {
+        break;
+      }
+      published.add(sku);
+    }
+    return published;
+  }
+
+  private static int encodedSize(String value) {
+    int size = 0;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20) {
+        size += 6;
+      } else if (c == '"' || c == '\\') {
+        size += 2;
+      } else if (c < 0x80) {
+        size += 1;
+      } else if (c < 0x800 || Character.isSurrogate(c)) {
+        size += 2;
+      } else {
+        size += 3;
+      }
+    }
+    return size;
+  }
 
   /** Sets all four at the start of a run (the starter may already have set some). */
   static void publishStart(OrderRequest order, OrderStatus status) {
@@ -30,7 +76,7 @@ public final class OrderSearchAttributes {
         ORDER_STATUS.valueSet(status.name()),
         CUSTOMER_ID.valueSet(order.customerId()),
         ORDER_TOTAL.valueSet(order.total().doubleValue()),
-        SKUS.valueSet(order.items().stream().map(LineItem::sku).distinct().toList()));
+        SKUS.valueSet(publishedSkus(order.items())));
   }
 
   /** Upserts the status as the order moves. */

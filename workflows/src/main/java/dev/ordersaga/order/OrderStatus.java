@@ -14,10 +14,15 @@ public enum OrderStatus {
   CANCELLED,
   /** A step failed for good and everything was undone. */
   FAILED,
+  /**
+   * A step after the shipment (the pivot) failed in a way retries cannot fix: nothing is undone;
+   * the order is parked until an operator calls resume (or signals retryParked).
+   */
+  NEEDS_ATTENTION,
   /** An undo kept failing: the order is parked until an operator calls retryCompensation. */
   COMPENSATION_FAILED;
 
-  /** Whether the workflow has ended (COMPENSATION_FAILED has not: it waits for an operator). */
+  /** Whether the workflow has ended (the parked statuses have not: they wait for an operator). */
   public boolean isTerminal() {
     return this == COMPLETED || this == CANCELLED || this == FAILED;
   }

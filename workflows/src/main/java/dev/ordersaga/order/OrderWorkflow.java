@@ -16,8 +16,10 @@ import io.temporal.workflow.WorkflowMethod;
 public interface OrderWorkflow {
 
   /**
-   * Runs the order to one of COMPLETED, CANCELLED or FAILED. An undo that keeps failing parks the
-   * order in COMPENSATION_FAILED until {@link #retryCompensation()}.
+   * Runs the order to one of COMPLETED, CANCELLED or FAILED. Before the shipment (the pivot) a step
+   * that fails for good has every done step undone; after it nothing is undone. An undo that keeps
+   * failing parks the order in COMPENSATION_FAILED until {@link #retryCompensation()}; a step after
+   * the shipment that cannot succeed parks it in NEEDS_ATTENTION until {@link #resume()}.
    */
   @WorkflowMethod(name = "OrderWorkflow")
   OrderLedger place(OrderRequest order);
@@ -48,9 +50,27 @@ public interface OrderWorkflow {
   @UpdateValidatorMethod(updateName = "retryCompensation")
   void validateRetryCompensation();
 
+  /** An operator retries the step after the shipment that parked the order in NEEDS_ATTENTION. */
+  @UpdateMethod
+  OrderLedger resume();
+
+  /** Refuses ({@link UpdateRefusedException}) unless the order is in NEEDS_ATTENTION. */
+  @UpdateValidatorMethod(updateName = "resume")
+  void validateResume();
+
+  /**
+   * An operator retries whatever parked the order: the undo (COMPENSATION_FAILED, as {@link
+   * #retryCompensation()}) or the step after the shipment (NEEDS_ATTENTION, as {@link #resume()}).
+   * A signal, so one {@code temporal workflow signal --query} reaches every parked order; an order
+   * that is not parked ignores it.
+   */
+  @SignalMethod
+  void retryParked();
+
   /**
    * The payment provider's callback says the payment may have settled: check its status now.
-   * Duplicates and callbacks after settlement are harmless.
+   * Duplicates are coalesced; after settlement, or once {@code PaymentWait.MAX_CHECKS} checks have
+   * run, a callback schedules nothing.
    */
   @SignalMethod
   void paymentNotified(PaymentNotice notice);

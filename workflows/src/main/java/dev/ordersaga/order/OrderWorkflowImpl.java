@@ -38,9 +38,20 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 
-/** The order saga: the flow table of DESIGN.md, top to bottom, with undos newest first. */
+/**
+ * The order saga: the flow table of DESIGN.md, top to bottom. Steps up to the shipment (the pivot)
+ * run in a cancellable scope and are undone newest first when one fails for good; the steps after
+ * it run detached and are never undone (see {@link StepKind}).
+ */
 public final class OrderWorkflowImpl implements OrderWorkflow {
   private static final Logger log = Workflow.getLogger(OrderWorkflowImpl.class);
+
+  /**
+   * Version 1: steps after the pivot are never undone (a retriable one parks the order in
+   * NEEDS_ATTENTION), and callback-triggered payment checks are bounded. Histories without the
+   * marker replay the old rules: any failure after the shipment undoes the order.
+   */
+  static final String STEP_KINDS_CHANGE = "step-kinds";
 
   private final OrderRecordActivities openRecord =
       ActivityStubs.forward(OrderRecordActivities.class, OPEN_RECORD);
@@ -68,7 +79,7 @@ public final class OrderWorkflowImpl implements OrderWorkflow {
       ActivityStubs.forward(OrderRecordActivities.class, COMPLETE_RECORD);
   private final PaymentWait paymentWait =
       new PaymentWait(
-          ActivityStubs.readOnly(PaymentStatusActivities.class, AWAIT_PAYMENT),
+          ActivityStubs.forward(PaymentStatusActivities.class, AWAIT_PAYMENT),
           ActivityStubs.check(PaymentStatusActivities.class, AWAIT_PAYMENT));
 
   private final String orderId;
@@ -77,6 +88,9 @@ public final class OrderWorkflowImpl implements OrderWorkflow {
   private CancellationScope forwardSteps;
   private String cancelReason;
   private String undoReason;
+  private boolean nothingUndoneAfterPivot;
+  private String shipmentId;
+  private boolean resumeRequested;
 
   @WorkflowInit
   public OrderWorkflowImpl(OrderRequest order) {
@@ -87,11 +101,19 @@ public final class OrderWorkflowImpl implements OrderWorkflow {
 
   @Override
   public OrderLedger place(OrderRequest order) {
+    nothingUndoneAfterPivot =
+        Workflow.getVersion(STEP_KINDS_CHANGE, Workflow.DEFAULT_VERSION, 1) >= 1;
+    if (nothingUndoneAfterPivot) {
+      paymentWait.limitChecks();
+    }
     OrderSearchAttributes.publishStart(order, ledger.status());
     forwardSteps = Workflow.newCancellationScope(() -> runForward(order));
     try {
       if (cancelReason == null) {
         forwardSteps.run();
+        if (nothingUndoneAfterPivot) {
+          Workflow.newDetachedCancellationScope(() -> runAfterPivot(order)).run();
+        }
         setStatus(OrderStatus.COMPLETED, null);
       }
     } catch (TemporalFailure failure) {
@@ -145,13 +167,49 @@ public final class OrderWorkflowImpl implements OrderWorkflow {
                 createShipment.create(
                     new ShipmentCommand(
                         orderId, key(CREATE_SHIPMENT), order.shippingAddress(), lines(order))));
-    ledger.shipmentId(shipment.shipmentId());
+    shipmentId = shipment.shipmentId();
+    ledger.shipmentId(shipmentId);
     setStatus(OrderStatus.SHIPPED, null);
-    notifyMerchantBestEffort(order, shipment.shipmentId());
-    run(
+    if (!nothingUndoneAfterPivot) {
+      runAfterPivot(order);
+    }
+  }
+
+  /** Steps 7-8. Under the old rules they run inside the forward scope, so a failure undoes all. */
+  private void runAfterPivot(OrderRequest order) {
+    notifyMerchantBestEffort(order, shipmentId);
+    untilDone(
         COMPLETE_RECORD,
-        null,
         () -> completeRecord.complete(new StepCommand(orderId, key(COMPLETE_RECORD))));
+  }
+
+  /**
+   * Runs a retriable step until it succeeds: when its policy gives up, the order parks in
+   * NEEDS_ATTENTION until an operator resumes it, then the step runs again. Under the old rules the
+   * failure is thrown instead.
+   */
+  private void untilDone(Step step, Runnable action) {
+    while (true) {
+      try {
+        run(step, null, action);
+        return;
+      } catch (ActivityFailure failure) {
+        if (!nothingUndoneAfterPivot) {
+          throw failure;
+        }
+        parkUntilResumed(step, Failures.describe(failure));
+      }
+    }
+  }
+
+  private void parkUntilResumed(Step step, String failure) {
+    setStatus(OrderStatus.NEEDS_ATTENTION, step.key() + " failed: " + failure);
+    Workflow.getMetricsScope().counter("order_needs_attention").inc(1);
+    log.error("order {}: {} failed, waiting for an operator: {}", orderId, step, failure);
+    resumeRequested = false;
+    Workflow.await(() -> resumeRequested);
+    log.info("order {}: operator resumes {}", orderId, step);
+    setStatus(OrderStatus.SHIPPED, null);
   }
 
   private void awaitPayment(String paymentId) {
@@ -273,6 +331,27 @@ public final class OrderWorkflowImpl implements OrderWorkflow {
   public OrderLedger retryCompensation() {
     compensations.retryRequested();
     return ledger.snapshot();
+  }
+
+  @Override
+  public void validateResume() {
+    UpdateRules.checkResume(orderId, ledger);
+  }
+
+  @Override
+  public OrderLedger resume() {
+    resumeRequested = true;
+    return ledger.snapshot();
+  }
+
+  @Override
+  public void retryParked() {
+    switch (ledger.status()) {
+      case NEEDS_ATTENTION -> resumeRequested = true;
+      case COMPENSATION_FAILED -> compensations.retryRequested();
+      default ->
+          log.info("order {}: retryParked ignored, the order is {}", orderId, ledger.status());
+    }
   }
 
   @Override

@@ -15,16 +15,23 @@ import org.slf4j.Logger;
 
 /**
  * Waits for the payment result: the long-running poll is the source of truth; a provider callback
- * ({@link #notified()}) triggers one extra status check that may end the wait early.
+ * ({@link #notified()}) triggers one extra status check that may end the wait early. Callbacks
+ * while a check is due coalesce into it; after settlement, or once the check limit is reached, a
+ * callback schedules nothing, so replayed callbacks cannot grow the order's history with checks.
  */
 final class PaymentWait {
   private static final Logger log = Workflow.getLogger(PaymentWait.class);
+
+  /** The most callback-triggered checks one order runs (the poll goes on regardless). */
+  static final int MAX_CHECKS = 10;
 
   private final PaymentStatusActivities poll;
   private final PaymentStatusActivities check;
   private boolean checkRequested;
   private boolean settled;
   private int notices;
+  private int checks;
+  private int maxChecks = Integer.MAX_VALUE;
 
   /**
    * @param poll the stub of the long poll
@@ -35,10 +42,15 @@ final class PaymentWait {
     this.check = check;
   }
 
-  /** Records a callback; harmless when repeated or when the payment has already settled. */
+  /** Bounds the callback-triggered checks to {@link #MAX_CHECKS} (unbounded before this rule). */
+  void limitChecks() {
+    maxChecks = MAX_CHECKS;
+  }
+
+  /** Records a callback; harmless when repeated, after settlement or past the check limit. */
   void notified() {
     notices++;
-    if (!settled) {
+    if (!settled && checks < maxChecks) {
       checkRequested = true;
     }
   }
@@ -65,6 +77,10 @@ final class PaymentWait {
           return settle(resultOf(polled.get(), query));
         }
         checkRequested = false;
+        if (checks >= maxChecks) {
+          continue;
+        }
+        checks++;
         PaymentSnapshot checked = checkOnce(query);
         if (checked != null && checked.state().isSettled()) {
           return settle(checked);

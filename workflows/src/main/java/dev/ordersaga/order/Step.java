@@ -1,37 +1,151 @@
 package dev.ordersaga.order;
 
+import static dev.ordersaga.order.StepKind.BEST_EFFORT;
+import static dev.ordersaga.order.StepKind.COMPENSATABLE;
+import static dev.ordersaga.order.StepKind.PIVOT;
+import static dev.ordersaga.order.StepKind.READ_ONLY;
+import static dev.ordersaga.order.StepKind.RETRIABLE;
+
+import dev.ordersaga.order.steps.ActivityTypes;
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * The steps of an order, in the order they run. Each names the queue its activities (forward and
- * undo) run on and the idempotency keys they send downstream.
+ * The catalogue of steps, in the order they run: each declares its {@link StepKind}, the queue its
+ * activities run on, its forward activity types and its undo's. Step policy defaults, the activity
+ * type lists and the workflow's stubs derive from it.
  */
 public enum Step {
   OPEN_RECORD(
       "open-record",
+      COMPENSATABLE,
       TaskQueues.ORDER_RECORDS,
       "1. open the order record",
-      "cancel the order record"),
+      List.of(ActivityTypes.OPEN_RECORD),
+      "cancel the order record",
+      ActivityTypes.CANCEL_RECORD),
   RESERVE_STOCK(
-      "reserve-stock", TaskQueues.INVENTORY, "2. reserve stock", "release the reserved stock"),
+      "reserve-stock",
+      COMPENSATABLE,
+      TaskQueues.INVENTORY,
+      "2. reserve stock",
+      List.of(ActivityTypes.RESERVE_STOCK),
+      "release the reserved stock",
+      ActivityTypes.RELEASE_STOCK),
   REQUEST_PAYMENT(
-      "request-payment", TaskQueues.PAYMENTS, "3. request payment", "refund or void the payment"),
-  AWAIT_PAYMENT("await-payment", TaskQueues.PAYMENT_STATUS, "4. await the payment result", null),
-  COMMIT_STOCK("commit-stock", TaskQueues.INVENTORY, "5. deduct stock", "restock the sold units"),
+      "request-payment",
+      COMPENSATABLE,
+      TaskQueues.PAYMENTS,
+      "3. request payment",
+      List.of(ActivityTypes.REQUEST_PAYMENT),
+      "refund or void the payment",
+      ActivityTypes.REFUND_PAYMENT),
+  /** The long poll, and the one-off check a provider callback triggers. */
+  AWAIT_PAYMENT(
+      "await-payment",
+      READ_ONLY,
+      TaskQueues.PAYMENT_STATUS,
+      "4. await the payment result",
+      List.of(ActivityTypes.AWAIT_PAYMENT, ActivityTypes.CHECK_PAYMENT),
+      null,
+      null),
+  COMMIT_STOCK(
+      "commit-stock",
+      COMPENSATABLE,
+      TaskQueues.INVENTORY,
+      "5. deduct stock",
+      List.of(ActivityTypes.COMMIT_STOCK),
+      "restock the sold units",
+      ActivityTypes.RESTOCK),
   CREATE_SHIPMENT(
-      "create-shipment", TaskQueues.SHIPPING, "6. create the shipment", "cancel the shipment"),
-  NOTIFY_MERCHANT("notify-merchant", TaskQueues.NOTIFICATIONS, "7. notify the merchant", null),
+      "create-shipment",
+      PIVOT,
+      TaskQueues.SHIPPING,
+      "6. create the shipment",
+      List.of(ActivityTypes.CREATE_SHIPMENT),
+      "cancel the shipment",
+      ActivityTypes.CANCEL_SHIPMENT),
+  NOTIFY_MERCHANT(
+      "notify-merchant",
+      BEST_EFFORT,
+      TaskQueues.NOTIFICATIONS,
+      "7. notify the merchant",
+      List.of(ActivityTypes.NOTIFY_MERCHANT),
+      null,
+      null),
   COMPLETE_RECORD(
-      "complete-record", TaskQueues.ORDER_RECORDS, "8. complete the order record", null);
+      "complete-record",
+      RETRIABLE,
+      TaskQueues.ORDER_RECORDS,
+      "8. complete the order record",
+      List.of(ActivityTypes.COMPLETE_RECORD),
+      null,
+      null);
 
   private final String key;
+  private final StepKind kind;
   private final String taskQueue;
   private final String summary;
+  private final List<String> activityTypes;
   private final String undoSummary;
+  private final String undoActivityType;
 
-  Step(String key, String taskQueue, String summary, String undoSummary) {
+  Step(
+      String key,
+      StepKind kind,
+      String taskQueue,
+      String summary,
+      List<String> activityTypes,
+      String undoSummary,
+      String undoActivityType) {
+    if (kind.hasUndo() != (undoActivityType != null)) {
+      throw new IllegalArgumentException(
+          key + ": a " + kind + " step has an undo iff its kind does");
+    }
     this.key = key;
+    this.kind = kind;
     this.taskQueue = taskQueue;
     this.summary = summary;
+    this.activityTypes = activityTypes;
     this.undoSummary = undoSummary;
+    this.undoActivityType = undoActivityType;
+  }
+
+  public StepKind kind() {
+    return kind;
+  }
+
+  /** The forward activity types, the step's own first. */
+  public List<String> activityTypes() {
+    return activityTypes;
+  }
+
+  /** The undo's activity type, or null when the kind has no undo. */
+  public String undoActivityType() {
+    return undoActivityType;
+  }
+
+  /** Every undo activity type, in step order. */
+  public static List<String> undoActivityTypes() {
+    List<String> undos = new ArrayList<>();
+    for (Step step : values()) {
+      if (step.undoActivityType != null) {
+        undos.add(step.undoActivityType);
+      }
+    }
+    return List.copyOf(undos);
+  }
+
+  /** Every activity type, forward and undo, in step order. */
+  public static List<String> allActivityTypes() {
+    List<String> all = new ArrayList<>();
+    for (Step step : values()) {
+      all.addAll(step.activityTypes);
+      if (step.undoActivityType != null) {
+        all.add(step.undoActivityType);
+      }
+    }
+    return List.copyOf(all);
   }
 
   /** How the step reads in the Web UI's timeline, e.g. {@code 2. reserve stock}. */

@@ -1,6 +1,9 @@
 package dev.ordersaga.order;
 
-/** When the {@code cancel} and {@code retryCompensation} Updates are refused, and why. */
+/**
+ * When the {@code cancel}, {@code retryCompensation} and {@code resume} Updates are refused, and
+ * why.
+ */
 final class UpdateRules {
   private UpdateRules() {}
 
@@ -37,6 +40,18 @@ final class UpdateRules {
     if (ledger.status() != OrderStatus.COMPENSATION_FAILED) {
       throw new UpdateRefusedException(
           "order " + orderId + " is " + ledger.status() + ", not COMPENSATION_FAILED");
+    }
+  }
+
+  /**
+   * Refuses a resume unless the order is parked in NEEDS_ATTENTION.
+   *
+   * @throws UpdateRefusedException saying why
+   */
+  static void checkResume(String orderId, SagaLedger ledger) {
+    if (ledger.status() != OrderStatus.NEEDS_ATTENTION) {
+      throw new UpdateRefusedException(
+          "order " + orderId + " is " + ledger.status() + ", not NEEDS_ATTENTION");
     }
   }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ordersaga.order.policy.StepPolicies;
 import dev.ordersaga.order.policy.StepPolicy;
+import dev.ordersaga.order.steps.ActivityTypes;
 import dev.ordersaga.order.steps.PaymentState;
 import io.temporal.client.WorkflowUpdateException;
 import io.temporal.failure.ApplicationFailure;
@@ -22,8 +23,7 @@ class CompensationFailureTest {
           StepPolicies.defaults()
               .withOverrides(
                   Map.of(
-                      RELEASE_STOCK,
-                      new StepPolicy(null, null, null, null, null, null, UNDO_ATTEMPTS, null))));
+                      RELEASE_STOCK, StepPolicy.builder().maximumAttempts(UNDO_ATTEMPTS).build())));
 
   @AfterEach
   void stop() {
@@ -68,6 +68,34 @@ class CompensationFailureTest {
     assertThat(ledger.step(Step.RESERVE_STOCK).state()).isEqualTo(StepState.COMPENSATED);
     assertThat(saga.script.count(RELEASE_STOCK)).isEqualTo(UNDO_ATTEMPTS + 1);
     assertThat(saga.script.activityTypes()).endsWith(RELEASE_STOCK, CANCEL_RECORD);
+  }
+
+  @Test
+  void retryParkedSignalRetriesTheUndoOfAnOrderInCompensationFailed() {
+    saga.script.pollEndsWith(PaymentState.DECLINED).breakDown(RELEASE_STOCK);
+    OrderWorkflow order = saga.start(SagaHarness.order("u-4"));
+    saga.awaitLedger(order, ledger -> ledger.status() == OrderStatus.COMPENSATION_FAILED);
+
+    saga.script.repair(RELEASE_STOCK);
+    order.retryParked();
+    OrderLedger ledger = saga.result(order);
+
+    assertThat(ledger.status()).isEqualTo(OrderStatus.FAILED);
+    assertThat(saga.script.count(RELEASE_STOCK)).isEqualTo(UNDO_ATTEMPTS + 1);
+    assertThat(saga.script.activityTypes()).endsWith(RELEASE_STOCK, CANCEL_RECORD);
+  }
+
+  @Test
+  void retryParkedSignalIsIgnoredByAnOrderThatIsNotParked() {
+    saga.script.pollEndsWith(PaymentState.PENDING);
+    OrderWorkflow order = saga.start(SagaHarness.order("u-5"));
+    saga.awaitLedger(order, ledger -> ledger.status() == OrderStatus.AWAITING_PAYMENT);
+
+    order.retryParked();
+    saga.script.pollEndsWith(PaymentState.SUCCEEDED);
+
+    assertThat(saga.result(order).status()).isEqualTo(OrderStatus.COMPLETED);
+    assertThat(saga.script.activityTypes()).doesNotContainAnyElementsOf(ActivityTypes.UNDOS);
   }
 
   @Test

@@ -24,25 +24,18 @@ class ConfiguredPoliciesTest {
               .withOverrides(
                   Map.of(
                       ActivityTypes.RESERVE_STOCK,
-                      new StepPolicy(
-                          Duration.ofSeconds(7),
-                          Duration.ofMinutes(3),
-                          null,
-                          Duration.ofMillis(250),
-                          3.0,
-                          Duration.ofSeconds(20),
-                          4,
-                          List.of("OutOfStock")),
+                      StepPolicy.builder()
+                          .startToClose(Duration.ofSeconds(7))
+                          .scheduleToClose(Duration.ofMinutes(3))
+                          .backoff(Duration.ofMillis(250), 3.0, Duration.ofSeconds(20))
+                          .maximumAttempts(4)
+                          .nonRetryable(List.of("OutOfStock"))
+                          .build(),
                       ActivityTypes.AWAIT_PAYMENT,
-                      new StepPolicy(
-                          null,
-                          Duration.ofMinutes(12),
-                          Duration.ofSeconds(9),
-                          null,
-                          null,
-                          null,
-                          null,
-                          null))));
+                      StepPolicy.builder()
+                          .scheduleToClose(Duration.ofMinutes(12))
+                          .heartbeat(Duration.ofSeconds(9))
+                          .build())));
 
   @AfterEach
   void stop() {

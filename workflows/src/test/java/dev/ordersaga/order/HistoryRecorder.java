@@ -1,5 +1,6 @@
 package dev.ordersaga.order;
 
+import dev.ordersaga.order.steps.ActivityTypes;
 import dev.ordersaga.order.steps.PaymentState;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -54,6 +55,19 @@ class HistoryRecorder {
       order.paymentNotified(new PaymentNotice("pay-replay-callback", "evt-1"));
       saga.result(order);
       write(saga, "replay-callback", "callback.json");
+    }
+  }
+
+  @Test
+  void recordParkedAfterPivotPath() throws IOException {
+    try (SagaHarness saga = new SagaHarness()) {
+      saga.script.refuse(ActivityTypes.COMPLETE_RECORD, "RecordRejected");
+      OrderWorkflow order = saga.start(SagaHarness.order("replay-needs-attention"));
+      saga.awaitLedger(order, ledger -> ledger.status() == OrderStatus.NEEDS_ATTENTION);
+      saga.script.allow(ActivityTypes.COMPLETE_RECORD);
+      order.resume();
+      saga.result(order);
+      write(saga, "replay-needs-attention", "needs-attention.json");
     }
   }
 

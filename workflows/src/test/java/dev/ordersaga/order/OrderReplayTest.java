@@ -26,7 +26,7 @@ class OrderReplayTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"happy", "declined", "cancel", "callback"})
+  @ValueSource(strings = {"happy", "declined", "cancel", "callback", "needs-attention"})
   void recordedHistoryReplaysWithoutNonDeterminism(String history) {
     Worker worker = env.newWorker(TaskQueues.ORDERS);
     worker.registerWorkflowImplementationTypes(

@@ -77,4 +77,44 @@ class PaymentNotificationTest {
 
     assertThat(saga.result(order).statusReason()).startsWith("PaymentDeclined");
   }
+
+  @Test
+  void callbacksTriggerAtMostTheBoundedNumberOfChecks() {
+    saga.script.pollEndsWith(PaymentState.PENDING).checkAnswers(PaymentState.PENDING);
+    OrderWorkflow order = saga.start(SagaHarness.order("p-5"));
+    saga.awaitLedger(order, ledger -> ledger.status() == OrderStatus.AWAITING_PAYMENT);
+
+    for (int i = 1; i <= PaymentWait.MAX_CHECKS + 5; i++) {
+      order.paymentNotified(new PaymentNotice("pay-p-5", "evt-" + i));
+      long expected = Math.min(i, PaymentWait.MAX_CHECKS);
+      saga.awaitLedger(order, ledger -> saga.script.count(CHECK_PAYMENT) >= expected);
+    }
+    saga.env().sleep(Duration.ofMinutes(1));
+
+    assertThat(saga.script.count(CHECK_PAYMENT)).isEqualTo(PaymentWait.MAX_CHECKS);
+    assertThat(order.status().status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
+  }
+
+  @Test
+  void callbacksAfterThePaymentSettledScheduleNoActivity() {
+    saga.script.breakDown(ActivityTypes.COMPLETE_RECORD);
+    OrderWorkflow order = saga.start(SagaHarness.order("p-6"));
+    saga.awaitLedger(order, ledger -> saga.script.count(ActivityTypes.COMPLETE_RECORD) >= 1);
+    int before = scheduledActivities("p-6");
+
+    for (int i = 0; i < 5; i++) {
+      order.paymentNotified(new PaymentNotice("pay-p-6", "evt-late-" + i));
+    }
+    saga.env().sleep(Duration.ofMinutes(1));
+
+    assertThat(saga.script.count(CHECK_PAYMENT)).isZero();
+    assertThat(scheduledActivities("p-6")).isEqualTo(before);
+  }
+
+  private int scheduledActivities(String orderId) {
+    return (int)
+        saga.client().fetchHistory(OrderIds.workflowId(orderId)).getEvents().stream()
+            .filter(event -> event.hasActivityTaskScheduledEventAttributes())
+            .count();
+  }
 }

@@ -41,5 +41,16 @@ public final class ReorderedOrderWorkflow implements OrderWorkflow {
   public void validateRetryCompensation() {}
 
   @Override
+  public OrderLedger resume() {
+    return null;
+  }
+
+  @Override
+  public void validateResume() {}
+
+  @Override
+  public void retryParked() {}
+
+  @Override
   public void paymentNotified(PaymentNotice notice) {}
 }

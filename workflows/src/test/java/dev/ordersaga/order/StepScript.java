@@ -52,6 +52,12 @@ final class StepScript {
     return this;
   }
 
+  /** Calls of {@code activityType} are no longer refused. */
+  StepScript allow(String activityType) {
+    refusals.remove(activityType);
+    return this;
+  }
+
   /** Every call of {@code activityType} fails (retryably) until {@link #repair}. */
   StepScript breakDown(String activityType) {
     broken.put(activityType, true);

@@ -1,6 +1,8 @@
 package dev.ordersaga.order.policy;
 
 import dev.ordersaga.order.OrderFailureTypes;
+import dev.ordersaga.order.Step;
+import dev.ordersaga.order.StepKind;
 import dev.ordersaga.order.steps.ActivityTypes;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.worker.WorkflowImplementationOptions;
@@ -9,9 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The policy of every activity type: defaults that ride through several minutes of provider outage
- * with capped backoff, each overridable from configuration. The workflow worker applies them
- * through {@link WorkflowImplementationOptions}, so no timeout lives in workflow code.
+ * The policy of every activity type: defaults by the kind of its step (the catalogue, {@link Step})
+ * that ride through provider outages with capped backoff, each overridable from configuration. The
+ * workflow worker applies them through {@link WorkflowImplementationOptions}, so no timeout lives
+ * in workflow code.
  */
 public final class StepPolicies {
   private final Map<String, StepPolicy> byActivityType;
@@ -21,82 +24,95 @@ public final class StepPolicies {
   }
 
   /**
-   * The defaults. Forward steps retry transient failures for up to 30 minutes (1 s doubling to 1
-   * min); undos retry 10 times (about 6 minutes) before the order parks in COMPENSATION_FAILED; the
-   * payment window is 30 minutes.
+   * Forward steps before and at the pivot retry transient failures for up to 30 minutes (1 s
+   * doubling to 1 min); a business refusal ends the step at once, and the order is undone.
    */
+  public static final StepPolicy FORWARD =
+      StepPolicy.builder()
+          .startToClose(Duration.ofSeconds(30))
+          .scheduleToClose(Duration.ofMinutes(30))
+          .backoff(Duration.ofSeconds(1), 2.0, Duration.ofMinutes(1))
+          .maximumAttempts(0)
+          .nonRetryable(OrderFailureTypes.BUSINESS_REFUSALS)
+          .build();
+
+  /**
+   * Retriable steps (after the pivot) retry until they succeed: no overall limit, 1 s doubling to
+   * one attempt per 5 minutes. Only a non-retryable failure (or attempts set by configuration) ends
+   * one, and that parks the order in NEEDS_ATTENTION.
+   */
+  public static final StepPolicy RETRIABLE =
+      StepPolicy.builder()
+          .startToClose(Duration.ofSeconds(30))
+          .backoff(Duration.ofSeconds(1), 2.0, Duration.ofMinutes(5))
+          .maximumAttempts(0)
+          .nonRetryable(OrderFailureTypes.BUSINESS_REFUSALS)
+          .build();
+
+  /**
+   * Best-effort steps (the merchant notice) try 10 times within 15 minutes, then the order goes on.
+   */
+  public static final StepPolicy BEST_EFFORT =
+      StepPolicy.builder()
+          .startToClose(Duration.ofSeconds(10))
+          .scheduleToClose(Duration.ofMinutes(15))
+          .backoff(Duration.ofSeconds(1), 2.0, Duration.ofMinutes(1))
+          .maximumAttempts(10)
+          .build();
+
+  /**
+   * Undos retry for 6 hours (1 s doubling to one attempt per 5 minutes, about 80 attempts) before
+   * the order parks in COMPENSATION_FAILED: a provider outage of a few hours parks nothing.
+   */
+  public static final StepPolicy UNDO =
+      StepPolicy.builder()
+          .startToClose(Duration.ofSeconds(30))
+          .scheduleToClose(Duration.ofHours(6))
+          .backoff(Duration.ofSeconds(1), 2.0, Duration.ofMinutes(5))
+          .maximumAttempts(0)
+          .build();
+
+  /** The payment's long poll: its schedule-to-close is the payment window (30 minutes). */
+  public static final StepPolicy PAYMENT_POLL =
+      StepPolicy.builder()
+          .scheduleToClose(Duration.ofMinutes(30))
+          .heartbeat(Duration.ofSeconds(30))
+          .backoff(Duration.ofSeconds(1), 2.0, Duration.ofSeconds(30))
+          .maximumAttempts(0)
+          .nonRetryable(OrderFailureTypes.BUSINESS_REFUSALS)
+          .build();
+
+  /** The one-off status check a provider callback triggers: a minute at most. */
+  public static final StepPolicy PAYMENT_CHECK =
+      StepPolicy.builder()
+          .startToClose(Duration.ofSeconds(10))
+          .scheduleToClose(Duration.ofMinutes(1))
+          .backoff(Duration.ofSeconds(1), 2.0, Duration.ofSeconds(10))
+          .maximumAttempts(0)
+          .build();
+
+  /** The defaults, one per activity type of the step catalogue, by the kind of its step. */
   public static StepPolicies defaults() {
     Map<String, StepPolicy> policies = new LinkedHashMap<>();
-    StepPolicy forward =
-        new StepPolicy(
-            Duration.ofSeconds(30),
-            Duration.ofMinutes(30),
-            null,
-            Duration.ofSeconds(1),
-            2.0,
-            Duration.ofMinutes(1),
-            0,
-            OrderFailureTypes.BUSINESS_REFUSALS);
-    for (String type :
-        new String[] {
-          ActivityTypes.OPEN_RECORD,
-          ActivityTypes.RESERVE_STOCK,
-          ActivityTypes.REQUEST_PAYMENT,
-          ActivityTypes.COMMIT_STOCK,
-          ActivityTypes.CREATE_SHIPMENT
-        }) {
-      policies.put(type, forward);
+    for (Step step : Step.values()) {
+      for (String type : step.activityTypes()) {
+        policies.put(type, forwardDefault(step.kind(), type));
+      }
+      if (step.undoActivityType() != null) {
+        policies.put(step.undoActivityType(), UNDO);
+      }
     }
-    policies.put(
-        ActivityTypes.COMPLETE_RECORD,
-        forward.overriddenBy(onlyScheduleToClose(Duration.ofHours(24))));
-    StepPolicy undo =
-        new StepPolicy(
-            Duration.ofSeconds(30),
-            null,
-            null,
-            Duration.ofSeconds(1),
-            2.0,
-            Duration.ofMinutes(1),
-            10,
-            null);
-    for (String type : ActivityTypes.UNDOS) {
-      policies.put(type, undo);
-    }
-    policies.put(
-        ActivityTypes.AWAIT_PAYMENT,
-        new StepPolicy(
-            null,
-            Duration.ofMinutes(30),
-            Duration.ofSeconds(30),
-            Duration.ofSeconds(1),
-            2.0,
-            Duration.ofSeconds(30),
-            0,
-            OrderFailureTypes.BUSINESS_REFUSALS));
-    policies.put(
-        ActivityTypes.CHECK_PAYMENT,
-        new StepPolicy(
-            Duration.ofSeconds(10),
-            Duration.ofMinutes(1),
-            null,
-            Duration.ofSeconds(1),
-            2.0,
-            Duration.ofSeconds(10),
-            0,
-            null));
-    policies.put(
-        ActivityTypes.NOTIFY_MERCHANT,
-        new StepPolicy(
-            Duration.ofSeconds(10),
-            Duration.ofMinutes(15),
-            null,
-            Duration.ofSeconds(1),
-            2.0,
-            Duration.ofMinutes(1),
-            10,
-            null));
     return new StepPolicies(policies);
+  }
+
+  private static StepPolicy forwardDefault(StepKind kind, String activityType) {
+    return switch (kind) {
+      case COMPENSATABLE, PIVOT -> FORWARD;
+      case RETRIABLE -> RETRIABLE;
+      case BEST_EFFORT -> BEST_EFFORT;
+      case READ_ONLY ->
+          activityType.equals(ActivityTypes.CHECK_PAYMENT) ? PAYMENT_CHECK : PAYMENT_POLL;
+    };
   }
 
   /**
@@ -140,9 +156,5 @@ public final class StepPolicies {
   /** What the {@code orders} worker registers {@code OrderWorkflowImpl} with. */
   public WorkflowImplementationOptions workflowImplementationOptions() {
     return WorkflowImplementationOptions.newBuilder().setActivityOptions(activityOptions()).build();
-  }
-
-  private static StepPolicy onlyScheduleToClose(Duration scheduleToClose) {
-    return new StepPolicy(null, scheduleToClose, null, null, null, null, null, null);
   }
 }

@@ -89,6 +89,83 @@ public record StepPolicy(
     return options.build();
   }
 
+  /** A policy with every field unset, to set by name: an override, or a default in full. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link StepPolicy} field by name; fields left unset stay null ("keep the default").
+   */
+  public static final class Builder {
+    private Duration startToClose;
+    private Duration scheduleToClose;
+    private Duration heartbeat;
+    private Duration initialInterval;
+    private Double backoffCoefficient;
+    private Duration maximumInterval;
+    private Integer maximumAttempts;
+    private List<String> nonRetryableErrorTypes;
+
+    private Builder() {}
+
+    public Builder startToClose(Duration value) {
+      startToClose = value;
+      return this;
+    }
+
+    public Builder scheduleToClose(Duration value) {
+      scheduleToClose = value;
+      return this;
+    }
+
+    public Builder heartbeat(Duration value) {
+      heartbeat = value;
+      return this;
+    }
+
+    /** Backoff from {@code initial}, times {@code coefficient} per retry, capped at {@code max}. */
+    public Builder backoff(Duration initial, double coefficient, Duration max) {
+      initialInterval = initial;
+      backoffCoefficient = coefficient;
+      maximumInterval = max;
+      return this;
+    }
+
+    public Builder initialInterval(Duration value) {
+      initialInterval = value;
+      return this;
+    }
+
+    public Builder maximumInterval(Duration value) {
+      maximumInterval = value;
+      return this;
+    }
+
+    /** 0 means unlimited (bounded by {@code scheduleToClose}, if set). */
+    public Builder maximumAttempts(int value) {
+      maximumAttempts = value;
+      return this;
+    }
+
+    public Builder nonRetryable(List<String> types) {
+      nonRetryableErrorTypes = types;
+      return this;
+    }
+
+    public StepPolicy build() {
+      return new StepPolicy(
+          startToClose,
+          scheduleToClose,
+          heartbeat,
+          initialInterval,
+          backoffCoefficient,
+          maximumInterval,
+          maximumAttempts,
+          nonRetryableErrorTypes);
+    }
+  }
+
   private static <T> T pick(T override, T fallback) {
     return override != null ? override : fallback;
   }

@@ -1,5 +1,6 @@
 package dev.ordersaga.order.steps;
 
+import dev.ordersaga.order.Step;
 import java.util.List;
 
 /** Activity type names, {@code Area.method}: the keys of step policies and of the Web UI. */
@@ -19,27 +20,11 @@ public final class ActivityTypes {
   public static final String CANCEL_SHIPMENT = "Shipping.cancel";
   public static final String NOTIFY_MERCHANT = "Notifications.notifyMerchant";
 
-  /** The compensations: they retry until they succeed or their attempts run out. */
-  public static final List<String> UNDOS =
-      List.of(CANCEL_RECORD, RELEASE_STOCK, RESTOCK, REFUND_PAYMENT, CANCEL_SHIPMENT);
+  /** The undos, derived from the step catalogue ({@link Step}). */
+  public static final List<String> UNDOS = Step.undoActivityTypes();
 
-  /** Every activity type. */
-  public static final List<String> ALL =
-      List.of(
-          OPEN_RECORD,
-          COMPLETE_RECORD,
-          CANCEL_RECORD,
-          RESERVE_STOCK,
-          RELEASE_STOCK,
-          COMMIT_STOCK,
-          RESTOCK,
-          REQUEST_PAYMENT,
-          REFUND_PAYMENT,
-          AWAIT_PAYMENT,
-          CHECK_PAYMENT,
-          CREATE_SHIPMENT,
-          CANCEL_SHIPMENT,
-          NOTIFY_MERCHANT);
+  /** Every activity type, derived from the step catalogue ({@link Step}). */
+  public static final List<String> ALL = Step.allActivityTypes();
 
   private ActivityTypes() {}
 }

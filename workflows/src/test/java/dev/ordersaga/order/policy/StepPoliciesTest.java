@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ordersaga.order.OrderFailureTypes;
+import dev.ordersaga.order.Step;
+import dev.ordersaga.order.StepKind;
 import dev.ordersaga.order.steps.ActivityTypes;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
@@ -30,8 +32,7 @@ class StepPoliciesTest {
             ActivityTypes.RESERVE_STOCK,
             ActivityTypes.REQUEST_PAYMENT,
             ActivityTypes.COMMIT_STOCK,
-            ActivityTypes.CREATE_SHIPMENT,
-            ActivityTypes.COMPLETE_RECORD)) {
+            ActivityTypes.CREATE_SHIPMENT)) {
       StepPolicy policy = policies.policy(type);
       assertThat(policy.maximumAttempts()).as(type).isZero();
       assertThat(policy.scheduleToClose()).as(type).isGreaterThan(Duration.ofMinutes(5));
@@ -43,12 +44,65 @@ class StepPoliciesTest {
   }
 
   @Test
-  void undosGiveUpAfterABoundedNumberOfAttemptsSoTheOrderParksVisibly() {
+  void undosRetryForHoursWithCappedBackoffBeforeTheOrderParks() {
     StepPolicies policies = StepPolicies.defaults();
 
     for (String undo : ActivityTypes.UNDOS) {
-      assertThat(policies.policy(undo).maximumAttempts()).as(undo).isPositive();
+      StepPolicy policy = policies.policy(undo);
+      assertThat(policy.scheduleToClose()).as(undo).isGreaterThanOrEqualTo(Duration.ofHours(6));
+      assertThat(policy.maximumInterval()).as(undo).isEqualTo(Duration.ofMinutes(5));
+      assertThat(policy.maximumAttempts()).as(undo).isZero();
     }
+  }
+
+  @Test
+  void retriableStepsRetryWithoutAnOverallLimitAtCappedIntervals() {
+    StepPolicy policy = StepPolicies.defaults().policy(ActivityTypes.COMPLETE_RECORD);
+
+    assertThat(policy.scheduleToClose()).isNull();
+    assertThat(policy.maximumAttempts()).isZero();
+    assertThat(policy.maximumInterval()).isEqualTo(Duration.ofMinutes(5));
+    assertThat(policy.toActivityOptions(ActivityTypes.COMPLETE_RECORD).getStartToCloseTimeout())
+        .isEqualTo(Duration.ofSeconds(30));
+  }
+
+  @Test
+  void everyStepsPolicyDefaultFollowsItsKind() {
+    StepPolicies policies = StepPolicies.defaults();
+
+    for (Step step : Step.values()) {
+      StepPolicy expected =
+          switch (step.kind()) {
+            case COMPENSATABLE, PIVOT -> StepPolicies.FORWARD;
+            case RETRIABLE -> StepPolicies.RETRIABLE;
+            case BEST_EFFORT -> StepPolicies.BEST_EFFORT;
+            case READ_ONLY -> StepPolicies.PAYMENT_POLL;
+          };
+      assertThat(policies.policy(step.activityTypes().get(0))).as(step.name()).isEqualTo(expected);
+      if (step.kind().hasUndo()) {
+        assertThat(policies.policy(step.undoActivityType()))
+            .as(step.name())
+            .isEqualTo(StepPolicies.UNDO);
+      }
+    }
+  }
+
+  @Test
+  void catalogueHasOneUndoPerCompensatableStepAndOnePivot() {
+    assertThat(ActivityTypes.UNDOS)
+        .containsExactly(
+            ActivityTypes.CANCEL_RECORD,
+            ActivityTypes.RELEASE_STOCK,
+            ActivityTypes.REFUND_PAYMENT,
+            ActivityTypes.RESTOCK,
+            ActivityTypes.CANCEL_SHIPMENT);
+    assertThat(Step.values())
+        .filteredOn(step -> step.kind() == StepKind.PIVOT)
+        .containsExactly(Step.CREATE_SHIPMENT);
+    assertThat(Step.values())
+        .filteredOn(step -> step.kind().afterPivot())
+        .containsExactly(Step.NOTIFY_MERCHANT, Step.COMPLETE_RECORD);
+    assertThat(ActivityTypes.ALL).hasSize(14).doesNotHaveDuplicates();
   }
 
   @Test
@@ -58,7 +112,10 @@ class StepPoliciesTest {
             .withOverrides(
                 Map.of(
                     ActivityTypes.RESERVE_STOCK,
-                    new StepPolicy(Duration.ofSeconds(7), null, null, null, null, null, 4, null)));
+                    StepPolicy.builder()
+                        .startToClose(Duration.ofSeconds(7))
+                        .maximumAttempts(4)
+                        .build()));
 
     ActivityOptions options = policies.activityOptions().get(ActivityTypes.RESERVE_STOCK);
     RetryOptions retry = options.getRetryOptions();
@@ -70,8 +127,7 @@ class StepPoliciesTest {
 
   @Test
   void overrideOfAnUnknownActivityTypeIsRefusedByName() {
-    StepPolicy any =
-        new StepPolicy(Duration.ofSeconds(1), null, null, null, null, null, null, null);
+    StepPolicy any = StepPolicy.builder().startToClose(Duration.ofSeconds(1)).build();
 
     assertThatThrownBy(() -> StepPolicies.defaults().withOverrides(Map.of("Inventory.reserv", any)))
         .isInstanceOf(IllegalArgumentException.class)
@@ -80,7 +136,7 @@ class StepPoliciesTest {
 
   @Test
   void policyWithoutAnyTimeoutIsRefused() {
-    StepPolicy noTimeouts = new StepPolicy(null, null, null, null, null, null, null, null);
+    StepPolicy noTimeouts = StepPolicy.builder().build();
 
     assertThatThrownBy(() -> noTimeouts.toActivityOptions("Shipping.create"))
         .isInstanceOf(IllegalArgumentException.class)

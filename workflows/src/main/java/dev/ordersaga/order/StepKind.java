@@ -1,0 +1,37 @@
+package dev.ordersaga.order;
+
+/**
+ * What a step may do when the order cannot go on: the saga's rule, one value per step in {@link
+ * Step}. Before the pivot everything done is undone; after it nothing is.
+ */
+public enum StepKind {
+  /** Has an undo, run newest first when the order stops before the pivot. */
+  COMPENSATABLE,
+  /** Reads only, so nothing to undo; runs before the pivot (the payment wait). */
+  READ_ONLY,
+  /**
+   * The point of no return (the shipment). A failure of the pivot itself is undone like a
+   * compensatable step; once it has succeeded, no step is undone.
+   */
+  PIVOT,
+  /**
+   * After the pivot: retried with capped backoff until it succeeds; a failure that retries cannot
+   * change parks the order in NEEDS_ATTENTION until an operator resumes it.
+   */
+  RETRIABLE,
+  /**
+   * After the pivot, like RETRIABLE never undone, but its failure is recorded and the order goes
+   * on.
+   */
+  BEST_EFFORT;
+
+  /** Whether the step has an undo. */
+  public boolean hasUndo() {
+    return this == COMPENSATABLE || this == PIVOT;
+  }
+
+  /** Whether the step runs after the pivot, where nothing is undone. */
+  public boolean afterPivot() {
+    return this == RETRIABLE || this == BEST_EFFORT;
+  }
+}
