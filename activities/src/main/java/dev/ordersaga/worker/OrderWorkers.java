@@ -2,6 +2,7 @@ package dev.ordersaga.worker;
 
 import dev.ordersaga.activities.DownstreamClients;
 import dev.ordersaga.order.OrderWorkflowImpl;
+import dev.ordersaga.order.Step;
 import dev.ordersaga.order.TaskQueues;
 import io.temporal.client.WorkflowClient;
 import io.temporal.worker.Worker;
@@ -48,7 +49,23 @@ public final class OrderWorkers {
     return factory;
   }
 
-  private static Map<String, Object> activitiesByQueue(DownstreamClients downstream) {
+  /**
+   * The activities of each queue of the step catalogue ({@link Step#taskQueue()}).
+   *
+   * @throws IllegalStateException when a step's queue has no activities here
+   */
+  static Map<String, Object> activitiesByQueue(DownstreamClients downstream) {
+    Map<String, Object> byQueue = byQueue(downstream);
+    for (Step step : Step.values()) {
+      if (!byQueue.containsKey(step.taskQueue())) {
+        throw new IllegalStateException(
+            "no activities registered for " + step + " on queue " + step.taskQueue());
+      }
+    }
+    return byQueue;
+  }
+
+  private static Map<String, Object> byQueue(DownstreamClients downstream) {
     return Map.of(
         TaskQueues.ORDER_RECORDS, downstream.orderRecords(),
         TaskQueues.INVENTORY, downstream.inventory(),
