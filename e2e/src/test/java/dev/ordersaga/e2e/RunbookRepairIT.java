@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runbook sections 4-6, each block run as written against the real dev server: resets that cause no
- * second effect downstream, batch cancels by query, and the repair of a parked order.
+ * second effect downstream, batch cancels by query, and the repair of parked orders (one by one,
+ * and all at once by a signal by query).
  */
 class RunbookRepairIT {
   private static final Duration SOON = Duration.ofSeconds(30);
@@ -148,6 +149,80 @@ class RunbookRepairIT {
     assertThat(ledger.status()).isEqualTo(OrderStatus.CANCELLED);
     assertThat(downstream().effects(order.orderId(), "stock.release")).isEqualTo(1);
     assertThat(downstream().effects(order.orderId(), "record.cancel")).isEqualTo(1);
+  }
+
+  @Test
+  void orderParkedAfterItsShipmentIsResumedOnceTheCauseIsFixedWithNothingUndone() {
+    OrderRequest order = awaitingPayment(customer("attention"), 1).get(0);
+    parkAfterShipment(order);
+
+    String parked = runbook.runForOrder("parked", order.orderId());
+    stack.sandbox.clearFaults();
+    runbook.runForOrder("resume", order.orderId());
+
+    assertThat(parked)
+        .contains("order-" + order.orderId(), "NEEDS_ATTENTION", "complete-record failed");
+    assertThat(stack.result(order.orderId(), SOON).status()).isEqualTo(OrderStatus.COMPLETED);
+    assertEachEffectOnce(order);
+    assertNothingUndone(order);
+  }
+
+  @Test
+  void oneSignalByQueryRetriesEveryParkedOrderWhicheverWayItIsParked() {
+    List<OrderRequest> orders = awaitingPayment(customer("batch-retry"), 2);
+    OrderRequest shipped = orders.get(0);
+    OrderRequest cancelled = orders.get(1);
+    parkAfterShipment(shipped);
+    parkInCompensationFailed(cancelled);
+    stack.sandbox.clearFaults();
+
+    runbook.run("retry-parked", Map.of());
+
+    assertThat(stack.result(shipped.orderId(), SOON).status()).isEqualTo(OrderStatus.COMPLETED);
+    assertEachEffectOnce(shipped);
+    assertNothingUndone(shipped);
+    OrderLedger undone = stack.result(cancelled.orderId(), SOON);
+    assertThat(undone.status()).isEqualTo(OrderStatus.CANCELLED);
+    assertThat(downstream().effects(cancelled.orderId(), "stock.release")).isEqualTo(1);
+    assertThat(downstream().effects(cancelled.orderId(), "record.cancel")).isEqualTo(1);
+    assertThat(downstream().paymentStatus(cancelled.orderId())).isEqualTo("VOIDED");
+  }
+
+  /** The order records system goes down, the payment settles: the order ships, then parks. */
+  private static void parkAfterShipment(OrderRequest order) {
+    stack.sandbox.outage("records");
+    stack.sandbox.settle(stack.status(order.orderId()).paymentId());
+    Await.until(
+        order.orderId() + " to park in NEEDS_ATTENTION",
+        SOON,
+        () -> stack.status(order.orderId()).status() == OrderStatus.NEEDS_ATTENTION);
+  }
+
+  /** Inventory goes down and the customer cancels: the release of the stock parks the order. */
+  private static void parkInCompensationFailed(OrderRequest order) {
+    stack.sandbox.outage("inventory");
+    stack
+        .temporal
+        .client()
+        .newWorkflowStub(OrderWorkflow.class, OrderIds.workflowId(order.orderId()))
+        .cancel(new CancelRequest("changed my mind"));
+    Await.until(
+        order.orderId() + " to park in COMPENSATION_FAILED",
+        SOON,
+        () -> stack.status(order.orderId()).status() == OrderStatus.COMPENSATION_FAILED);
+  }
+
+  private static void assertNothingUndone(OrderRequest order) {
+    Downstream downstream = downstream();
+    for (String undo :
+        List.of(
+            "record.cancel",
+            "stock.release",
+            "payment.refund",
+            "stock.restock",
+            "shipment.cancel")) {
+      assertThat(downstream.effects(order.orderId(), undo)).as(undo).isZero();
+    }
   }
 
   private static OrderRequest completedOrder() {
