@@ -2,6 +2,7 @@ package dev.ordersaga.worker;
 
 import dev.ordersaga.activities.DownstreamClients;
 import dev.ordersaga.connection.ClusterAccess;
+import io.temporal.api.workflowservice.v1.GetSystemInfoRequest;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
@@ -28,6 +29,7 @@ import org.slf4j.LoggerFactory;
 public final class WorkerMain {
   private static final Logger log = LoggerFactory.getLogger(WorkerMain.class);
   private static final Duration WATCH = Duration.ofSeconds(2);
+  private static final Duration PROBE = Duration.ofSeconds(5);
 
   private WorkerMain() {}
 
@@ -68,9 +70,14 @@ public final class WorkerMain {
     DownstreamClients clients = new DownstreamClients(config.downstream());
     WorkerStarter starter =
         new WorkerStarter(
-            () ->
-                OrderWorkers.start(
-                    WorkflowClient.newInstance(service, clientOptions), config, queues, clients),
+            () -> {
+              service
+                  .blockingStub()
+                  .withDeadlineAfter(PROBE.toMillis(), TimeUnit.MILLISECONDS)
+                  .getSystemInfo(GetSystemInfoRequest.getDefaultInstance());
+              return OrderWorkers.start(
+                  WorkflowClient.newInstance(service, clientOptions), config, queues, clients);
+            },
             Backoff.CONNECT);
     WorkerHttpServer http =
         WorkerHttpServer.start(
