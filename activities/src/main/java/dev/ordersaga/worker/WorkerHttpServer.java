@@ -15,10 +15,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * The worker's own HTTP endpoints: {@code GET /health} (200 only while the workers poll and
- * Temporal answers a real, cheap call within two seconds; 503 otherwise, also while the process is
- * still trying to reach Temporal) and {@code GET /metrics} (Prometheus). It listens before the
- * workers start, so a worker that waits for Temporal is seen as unhealthy, not as missing.
+ * The worker's own HTTP endpoints: {@code GET /health} (readiness: 200 only while the workers poll
+ * and Temporal answers a real, cheap call within two seconds; 503 otherwise, also while the process
+ * is still trying to reach Temporal), {@code GET /live} (liveness: 200 while the workers poll or
+ * the process keeps trying to start them, 503 once they have stopped: such a process must be
+ * replaced) and {@code GET /metrics} (Prometheus). It listens before the workers start, so a worker
+ * that waits for Temporal is seen as unhealthy, not as missing.
  */
 final class WorkerHttpServer implements AutoCloseable {
   private final HttpServer server;
@@ -48,6 +50,7 @@ final class WorkerHttpServer implements AutoCloseable {
       HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 16);
       WorkerHttpServer http = new WorkerHttpServer(server, service, workers, metrics);
       server.createContext("/health", http::health);
+      server.createContext("/live", http::live);
       server.createContext("/metrics", http::metrics);
       server.start();
       return http;
@@ -72,12 +75,21 @@ final class WorkerHttpServer implements AutoCloseable {
     } catch (StatusRuntimeException e) {
       temporal = "unreachable\",\"status\":\"" + e.getStatus().getCode();
     }
-    boolean healthy = workers.get() == WorkerStarter.State.POLLING && temporal.equals("reachable");
+    boolean healthy = state.equals("polling") && temporal.equals("reachable");
     respond(
         exchange,
         healthy ? 200 : 503,
         "application/json",
         "{\"workers\":\"" + state + "\",\"temporal\":\"" + temporal + "\"}");
+  }
+
+  private void live(HttpExchange exchange) throws IOException {
+    WorkerStarter.State state = workers.get();
+    respond(
+        exchange,
+        state == WorkerStarter.State.STOPPED ? 503 : 200,
+        "application/json",
+        "{\"workers\":\"" + state.name().toLowerCase(Locale.ROOT) + "\"}");
   }
 
   private void metrics(HttpExchange exchange) throws IOException {
