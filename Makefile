@@ -4,7 +4,7 @@ JAVA_HOME := $(shell scripts/java-home.sh)
 export JAVA_HOME
 MVN := ./mvnw -B -ntp
 
-.PHONY: test build up down status order demo format clean check-deploy bench
+.PHONY: test build up down status order demo format clean check-deploy bench check-build-beside
 
 ## test: build every module and run every test: unit, time-skipping workflow and replay tests, then
 ## end-to-end tests against the real Temporal dev server (installs the pinned temporal CLI, and
@@ -18,7 +18,8 @@ test:
 build:
 	$(MVN) -q -DskipTests package
 
-## up: start Temporal dev server, sandbox and one worker per task queue (see README)
+## up: start Temporal dev server, sandbox, one worker per task queue and the API, each from its
+## own jar copy under .data/run/ and restarted when it exits (see README)
 up:
 	scripts/up.sh
 
@@ -26,9 +27,15 @@ up:
 down:
 	scripts/down.sh
 
-## status: what `make up` started and whether it still runs
+## status: what `make up` started, whether each runs and is healthy, how often it was restarted;
+## exits 1 naming any process that is down or unhealthy
 status:
 	scripts/status.sh
+
+## check-build-beside: on a running `make up`, checks no process runs a build output, rewrites the
+## jars under */target/ in place, and checks the stack still completes an order (seconds)
+check-build-beside:
+	scripts/check-build-beside.sh
 
 ## order: place one demo order through the temporal CLI and follow it to its end
 order:
