@@ -95,6 +95,34 @@ final class ApiProcess implements StackPart {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** {@code POST} with an {@code Idempotency-Key}. */
+  Reply post(String path, String json, String idempotencyKey) {
+    return send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            .header("Authorization", "Bearer " + SERVICE_TOKEN)
+            .header("Content-Type", "application/json")
+            .header("Idempotency-Key", idempotencyKey)
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  long pid() {
+    return process.pid();
+  }
+
+  boolean isAlive() {
+    return process.isAlive();
+  }
+
+  /** SIGKILL by pid. */
+  void kill() {
+    process.kill();
+  }
+
+  /** Starts the same process again, without waiting for its health check. */
+  void restart() {
+    process.start();
+  }
+
   Reply get(String path) {
     return send(
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))

@@ -107,6 +107,19 @@ final class TemporalDevServer implements StackPart {
     awaitServing();
   }
 
+  /** SIGKILL by pid: the server gets no chance to finish anything. */
+  void kill() {
+    process.kill();
+  }
+
+  long pid() {
+    return process.pid();
+  }
+
+  boolean isAlive() {
+    return process != null && process.isAlive();
+  }
+
   /** SIGTERM, then SIGKILL if it has not exited in time. */
   void stop() {
     if (process != null) {
