@@ -109,7 +109,7 @@ public final class WorkerMain {
       log.info("worker polling {}", queues);
     }
     while (!stopped.await(WATCH.toMillis(), TimeUnit.MILLISECONDS)) {
-      if (starter.state() == WorkerStarter.State.STOPPED) {
+      if (starter.state() == WorkerStarter.State.STOPPED && !starter.stopRequested()) {
         log.error("the workers stopped without being asked to; exiting");
         System.exit(1);
       }

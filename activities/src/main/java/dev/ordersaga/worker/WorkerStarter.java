@@ -86,6 +86,11 @@ final class WorkerStarter {
     return state;
   }
 
+  /** Whether {@link #stop} was called. */
+  boolean stopRequested() {
+    return stopping.getCount() == 0;
+  }
+
   /** Why the last start attempt failed; empty when none did. */
   String lastFailure() {
     return lastFailure;
