@@ -50,6 +50,7 @@ class ChaosSoak {
   private final Map<String, AtomicInteger> kills = new TreeMap<>();
   private final List<String> faults = new CopyOnWriteArrayList<>();
   private final List<String> unaccepted = new CopyOnWriteArrayList<>();
+  private final Map<String, Integer> reasons = new TreeMap<>();
 
   @Test
   void everyOrderEndsWithRightBooksWhileProcessesDieAndProvidersFail() throws Exception {
@@ -103,6 +104,7 @@ class ChaosSoak {
           books.summary(
               "not accepted %d; kills %s; faults %s"
                   .formatted(unaccepted.size(), kills, String.join(", ", faults)));
+      log.info("how the orders ended: {}", reasons);
       log.info(summary);
       Files.writeString(Path.of("target/chaos-summary.txt"), summary + System.lineSeparator());
       books.violations().stream().limit(40).forEach(line -> log.warn("broken: {}", line));
@@ -281,13 +283,13 @@ class ChaosSoak {
                 statuses.put(orderId, status.name());
                 return;
               }
-              statuses.put(
-                  orderId,
-                  client
-                      .newUntypedWorkflowStub(workflowId)
-                      .getResult(OrderLedger.class)
-                      .status()
-                      .name());
+              OrderLedger ledger =
+                  client.newUntypedWorkflowStub(workflowId).getResult(OrderLedger.class);
+              statuses.put(orderId, ledger.status().name());
+              reasons.merge(
+                  ledger.status() + ": " + String.valueOf(ledger.statusReason()).split(":")[0],
+                  1,
+                  Integer::sum);
             });
     return statuses;
   }
