@@ -6,6 +6,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DATA="$ROOT/.data"
 PIDS="$DATA/pids"
 LOGS="$DATA/logs"
+RUN="$DATA/run"
 mkdir -p "$PIDS" "$LOGS"
 
 say() { printf '\033[1m==>\033[0m %s\n' "$*"; }
@@ -16,17 +17,41 @@ running() {
   [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null
 }
 
-# start NAME LOGFILE CMD...: starts CMD in the background unless NAME already runs; records its pid.
+# supervised NAME: true when NAME's supervisor (scripts/supervise.sh) is alive.
+supervised() {
+  local pidfile="$PIDS/$1.supervisor.pid"
+  [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null
+}
+
+# start NAME LOGFILE CMD...: starts CMD in the background under scripts/supervise.sh (restarted
+# whenever it exits) unless NAME already runs; NAME.pid records CMD's pid, NAME.supervisor.pid the
+# supervisor's.
 start() {
   local name="$1" log="$2"
   shift 2
-  if running "$name"; then
-    say "$name already running (pid $(cat "$PIDS/$name.pid"))"
+  if supervised "$name" || running "$name"; then
+    say "$name already running (pid $(cat "$PIDS/$name.pid" 2>/dev/null || echo '?'))"
     return 0
   fi
-  nohup "$@" >>"$log" 2>&1 &
-  echo $! >"$PIDS/$name.pid"
-  say "$name started (pid $!, log ${log#$ROOT/})"
+  rm -f "$PIDS/$name.pid"
+  nohup "$ROOT/scripts/supervise.sh" "$name" "$log" "$@" >>"$log" 2>&1 &
+  echo $! >"$PIDS/$name.supervisor.pid"
+  local deadline=$((SECONDS + 10))
+  until [ -f "$PIDS/$name.pid" ] || [ "$SECONDS" -ge "$deadline" ]; do
+    sleep 0.1
+  done
+  say "$name started (pid $(cat "$PIDS/$name.pid"), restarted when it exits; log ${log#$ROOT/})"
+}
+
+# stage FILE: copies FILE into .data/run/ and prints the copy's path. The running system executes
+# these copies, never the build's output, so building beside it is safe; the copy lands by rename,
+# so a process still running an earlier copy keeps reading its own file.
+stage() {
+  local copy="$RUN/$(basename "$1")"
+  mkdir -p "$RUN"
+  cp "$1" "$copy.tmp.$$"
+  mv -f "$copy.tmp.$$" "$copy"
+  echo "$copy"
 }
 
 # wait_for DESCRIPTION SECONDS CMD...: retries CMD until it succeeds or the deadline passes.

@@ -1,13 +1,42 @@
 #!/usr/bin/env bash
-# Lists what scripts/up.sh started and whether each process still runs.
+# Lists what scripts/up.sh started: whether each process runs, how often it was restarted, and
+# whether its health endpoint passes. Exits 1, naming the culprits, when any is down or unhealthy.
 source "$(dirname "$0")/lib.sh"
 
 shopt -s nullglob
+bad=()
 for pidfile in "$PIDS"/*.pid; do
   name="$(basename "$pidfile" .pid)"
-  if running "$name"; then
-    echo "$name: running (pid $(cat "$pidfile"))"
-  else
-    echo "$name: not running (stale pid $(cat "$pidfile"))"
+  [[ "$name" == *.supervisor ]] && continue
+  pid="$(cat "$pidfile")"
+  restarts="$(cat "$PIDS/$name.restarts" 2>/dev/null || echo 0)"
+  health="$(cat "$PIDS/$name.health" 2>/dev/null || true)"
+  if ! running "$name"; then
+    if supervised "$name"; then
+      echo "$name: DOWN, being restarted (pid $pid exited; $restarts restarts; log .data/logs/$name.log)"
+    else
+      echo "$name: DOWN, not supervised (stale pid $pid; make down && make up)"
+    fi
+    bad+=("$name")
+    continue
   fi
+  line="$name: running (pid $pid, $restarts restarts)"
+  if ! supervised "$name"; then
+    line="$line, NOT SUPERVISED (will not be restarted)"
+    bad+=("$name")
+  fi
+  if [ -n "$health" ]; then
+    code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$health" || true)"
+    if [ "$code" = 200 ]; then
+      line="$line, healthy"
+    else
+      line="$line, UNHEALTHY ($health answered ${code:-nothing})"
+      bad+=("$name")
+    fi
+  fi
+  echo "$line"
 done
+if [ "${#bad[@]}" -gt 0 ]; then
+  echo "NOT OK: ${bad[*]}" >&2
+  exit 1
+fi

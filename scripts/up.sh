@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Brings the whole local system up: Temporal dev server (SQLite under .data/, Web UI), the sandbox
 # of downstream systems, and one worker process per task queue. A second run starts no duplicates.
+# Every process runs from its own copy of the jars under .data/run/ (building beside it is safe)
+# under scripts/supervise.sh, which starts it again whenever it exits.
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 
@@ -11,6 +13,9 @@ QUEUES=(orders order-records inventory payments payment-status shipping notifica
 
 say "building (./mvnw package, tests skipped)"
 ./mvnw -B -ntp -q -DskipTests package
+WORKER_JAR="$(stage activities/target/order-saga-worker.jar)"
+SANDBOX_JAR="$(stage sandbox/target/sandbox.jar)"
+API_JAR="$(stage api/target/order-saga-api.jar)"
 
 if [ -n "${TEMPORAL_ADDRESS:-}" ]; then
   say "using the Temporal service at $TEMPORAL_ADDRESS (no local server started)"
@@ -38,7 +43,7 @@ else
     fi
     say "WARNING: running the in-process Java test server instead: in memory (lost on restart),"
     say "WARNING: no Web UI, no visibility listing, and no CLI operations (pause, reset, batch)"
-    start temporal "$LOGS/temporal.log" "$JAVA" -jar devserver/target/order-saga-devserver.jar 7233
+    start temporal "$LOGS/temporal.log" "$JAVA" -jar "$(stage devserver/target/order-saga-devserver.jar)" 7233
     wait_for "in-process Temporal server" 60 bash -c 'exec 3<>/dev/tcp/127.0.0.1/7233'
   fi
 fi
@@ -49,13 +54,15 @@ export ORDER_SAGA_WEBHOOK_SECRET="${ORDER_SAGA_WEBHOOK_SECRET:-whsec_dev}"
 export SANDBOX_WEBHOOK_URL="${SANDBOX_WEBHOOK_URL:-http://127.0.0.1:8080/webhooks/payments}"
 export SANDBOX_WEBHOOK_SECRET="$ORDER_SAGA_WEBHOOK_SECRET"
 
-start sandbox "$LOGS/sandbox.log" "$JAVA" -jar sandbox/target/sandbox.jar server sandbox/config.yml
+start sandbox "$LOGS/sandbox.log" "$JAVA" -jar "$SANDBOX_JAR" server sandbox/config.yml
+echo http://127.0.0.1:8091/healthcheck >"$PIDS/sandbox.health"
 wait_for "sandbox" 60 curl -fsS http://127.0.0.1:8091/healthcheck
 
 port=9101
 for queue in "${QUEUES[@]}"; do
   WORKER_HTTP_PORT=$port start "worker-$queue" "$LOGS/worker-$queue.log" \
-    "$JAVA" -jar activities/target/order-saga-worker.jar --queues "$queue" --config config/worker.yml
+    "$JAVA" -jar "$WORKER_JAR" --queues "$queue" --config config/worker.yml
+  echo "http://127.0.0.1:$port/health" >"$PIDS/worker-$queue.health"
   port=$((port + 1))
 done
 port=9101
@@ -64,7 +71,8 @@ for queue in "${QUEUES[@]}"; do
   port=$((port + 1))
 done
 
-start api "$LOGS/api.log" "$JAVA" -jar api/target/order-saga-api.jar server api/config.yml
+start api "$LOGS/api.log" "$JAVA" -jar "$API_JAR" server api/config.yml
+echo http://127.0.0.1:8081/healthcheck >"$PIDS/api.health"
 wait_for "API" 60 curl -fsS http://127.0.0.1:8081/healthcheck
 
 cat <<TXT
@@ -75,7 +83,7 @@ order-saga is up.
   REST API          http://127.0.0.1:8080   (admin http://127.0.0.1:8081, OpenAPI /openapi.yaml)
   Sandbox           http://127.0.0.1:8090   (admin http://127.0.0.1:8091)
   Workers           one process per queue; health and metrics on :9101-9107 (/health, /metrics)
-  Logs              .data/logs/
+  Logs              .data/logs/   (a process that exits is started again: make status)
 Tokens:             service  \$ORDER_SAGA_SERVICE_TOKEN  (now: ${ORDER_SAGA_SERVICE_TOKEN})
                     operator \$ORDER_SAGA_OPERATOR_TOKEN (now: ${ORDER_SAGA_OPERATOR_TOKEN})
 Place an order:

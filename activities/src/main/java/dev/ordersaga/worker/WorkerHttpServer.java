@@ -10,30 +10,47 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
- * The worker's own HTTP endpoints: {@code GET /health} (200 only while Temporal answers a real,
- * cheap call within two seconds; 503 otherwise) and {@code GET /metrics} (Prometheus).
+ * The worker's own HTTP endpoints: {@code GET /health} (readiness: 200 only while the workers poll
+ * and Temporal answers a real, cheap call within two seconds; 503 otherwise, also while the process
+ * is still trying to reach Temporal), {@code GET /live} (liveness: 200 while the workers poll or
+ * the process keeps trying to start them, 503 once they have stopped: such a process must be
+ * replaced) and {@code GET /metrics} (Prometheus). It listens before the workers start, so a worker
+ * that waits for Temporal is seen as unhealthy, not as missing.
  */
 final class WorkerHttpServer implements AutoCloseable {
   private final HttpServer server;
   private final WorkflowServiceStubs service;
+  private final Supplier<WorkerStarter.State> workers;
   private final WorkerMetrics metrics;
 
-  private WorkerHttpServer(HttpServer server, WorkflowServiceStubs service, WorkerMetrics metrics) {
+  private WorkerHttpServer(
+      HttpServer server,
+      WorkflowServiceStubs service,
+      Supplier<WorkerStarter.State> workers,
+      WorkerMetrics metrics) {
     this.server = server;
     this.service = service;
+    this.workers = workers;
     this.metrics = metrics;
   }
 
   /** Listens on {@code host:port} (port 0 picks a free one). */
   static WorkerHttpServer start(
-      String host, int port, WorkflowServiceStubs service, WorkerMetrics metrics) {
+      String host,
+      int port,
+      WorkflowServiceStubs service,
+      Supplier<WorkerStarter.State> workers,
+      WorkerMetrics metrics) {
     try {
       HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 16);
-      WorkerHttpServer http = new WorkerHttpServer(server, service, metrics);
+      WorkerHttpServer http = new WorkerHttpServer(server, service, workers, metrics);
       server.createContext("/health", http::health);
+      server.createContext("/live", http::live);
       server.createContext("/metrics", http::metrics);
       server.start();
       return http;
@@ -47,19 +64,32 @@ final class WorkerHttpServer implements AutoCloseable {
   }
 
   private void health(HttpExchange exchange) throws IOException {
+    String state = workers.get().name().toLowerCase(Locale.ROOT);
+    String temporal;
     try {
       service
           .blockingStub()
           .withDeadlineAfter(2, TimeUnit.SECONDS)
           .getSystemInfo(GetSystemInfoRequest.getDefaultInstance());
-      respond(exchange, 200, "application/json", "{\"temporal\":\"reachable\"}");
+      temporal = "reachable";
     } catch (StatusRuntimeException e) {
-      respond(
-          exchange,
-          503,
-          "application/json",
-          "{\"temporal\":\"unreachable\",\"status\":\"" + e.getStatus().getCode() + "\"}");
+      temporal = "unreachable\",\"status\":\"" + e.getStatus().getCode();
     }
+    boolean healthy = state.equals("polling") && temporal.equals("reachable");
+    respond(
+        exchange,
+        healthy ? 200 : 503,
+        "application/json",
+        "{\"workers\":\"" + state + "\",\"temporal\":\"" + temporal + "\"}");
+  }
+
+  private void live(HttpExchange exchange) throws IOException {
+    WorkerStarter.State state = workers.get();
+    respond(
+        exchange,
+        state == WorkerStarter.State.STOPPED ? 503 : 200,
+        "application/json",
+        "{\"workers\":\"" + state.name().toLowerCase(Locale.ROOT) + "\"}");
   }
 
   private void metrics(HttpExchange exchange) throws IOException {

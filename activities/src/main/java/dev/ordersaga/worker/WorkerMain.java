@@ -2,12 +2,13 @@ package dev.ordersaga.worker;
 
 import dev.ordersaga.activities.DownstreamClients;
 import dev.ordersaga.connection.ClusterAccess;
+import io.temporal.api.workflowservice.v1.GetSystemInfoRequest;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
-import io.temporal.worker.WorkerFactory;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -20,14 +21,28 @@ import org.slf4j.LoggerFactory;
  * {@code TEMPORAL_ADDRESS} and {@code TEMPORAL_NAMESPACE} override the file; {@code
  * TEMPORAL_API_KEY} or {@code TEMPORAL_TLS_CERT} + {@code TEMPORAL_TLS_KEY} secure the connection
  * ({@link ClusterAccess}); {@code WORKER_HTTP_PORT} (default: a free port, logged) serves {@code
- * /health} and {@code /metrics}. Runs until SIGTERM, then drains in-flight tasks before exiting.
+ * /health} and {@code /metrics}, from the start. Until Temporal answers, it keeps trying with
+ * capped backoff ({@link WorkerStarter}) and {@code /health} says 503. Runs until SIGTERM, then
+ * drains in-flight tasks before exiting; exits with status 1 if its workers stop any other way, so
+ * that a supervisor starts it again.
  */
 public final class WorkerMain {
   private static final Logger log = LoggerFactory.getLogger(WorkerMain.class);
+  private static final Duration WATCH = Duration.ofSeconds(2);
+  private static final Duration PROBE = Duration.ofSeconds(5);
 
   private WorkerMain() {}
 
-  public static void main(String[] args) throws InterruptedException {
+  public static void main(String[] args) {
+    try {
+      run(args);
+    } catch (Throwable e) {
+      log.error("worker failed; exiting", e);
+      System.exit(1);
+    }
+  }
+
+  private static void run(String[] args) throws InterruptedException {
     WorkerArguments arguments = WorkerArguments.parse(args);
     Map<String, String> env = System.getenv();
     WorkerConfig config =
@@ -47,23 +62,32 @@ public final class WorkerMain {
                         .setTarget(address)
                         .setMetricsScope(metrics.scope()))
                 .build());
-    WorkflowClient client =
-        WorkflowClient.newInstance(
-            service,
-            WorkflowClientOptions.newBuilder()
-                .setNamespace(namespace)
-                .setDataConverter(PooledJsonConverter.create())
-                .build());
+    WorkflowClientOptions clientOptions =
+        WorkflowClientOptions.newBuilder()
+            .setNamespace(namespace)
+            .setDataConverter(PooledJsonConverter.create())
+            .build();
     DownstreamClients clients = new DownstreamClients(config.downstream());
-    WorkerFactory factory = OrderWorkers.start(client, config, queues, clients);
+    WorkerStarter starter =
+        new WorkerStarter(
+            () -> {
+              service
+                  .blockingStub()
+                  .withDeadlineAfter(PROBE.toMillis(), TimeUnit.MILLISECONDS)
+                  .getSystemInfo(GetSystemInfoRequest.getDefaultInstance());
+              return OrderWorkers.start(
+                  WorkflowClient.newInstance(service, clientOptions), config, queues, clients);
+            },
+            Backoff.CONNECT);
     WorkerHttpServer http =
         WorkerHttpServer.start(
             env.getOrDefault("WORKER_HTTP_HOST", "127.0.0.1"),
             Integer.parseInt(env.getOrDefault("WORKER_HTTP_PORT", "0")),
             service,
+            starter::state,
             metrics);
     log.info(
-        "worker polling {} on {} namespace {}; health and metrics on port {}",
+        "worker for {} on {} namespace {}; health and metrics on port {}",
         queues,
         address,
         namespace,
@@ -75,13 +99,20 @@ public final class WorkerMain {
             new Thread(
                 () -> {
                   log.info("worker stopping: draining in-flight tasks");
-                  factory.shutdown();
-                  factory.awaitTermination(30, TimeUnit.SECONDS);
+                  starter.stop(Duration.ofSeconds(30));
                   clients.close();
                   http.close();
                   service.shutdown();
                   stopped.countDown();
                 }));
-    stopped.await();
+    if (starter.run()) {
+      log.info("worker polling {}", queues);
+    }
+    while (!stopped.await(WATCH.toMillis(), TimeUnit.MILLISECONDS)) {
+      if (starter.state() == WorkerStarter.State.STOPPED && !starter.stopRequested()) {
+        log.error("the workers stopped without being asked to; exiting");
+        System.exit(1);
+      }
+    }
   }
 }

@@ -38,6 +38,22 @@ final class ApiProcess implements StackPart {
       int port,
       String temporalAddress,
       Map<String, String> moreEnvironment) {
+    this(javaBinary, jar, config, dir, port, temporalAddress, moreEnvironment, true);
+  }
+
+  /**
+   * @param awaitHealthy whether to wait for its health check to pass (it fails while Temporal
+   *     cannot be reached)
+   */
+  ApiProcess(
+      Path javaBinary,
+      Path jar,
+      Path config,
+      Path dir,
+      int port,
+      String temporalAddress,
+      Map<String, String> moreEnvironment,
+      boolean awaitHealthy) {
     this.port = port;
     Map<String, String> env = new HashMap<>(moreEnvironment);
     env.putAll(
@@ -60,10 +76,15 @@ final class ApiProcess implements StackPart {
             List.of(javaBinary.toString(), "-jar", jar.toString(), "server", config.toString()),
             env,
             dir.resolve("api.log"));
-    Await.until(
-        "the API health check on " + adminPort,
-        Duration.ofSeconds(60),
-        () -> send(HttpRequest.newBuilder(admin("/healthcheck")).GET()).status() == 200);
+    if (awaitHealthy) {
+      Await.until(
+          "the API health check on " + adminPort, Duration.ofSeconds(60), () -> health() == 200);
+    }
+  }
+
+  /** The status of the admin port's {@code GET /healthcheck}: 200 healthy, 500 not. */
+  int health() {
+    return send(HttpRequest.newBuilder(admin("/healthcheck")).GET()).status();
   }
 
   Reply post(String path, String json) {
@@ -72,6 +93,34 @@ final class ApiProcess implements StackPart {
             .header("Authorization", "Bearer " + SERVICE_TOKEN)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  /** {@code POST} with an {@code Idempotency-Key}. */
+  Reply post(String path, String json, String idempotencyKey) {
+    return send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            .header("Authorization", "Bearer " + SERVICE_TOKEN)
+            .header("Content-Type", "application/json")
+            .header("Idempotency-Key", idempotencyKey)
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  long pid() {
+    return process.pid();
+  }
+
+  boolean isAlive() {
+    return process.isAlive();
+  }
+
+  /** SIGKILL by pid. */
+  void kill() {
+    process.kill();
+  }
+
+  /** Starts the same process again, without waiting for its health check. */
+  void restart() {
+    process.start();
   }
 
   Reply get(String path) {

@@ -91,6 +91,11 @@ final class SandboxProcess implements StackPart {
         HttpRequest.BodyPublishers.ofString("{\"" + sku + "\":" + available + "}"));
   }
 
+  /** {@code PUT /admin/faults/{system}} with {@code json}, e.g. {@code {"failureRate":0.3}}. */
+  void fault(String system, String json) {
+    admin("PUT", "/admin/faults/" + system, HttpRequest.BodyPublishers.ofString(json));
+  }
+
   /** {@code DELETE /admin/faults}: every system answers normally again. */
   void clearFaults() {
     admin("DELETE", "/admin/faults", HttpRequest.BodyPublishers.noBody());

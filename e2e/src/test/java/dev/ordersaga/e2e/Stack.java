@@ -157,7 +157,7 @@ final class Stack implements AutoCloseable {
     return client.newUntypedWorkflowStub(OrderIds.workflowId(orderId));
   }
 
-  private static Path property(String name) {
+  static Path property(String name) {
     String value = System.getProperty(name);
     if (value == null) {
       throw new IllegalStateException(
@@ -171,7 +171,7 @@ final class Stack implements AutoCloseable {
     return path;
   }
 
-  private static Path workDir(String name) {
+  static Path workDir(String name) {
     try {
       Path dir =
           Path.of(System.getProperty("e2e.workDir", "target/e2e"))

@@ -23,7 +23,9 @@ import java.util.Map;
 final class TemporalDevServer implements StackPart {
   private final int port = FreePorts.next();
   private final int uiPort;
-  private final ManagedProcess process;
+  private final List<String> command;
+  private final Path log;
+  private ManagedProcess process;
   private WorkflowServiceStubs service;
 
   /** A headless server: no Web UI. */
@@ -33,8 +35,20 @@ final class TemporalDevServer implements StackPart {
 
   /** A server with the Web UI on a free port when {@code withUi}. */
   TemporalDevServer(Path temporalBinary, Path dir, boolean withUi) {
+    this(temporalBinary, dir, withUi, true);
+  }
+
+  /**
+   * A headless server whose port is chosen ({@link #address}) but which runs only once {@link
+   * #start} is called: for processes that must cope with a server that is not there yet.
+   */
+  static TemporalDevServer notYetStarted(Path temporalBinary, Path dir) {
+    return new TemporalDevServer(temporalBinary, dir, false, false);
+  }
+
+  private TemporalDevServer(Path temporalBinary, Path dir, boolean withUi, boolean startNow) {
     uiPort = withUi ? FreePorts.next() : 0;
-    List<String> command =
+    command =
         new ArrayList<>(
             DevServerCommand.of(
                 temporalBinary,
@@ -46,8 +60,10 @@ final class TemporalDevServer implements StackPart {
     } else {
       command.add("--headless");
     }
-    process = ManagedProcess.start("temporal", command, Map.of(), dir.resolve("temporal.log"));
-    awaitServing();
+    log = dir.resolve("temporal.log");
+    if (startNow) {
+      start();
+    }
   }
 
   String address() {
@@ -77,9 +93,38 @@ final class TemporalDevServer implements StackPart {
 
   /** Stops the server (SIGTERM) and starts it again on the same SQLite file and port. */
   void restart() {
-    process.stop();
-    process.start();
+    stop();
+    start();
+  }
+
+  /** Starts the server (again, on the same SQLite file and port) and waits until it serves. */
+  void start() {
+    if (process == null) {
+      process = ManagedProcess.start("temporal", command, Map.of(), log);
+    } else {
+      process.start();
+    }
     awaitServing();
+  }
+
+  /** SIGKILL by pid: the server gets no chance to finish anything. */
+  void kill() {
+    process.kill();
+  }
+
+  long pid() {
+    return process.pid();
+  }
+
+  boolean isAlive() {
+    return process != null && process.isAlive();
+  }
+
+  /** SIGTERM, then SIGKILL if it has not exited in time. */
+  void stop() {
+    if (process != null) {
+      process.stop();
+    }
   }
 
   private void awaitServing() {
@@ -97,6 +142,6 @@ final class TemporalDevServer implements StackPart {
     if (service != null) {
       service.shutdownNow();
     }
-    process.stop();
+    stop();
   }
 }

@@ -40,6 +40,10 @@ final class WorkerProcess implements StackPart {
             dir.resolve(name + ".log"));
   }
 
+  boolean isAlive() {
+    return process.isAlive();
+  }
+
   long pid() {
     return process.pid();
   }

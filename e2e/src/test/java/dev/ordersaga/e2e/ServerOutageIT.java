@@ -1,0 +1,154 @@
+package dev.ordersaga.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ordersaga.order.TaskQueues;
+import dev.ordersaga.processes.FreePorts;
+import dev.ordersaga.processes.StackPart;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A worker and the API started while the Temporal server is down, or left without it later, wait
+ * for it (unhealthy meanwhile) and work once it is there, without being restarted.
+ */
+class ServerOutageIT {
+  private static final Duration WITHIN_SECONDS = Duration.ofSeconds(30);
+
+  private final List<StackPart> started = new ArrayList<>();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @AfterEach
+  void down() {
+    for (StackPart part : started.reversed()) {
+      part.close();
+    }
+  }
+
+  @Test
+  void workerAndApiStartedBeforeTheServerPollWithinSecondsOfItAndRideOutItsLaterRestart() {
+    Path dir = Stack.workDir("server-outage");
+    TemporalDevServer temporal =
+        started(TemporalDevServer.notYetStarted(Stack.property("e2e.temporal"), dir));
+    int apiPort = FreePorts.next();
+    Path sandboxJar = Stack.property("e2e.sandboxJar");
+    SandboxProcess sandbox =
+        started(
+            new SandboxProcess(
+                Stack.JAVA,
+                sandboxJar,
+                sandboxJar.getParent().getParent().resolve("config.yml"),
+                dir,
+                Duration.ofSeconds(1),
+                Map.of(
+                    "SANDBOX_WEBHOOK_URL",
+                    "http://127.0.0.1:" + apiPort + "/webhooks/payments",
+                    "SANDBOX_WEBHOOK_SECRET",
+                    ApiProcess.WEBHOOK_SECRET)));
+    int workerHealthPort = FreePorts.next();
+    WorkerProcess worker =
+        started(
+            new WorkerProcess(
+                Stack.JAVA,
+                Stack.property("e2e.workerJar"),
+                Path.of("src/test/resources/e2e-worker.yml").toAbsolutePath(),
+                dir,
+                TaskQueues.ALL,
+                Map.of(
+                    "TEMPORAL_ADDRESS", temporal.address(),
+                    "DOWNSTREAM_URL", sandbox.url(),
+                    "PAYMENT_WINDOW", "PT60S",
+                    "WORKER_HTTP_PORT", String.valueOf(workerHealthPort))));
+    Path apiJar = Stack.property("e2e.apiJar");
+    ApiProcess api =
+        started(
+            new ApiProcess(
+                Stack.JAVA,
+                apiJar,
+                apiJar.getParent().getParent().resolve("config.yml"),
+                dir,
+                apiPort,
+                temporal.address(),
+                Map.of(),
+                false));
+
+    Await.until(
+        "the worker's health port to say 503 while there is no server",
+        Duration.ofSeconds(60),
+        () -> health(workerHealthPort) == 503);
+    Await.until(
+        "the API's health check to fail while there is no server",
+        Duration.ofSeconds(60),
+        () -> api.health() == 500);
+    assertThat(worker.isAlive()).isTrue();
+
+    temporal.start();
+    awaitHealthy(worker, workerHealthPort, api, temporal);
+    orderCompletesThrough(api);
+
+    temporal.stop();
+    Await.until(
+        "the worker to say 503 while the server is gone",
+        WITHIN_SECONDS,
+        () -> health(workerHealthPort) == 503);
+    Await.until("the API to fail its health check", WITHIN_SECONDS, () -> api.health() == 500);
+    temporal.start();
+    awaitHealthy(worker, workerHealthPort, api, temporal);
+    orderCompletesThrough(api);
+  }
+
+  private static void awaitHealthy(
+      WorkerProcess worker, int workerHealthPort, ApiProcess api, TemporalDevServer temporal) {
+    Await.until(
+        "the worker to report healthy once the server serves",
+        WITHIN_SECONDS,
+        () -> health(workerHealthPort) == 200);
+    worker.awaitPolling(temporal.service(), "default");
+    Await.until(
+        "the API to report healthy once the server serves",
+        WITHIN_SECONDS,
+        () -> api.health() == 200);
+  }
+
+  private static void orderCompletesThrough(ApiProcess api) {
+    ApiProcess.Reply accepted = api.post("/orders", Orders.json("tok_ok"));
+    assertThat(accepted.status()).isEqualTo(202);
+    String path = "/orders/" + accepted.body().path("orderId").asText();
+    Await.until(
+        "the order to complete",
+        Duration.ofSeconds(60),
+        () -> api.get(path).body().path("status").asText().equals("COMPLETED"));
+  }
+
+  private static int health(int port) {
+    try {
+      return HTTP.send(
+              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
+                  .timeout(Duration.ofSeconds(5))
+                  .GET()
+                  .build(),
+              HttpResponse.BodyHandlers.discarding())
+          .statusCode();
+    } catch (IOException e) {
+      throw new IllegalStateException("no answer on the worker's health port " + port, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private <T extends StackPart> T started(T part) {
+    started.add(part);
+    return part;
+  }
+}
