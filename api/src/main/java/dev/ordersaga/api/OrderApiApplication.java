@@ -11,6 +11,7 @@ import dev.ordersaga.api.backpressure.BacklogMonitor;
 import dev.ordersaga.api.bench.SyncBaseline;
 import dev.ordersaga.api.errors.ErrorMappers;
 import dev.ordersaga.api.health.TemporalHealthCheck;
+import dev.ordersaga.api.limits.OrderLimits;
 import dev.ordersaga.api.metrics.OrderMetrics;
 import dev.ordersaga.api.metrics.PrometheusExport;
 import dev.ordersaga.api.orders.Orders;
@@ -121,7 +122,8 @@ public final class OrderApiApplication extends Application<OrderApiConfiguration
                 orders,
                 backlog,
                 new OrderMetrics(environment.metrics()),
-                config.getPollAfter().toJavaDuration()));
+                config.getPollAfter().toJavaDuration(),
+                new OrderLimits(config.getLimits())));
     environment
         .jersey()
         .register(
