@@ -10,11 +10,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Text a person wrote (a name, an address line, a reason): at most {@link #max()} characters
- * (Unicode code points, as JSON Schema counts them), no control characters (U+0000-U+001F,
- * U+007F-U+009F), no lone surrogates, and, unless {@link #blankAllowed()}, not blank: at least one
- * character that is not a Unicode space (so {@code "\u2003"} is blank). Null is left to
- * {@code @NotNull}.
+ * Text a person wrote (a name, an address line, a reason): at most {@link #max()} UTF-16 units (as
+ * Java and the downstream systems count; a character outside the BMP counts 2), no control
+ * characters (U+0000-U+001F, U+007F-U+009F), no lone surrogates, and, unless {@link
+ * #blankAllowed()}, not blank: at least one character that is not a Unicode space (so {@code
+ * "\u2003"} is blank). Null is left to {@code @NotNull}.
  */
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
@@ -60,7 +60,6 @@ public @interface Text {
 
     private String broken(String value) {
       boolean blank = true;
-      int length = 0;
       for (int i = 0; i < value.length(); ) {
         int c = value.codePointAt(i);
         if (Character.isISOControl(c)) {
@@ -70,10 +69,9 @@ public @interface Text {
           return "must not contain lone surrogates";
         }
         blank &= Character.isWhitespace(c) || Character.isSpaceChar(c);
-        length++;
         i += Character.charCount(c);
       }
-      if (length > max) {
+      if (value.length() > max) {
         return "must be at most " + max + " characters";
       }
       return blank && !blankAllowed ? "must not be blank" : null;
