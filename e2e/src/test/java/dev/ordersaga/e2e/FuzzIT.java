@@ -113,6 +113,15 @@ class FuzzIT {
 
   @Test
   @Order(2)
+  void aPageTokenTemporalDidNotHandOutIsA400Problem() {
+    ApiProcess.Reply reply = stack.api.get("/orders?pageToken=Z2FyYmFnZQ");
+
+    assertThat(reply.status()).as(reply.body().toString()).isEqualTo(400);
+    assertThat(reply.body().path("status").asInt()).isEqualTo(400);
+  }
+
+  @Test
+  @Order(3)
   void noLogLineHoldsATokenASignatureOrASecret() throws IOException {
     assertThat(stack.api.get("/orders/o-1?access_token=" + ApiProcess.SERVICE_TOKEN).status())
         .isIn(200, 404);
