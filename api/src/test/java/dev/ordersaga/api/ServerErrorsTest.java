@@ -160,6 +160,24 @@ class ServerErrorsTest {
   }
 
   @Test
+  void headersTooLargeAreA431Problem() throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", app.getLocalPort())) {
+      socket.setSoTimeout(10_000);
+      socket
+          .getOutputStream()
+          .write(
+              ("GET /orders HTTP/1.1\r\nHost: x\r\nX-Big: "
+                      + "b".repeat(64 * 1024)
+                      + "\r\nConnection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+      assertThat(response).startsWith("HTTP/1.1 431").contains(Problem.MEDIA_TYPE);
+      assertThat(response.substring(response.indexOf("\r\n\r\n") + 4)).contains("\"status\":431");
+    }
+  }
+
+  @Test
   void anUnknownPathIsA404Problem() throws IOException {
     Answer answer = send("GET", "/nowhere", null);
 
