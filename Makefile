@@ -7,10 +7,11 @@ MVN := ./mvnw -B -ntp
 .PHONY: test build up down status order demo format clean check-deploy bench check-build-beside chaos
 
 ## test: build every module and run every test: unit, time-skipping workflow and replay tests, then
-## end-to-end tests against the real Temporal dev server (installs the pinned temporal CLI, and
-## Debian's chromium for the Web UI test, first)
+## end-to-end tests against the real Temporal dev server, the schemathesis API fuzzer among them
+## (installs the pinned temporal CLI and schemathesis, and Debian's chromium for the Web UI test, first)
 test:
 	scripts/install-temporal.sh >/dev/null
+	scripts/install-schemathesis.sh >/dev/null
 	scripts/install-chromium.sh
 	$(MVN) verify
 

@@ -10,7 +10,10 @@ import dev.ordersaga.api.auth.BearerAuth;
 import dev.ordersaga.api.backpressure.BacklogMonitor;
 import dev.ordersaga.api.bench.SyncBaseline;
 import dev.ordersaga.api.errors.ErrorMappers;
+import dev.ordersaga.api.errors.ProblemErrorHandler;
+import dev.ordersaga.api.errors.UnknownMethodFilter;
 import dev.ordersaga.api.health.TemporalHealthCheck;
+import dev.ordersaga.api.limits.OrderLimits;
 import dev.ordersaga.api.metrics.OrderMetrics;
 import dev.ordersaga.api.metrics.PrometheusExport;
 import dev.ordersaga.api.orders.Orders;
@@ -29,8 +32,11 @@ import io.dropwizard.core.server.DefaultServerFactory;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.temporal.client.WorkflowClient;
+import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -121,7 +127,8 @@ public final class OrderApiApplication extends Application<OrderApiConfiguration
                 orders,
                 backlog,
                 new OrderMetrics(environment.metrics()),
-                config.getPollAfter().toJavaDuration()));
+                config.getPollAfter().toJavaDuration(),
+                new OrderLimits(config.getLimits())));
     environment
         .jersey()
         .register(
@@ -134,6 +141,16 @@ public final class OrderApiApplication extends Application<OrderApiConfiguration
                 environment.getObjectMapper(),
                 environment.getValidator()));
     environment.jersey().register(new OpenApiResource());
+    ProblemErrorHandler errors = new ProblemErrorHandler();
+    environment.getApplicationContext().setErrorHandler(errors);
+    environment.lifecycle().addServerLifecycleListener(server -> server.setErrorHandler(errors));
+    environment
+        .servlets()
+        .addFilter(
+            "unknown-methods",
+            new UnknownMethodFilter(
+                List.of(OrdersResource.class, WebhooksResource.class, OpenApiResource.class)))
+        .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
     if (config.getSyncBaseline().isEnabled()) {
       log.warn("benchmark-only POST /bench/sync-orders is enabled: it runs every step inline");
       environment

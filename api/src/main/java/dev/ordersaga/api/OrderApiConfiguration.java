@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.ordersaga.api.auth.AuthConfiguration;
 import dev.ordersaga.api.backpressure.BackpressureConfiguration;
 import dev.ordersaga.api.bench.SyncBaselineConfiguration;
+import dev.ordersaga.api.limits.LimitsConfiguration;
 import dev.ordersaga.api.temporal.TemporalFactory;
 import dev.ordersaga.api.webhooks.WebhookConfiguration;
 import io.dropwizard.core.Configuration;
@@ -27,6 +28,7 @@ public final class OrderApiConfiguration extends Configuration {
   @Valid @NotNull private WebhookConfiguration webhooks = new WebhookConfiguration();
   @Valid @NotNull private BackpressureConfiguration backpressure = new BackpressureConfiguration();
   @Valid @NotNull private SyncBaselineConfiguration syncBaseline = new SyncBaselineConfiguration();
+  @Valid @NotNull private LimitsConfiguration limits = new LimitsConfiguration();
 
   @NotNull
   @MinDataSize(1024)
@@ -87,6 +89,17 @@ public final class OrderApiConfiguration extends Configuration {
   @JsonProperty
   public void setSyncBaseline(SyncBaselineConfiguration syncBaseline) {
     this.syncBaseline = syncBaseline;
+  }
+
+  /** What an order may be: currencies, totals, counts, Temporal's size limits. */
+  @JsonProperty
+  public LimitsConfiguration getLimits() {
+    return limits;
+  }
+
+  @JsonProperty
+  public void setLimits(LimitsConfiguration limits) {
+    this.limits = limits;
   }
 
   /** Bodies larger than this are refused with 413 before they are parsed. */

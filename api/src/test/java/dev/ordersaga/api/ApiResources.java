@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ordersaga.api.auth.AuthConfiguration;
 import dev.ordersaga.api.auth.BearerAuth;
 import dev.ordersaga.api.errors.ErrorMappers;
+import dev.ordersaga.api.limits.LimitsConfiguration;
+import dev.ordersaga.api.limits.OrderLimits;
 import io.dropwizard.jackson.Jackson;
 import io.dropwizard.testing.junit5.ResourceExtension;
 import jakarta.ws.rs.client.Entity;
@@ -19,6 +21,11 @@ public final class ApiResources {
   public static final long MAX_BODY = 8 * 1024;
 
   private ApiResources() {}
+
+  /** The default limits. */
+  public static OrderLimits limits() {
+    return new OrderLimits(new LimitsConfiguration());
+  }
 
   public static ObjectMapper mapper() {
     return OrderApiApplication.configure(Jackson.newObjectMapper());

@@ -19,6 +19,7 @@ import java.util.Map;
 /** The REST front door in its own process, and a small client of it with the service token. */
 final class ApiProcess implements StackPart {
   static final String SERVICE_TOKEN = "e2e-service-token";
+  static final String OPERATOR_TOKEN = "e2e-operator-token";
   static final String WEBHOOK_SECRET = "whsec_e2e";
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -67,7 +68,7 @@ final class ApiProcess implements StackPart {
             "ORDER_SAGA_SERVICE_TOKEN",
             SERVICE_TOKEN,
             "ORDER_SAGA_OPERATOR_TOKEN",
-            "e2e-operator-token",
+            OPERATOR_TOKEN,
             "ORDER_SAGA_WEBHOOK_SECRET",
             WEBHOOK_SECRET));
     process =
@@ -85,6 +86,11 @@ final class ApiProcess implements StackPart {
   /** The status of the admin port's {@code GET /healthcheck}: 200 healthy, 500 not. */
   int health() {
     return send(HttpRequest.newBuilder(admin("/healthcheck")).GET()).status();
+  }
+
+  /** Where the API listens, e.g. {@code http://127.0.0.1:8080}. */
+  String url() {
+    return "http://127.0.0.1:" + port;
   }
 
   Reply post(String path, String json) {
@@ -121,6 +127,15 @@ final class ApiProcess implements StackPart {
   /** Starts the same process again, without waiting for its health check. */
   void restart() {
     process.start();
+  }
+
+  /** A webhook call: no bearer token, the given {@code Payment-Signature}. */
+  Reply postSigned(String path, String json, String signature) {
+    return send(
+        HttpRequest.newBuilder(URI.create(url() + path))
+            .header("Payment-Signature", signature)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   Reply get(String path) {

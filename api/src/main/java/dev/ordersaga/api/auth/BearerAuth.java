@@ -2,13 +2,13 @@ package dev.ordersaga.api.auth;
 
 import io.dropwizard.auth.AuthDynamicFeature;
 import io.dropwizard.auth.AuthValueFactoryProvider;
-import io.dropwizard.auth.oauth.OAuthCredentialAuthFilter;
 import java.util.List;
 import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 
 /**
- * The Jersey providers of bearer-token auth: methods with {@code @RolesAllowed} need a token (401
- * without one) of a role that grants it (403 otherwise); methods without are open.
+ * The Jersey providers of bearer-token auth, from the {@code Authorization} header only: methods
+ * with {@code @RolesAllowed} need a token (401 without one) of a role that grants it (403
+ * otherwise); methods without are open.
  */
 public final class BearerAuth {
   private BearerAuth() {}
@@ -16,7 +16,7 @@ public final class BearerAuth {
   public static List<Object> providers(AuthConfiguration config) {
     return List.of(
         new AuthDynamicFeature(
-            new OAuthCredentialAuthFilter.Builder<Caller>()
+            new HeaderBearerFilter.Builder()
                 .setAuthenticator(new TokenAuthenticator(config))
                 .setAuthorizer(new RoleAuthorizer())
                 .setPrefix("Bearer")

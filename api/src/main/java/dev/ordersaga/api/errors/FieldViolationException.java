@@ -1,16 +1,25 @@
 package dev.ordersaga.api.errors;
 
-/** A header, path or query value broke a rule: a 422 naming it. */
+import java.util.List;
+
+/** Values of a request broke rules: a 422 naming each field. */
 public final class FieldViolationException extends RuntimeException {
   private static final long serialVersionUID = 1L;
-  private final transient FieldError error;
+  private final transient List<FieldError> errors;
 
   public FieldViolationException(String field, String rule, String message) {
-    super(field + " " + message);
-    this.error = new FieldError(field, rule, message);
+    this(List.of(new FieldError(field, rule, message)));
   }
 
-  public FieldError error() {
-    return error;
+  /**
+   * @param errors at least one
+   */
+  public FieldViolationException(List<FieldError> errors) {
+    super(errors.getFirst().field() + " " + errors.getFirst().message());
+    this.errors = List.copyOf(errors);
+  }
+
+  public List<FieldError> errors() {
+    return errors;
   }
 }

@@ -2,12 +2,11 @@ package dev.ordersaga.api.errors;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import java.util.List;
 
 /** A header, path or query value that broke a rule: 422 naming it. */
 public final class FieldViolationMapper implements ExceptionMapper<FieldViolationException> {
   @Override
   public Response toResponse(FieldViolationException exception) {
-    return Problem.invalid(List.of(exception.error())).toResponse();
+    return Problem.invalid(exception.errors()).toResponse();
   }
 }

@@ -1,6 +1,4 @@
 package dev.ordersaga.api.representations;
 
-import jakarta.validation.constraints.Size;
-
-/** The optional body of {@code POST /orders/{id}/cancel}. */
-public record CancelOrder(@Size(max = 500) String reason) {}
+/** The body of {@code POST /orders/{id}/cancel}: a JSON object, {@code {}} when no reason. */
+public record CancelOrder(@Text(max = 500, blankAllowed = true) String reason) {}

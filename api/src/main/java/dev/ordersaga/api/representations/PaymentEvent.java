@@ -1,10 +1,8 @@
 package dev.ordersaga.api.representations;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 /**
  * The payment provider's callback body. Only a hint: the workflow asks the provider for the
@@ -13,12 +11,12 @@ import jakarta.validation.constraints.Size;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PaymentEvent(
-    @NotBlank @Size(max = 128) String eventId,
-    @NotBlank @Size(max = 128) String paymentId,
+    @NotNull @Text(max = 128) String eventId,
+    @NotNull @Text(max = 128) String paymentId,
     @NotNull
         @Pattern(
             regexp = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}",
             message = "must be an order id: 1-64 letters, digits, '-' or '_'")
         String orderId,
-    @NotBlank @Size(max = 32) String status,
-    @Size(max = 64) String occurredAt) {}
+    @NotNull @Text(max = 32) String status,
+    @Text(max = 64, blankAllowed = true) String occurredAt) {}

@@ -1,13 +1,11 @@
 package dev.ordersaga.api.representations;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
-/** Where the order ships to. */
+/** Where the order ships to: every line is {@link Text}, the country an ISO 3166 code. */
 public record SubmitAddress(
-    @NotBlank @Size(max = 200) String name,
-    @NotBlank @Size(max = 200) String line1,
-    @NotBlank @Size(max = 100) String city,
-    @NotBlank @Size(max = 20) String postalCode,
+    @NotNull @Text(max = 200) String name,
+    @NotNull @Text(max = 200) String line1,
+    @NotNull @Text(max = 100) String city,
+    @NotNull @Text(max = 20) String postalCode,
     @NotNull @KnownCountry String country) {}

@@ -12,12 +12,14 @@ import java.util.List;
 
 /**
  * The body of {@code POST /orders}. Every rule of {@link OrderRequest} is stated here too, so a bad
- * request is a 422 naming its field before anything is started.
+ * request is a 422 naming its field before anything is started; the configured limits (currencies,
+ * totals, what fits Temporal's limits) are checked by {@code OrderLimits}.
  */
 public record SubmitOrder(
     @NotNull @Pattern(regexp = CUSTOMER_ID, message = "must be 1-64 letters, digits or . _ : @ -")
         String customerId,
-    @NotNull @KnownCurrency String currency,
+    @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code, e.g. USD")
+        String currency,
     @NotNull @Size(min = 1, max = OrderRequest.MAX_ITEMS) List<@NotNull @Valid SubmitItem> items,
     @NotNull @Valid SubmitPayment payment,
     @NotNull @Valid SubmitAddress shippingAddress) {

@@ -7,6 +7,7 @@ import dev.ordersaga.api.backpressure.Admission;
 import dev.ordersaga.api.backpressure.Backpressure;
 import dev.ordersaga.api.errors.FieldViolationException;
 import dev.ordersaga.api.errors.TooManyOrdersException;
+import dev.ordersaga.api.limits.OrderLimits;
 import dev.ordersaga.api.metrics.OrderMetrics;
 import dev.ordersaga.api.orders.Fingerprints;
 import dev.ordersaga.api.orders.OrderFilter;
@@ -66,13 +67,20 @@ public final class OrdersResource {
   private final Backpressure backpressure;
   private final OrderMetrics metrics;
   private final Duration pollAfter;
+  private final OrderLimits limits;
 
   /**
    * @param pollAfter the {@code Retry-After} of a 202: when to look at the order first
+   * @param limits what an order may be, beyond its body's own rules
    */
   public OrdersResource(
-      Orders orders, Backpressure backpressure, OrderMetrics metrics, Duration pollAfter) {
+      Orders orders,
+      Backpressure backpressure,
+      OrderMetrics metrics,
+      Duration pollAfter,
+      OrderLimits limits) {
     this.orders = orders;
+    this.limits = limits;
     this.backpressure = backpressure;
     this.metrics = metrics;
     this.pollAfter = pollAfter;
@@ -94,6 +102,7 @@ public final class OrdersResource {
       throw new FieldViolationException(
           IDEMPOTENCY_KEY, "Pattern", "must be 1-255 visible ASCII characters");
     }
+    limits.check(body);
     Admission admission = backpressure.admission();
     if (!admission.admitted()) {
       metrics.refusedByBackpressure();
@@ -165,8 +174,8 @@ public final class OrdersResource {
   @RolesAllowed(Role.Names.SERVICE)
   @Timed
   @ResponseMetered
-  public Response cancel(@PathParam("orderId") String orderId, @Valid CancelOrder body) {
-    String reason = body == null ? null : body.reason();
+  public Response cancel(@PathParam("orderId") String orderId, @NotNull @Valid CancelOrder body) {
+    String reason = body.reason();
     try (var ignored = MDC.putCloseable("orderId", orderId)) {
       OrderLedger ledger = orders.cancel(requireKnownShape(orderId), reason);
       log.info("order {} cancel accepted", orderId);

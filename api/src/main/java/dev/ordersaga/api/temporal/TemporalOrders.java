@@ -167,7 +167,9 @@ public final class TemporalOrders implements Orders {
     try {
       return page(stub(rpcDeadline).listWorkflowExecutions(request.build()), converter);
     } catch (StatusRuntimeException failure) {
-      if (Rpc.code(failure) == Status.Code.INVALID_ARGUMENT) {
+      Status.Code code = Rpc.code(failure);
+      if (code == Status.Code.INVALID_ARGUMENT
+          || (code == Status.Code.UNKNOWN && filter.pageToken().isPresent())) {
         throw new InvalidPageTokenException(
             "Temporal refused the listing: " + failure.getMessage());
       }

@@ -37,7 +37,8 @@ class BadInputTest {
               orders,
               Backpressure.none(),
               new OrderMetrics(new MetricRegistry()),
-              Duration.ofSeconds(2)));
+              Duration.ofSeconds(2),
+              ApiResources.limits()));
 
   private static Arguments json(String name, int status, String field, String body) {
     return Arguments.of(name, status, field, "application/json", body, null);
@@ -72,6 +73,46 @@ class BadInputTest {
         replaced("customerId too long", "customerId", "\"c-42\"", "\"" + "c".repeat(65) + "\""),
         replaced("customerId a number", "customerId", "\"c-42\"", "42"),
         replaced("unknown currency", "currency", "\"USD\"", "\"XYZ\""),
+        replaced("the no-currency code XXX", "currency", "\"USD\"", "\"XXX\""),
+        replaced("a real currency not configured", "currency", "\"USD\"", "\"KWD\""),
+        replaced("half a yen", "items[0].unitPrice", "\"USD\"", "\"JPY\""),
+        replaced("a tenth of a cent", "items[0].unitPrice", "\"19.99\"", "\"19.991\""),
+        json(
+            "a zero total",
+            422,
+            "items",
+            ORDER.replace("\"19.99\"", "\"0\"").replace("5.00", "0.00")),
+        replaced(
+            "a total over the maximum",
+            "items",
+            "\"quantity\": 2, \"unitPrice\": \"19.99\"",
+            "\"quantity\": 10000, \"unitPrice\": \"135492094.80\""),
+        replaced(
+            "a price of overflowing exponent", "items[0].unitPrice", "\"19.99\"", "1e999999999"),
+        replaced("a price of tiny exponent", "items[0].unitPrice", "\"19.99\"", "1e-999999999"),
+        json(
+            "more distinct SKUs than a search attribute holds",
+            422,
+            "items",
+            ORDER.replace("\"items\": [", "\"items\": [" + distinctItems(26))),
+        replaced("a Unicode-space sku", "items[0].sku", "\"SKU-1\"", "\"\u2003\""),
+        replaced("a sku with a control character", "items[0].sku", "\"SKU-1\"", "\"SKU\\u001f1\""),
+        replaced("a sku with a space", "items[0].sku", "\"SKU-1\"", "\"SKU 1\""),
+        replaced(
+            "a Unicode-space name", "shippingAddress.name", "\"Ada Lovelace\"", "\"\u2003\u00a0\""),
+        replaced(
+            "a name with the unit separator",
+            "shippingAddress.name",
+            "\"Ada Lovelace\"",
+            "\"Ada\\u001fLovelace\""),
+        replaced(
+            "an address line with a newline",
+            "shippingAddress.line1",
+            "\"1 Analytical Way\"",
+            "\"1 Analytical\\nWay\""),
+        replaced("a city with DEL", "shippingAddress.city", "\"London\"", "\"Lon\\u007fdon\""),
+        replaced("a blank postal code", "shippingAddress.postalCode", "\"N1 9GU\"", "\"  \""),
+        replaced("a payment token with a space", "payment.token", "\"tok_ok\"", "\"tok ok\""),
         replaced("lower-case currency", "currency", "\"USD\"", "\"usd\""),
         replaced("currency an object", "currency", "\"USD\"", "{}"),
         replaced("missing currency", "currency", "\"currency\": \"USD\",", ""),
@@ -169,6 +210,17 @@ class BadInputTest {
             "application/json",
             ORDER,
             "a b"));
+  }
+
+  private static String distinctItems(int count) {
+    StringBuilder items = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      items
+          .append("{\"sku\": \"S-")
+          .append(i)
+          .append("\", \"quantity\": 1, \"unitPrice\": \"1\"}, ");
+    }
+    return items.toString();
   }
 
   @BeforeEach

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.ordersaga.api.ApiResources;
 import dev.ordersaga.api.FakeOrders;
 import dev.ordersaga.api.Ledgers;
+import dev.ordersaga.api.auth.AuthConfiguration;
 import dev.ordersaga.api.backpressure.Admission;
 import dev.ordersaga.api.errors.Problem;
 import dev.ordersaga.api.metrics.OrderMetrics;
@@ -48,7 +49,8 @@ class OrdersResourceTest {
               orders,
               admission::get,
               new OrderMetrics(new MetricRegistry()),
-              Duration.ofSeconds(2)));
+              Duration.ofSeconds(2),
+              ApiResources.limits()));
 
   @BeforeEach
   void reset() {
@@ -155,6 +157,30 @@ class OrdersResourceTest {
     assertProblem(response, 401);
     assertThat(response.getHeaderString("WWW-Authenticate")).startsWith("Bearer");
     assertThat(orders.submitted).isEmpty();
+  }
+
+  @Test
+  void aTokenInTheQueryStringDoesNotAuthenticate() {
+    orders.onFind = id -> Optional.of(new OrderSnapshot.Live(Ledgers.of(id, OrderStatus.PAID)));
+
+    Response response =
+        resources
+            .target("/orders/o-1")
+            .queryParam("access_token", AuthConfiguration.DEV_SERVICE_TOKEN)
+            .request()
+            .get();
+
+    assertProblem(response, 401);
+  }
+
+  @Test
+  void theBearerSchemeIsCaseInsensitive() {
+    orders.onFind = id -> Optional.of(new OrderSnapshot.Live(Ledgers.of(id, OrderStatus.PAID)));
+
+    Response response =
+        as(resources, "/orders/o-1", "bearer " + AuthConfiguration.DEV_SERVICE_TOKEN).get();
+
+    assertThat(response.getStatus()).isEqualTo(200);
   }
 
   @Test
