@@ -8,7 +8,7 @@ Usage: check_deploy.py REPO_ROOT RENDERED_K8S_YAML COMPOSE_JSON
   plus unknown-field detection and the Temporal scaler's documented metadata keys.
 - Cross-references: one worker Deployment, Service and (step queues) ScaledObject per task queue of
   config/worker.yml; ConfigMap/Secret references resolve; probes point at declared ports; requests and
-  limits set; the ConfigMap's files are byte-identical to config/worker.yml and api/config.yml.
+  limits set; the ConfigMap's files are config/worker.yml and api/config.yml, byte for byte.
 - Compose: one worker service per queue with replicas, health checks everywhere they matter,
   depends_on targets exist, mounted files exist, search attributes match scripts/up.sh.
 - Dockerfile: every COPY source exists in the repository.
@@ -167,8 +167,10 @@ def check_k8s(root: Path, rendered: Path, queues: dict[str, str]) -> None:
                 check(md.get("queueTypes") == "activity", f"ScaledObject for {q}: queueTypes must be activity")
                 check(int(so["spec"].get("minReplicaCount", 0)) >= 1,
                       f"ScaledObject for {q}: minReplicaCount 0 would cut running attempts")
+    leftover = [f"{d['kind']}/{d['metadata']['name']}" for d in docs if "QUEUE" in json.dumps(d)]
+    check(not leftover, f"the worker component's placeholder QUEUE survives in {leftover}")
     report(before, f"{len(queues)} queues of config/worker.yml: Deployment + Service each, "
-           f"ScaledObject per step queue ({sum(1 for t in queues.values() if t == 'activity')})")
+           f"ScaledObject per step queue ({sum(1 for t in queues.values() if t == 'activity')}); no QUEUE placeholder left")
 
     # 4. references, probes, resources, security
     before = len(failures)
@@ -216,8 +218,7 @@ def check_k8s(root: Path, rendered: Path, queues: dict[str, str]) -> None:
     if check(config is not None, "ConfigMap order-saga-config missing"):
         for key, src in (("worker.yml", "config/worker.yml"), ("api.yml", "api/config.yml")):
             check(config["data"].get(key) == (root / src).read_text(),
-                  f"ConfigMap order-saga-config {key} differs from {src}: "
-                  f"cp {src} deploy/k8s/config/{key}")
+                  f"ConfigMap order-saga-config {key} differs from {src} (its generator must read it)")
     env = next((c for n, c in cms.items() if n.startswith("order-saga-env")), None)
     if check(env is not None, "ConfigMap order-saga-env missing"):
         for so in by_kind.get("ScaledObject", {}).values():
