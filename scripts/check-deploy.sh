@@ -67,8 +67,8 @@ run "shellcheck $("$BIN/shellcheck" --version | awk '/^version/{print $2}'): ent
   "$BIN/shellcheck" deploy/docker-entrypoint.sh deploy/compose/*.sh scripts/check-deploy.sh
 
 step "YAML"
-run "yamllint $("$BIN/yamllint" --version | awk '{print $NF}'): deploy/**/*.yml|yaml (syntax, duplicate keys, indentation)" \
-  "$BIN/yamllint" --strict -c deploy/check/yamllint.yaml deploy
+run "yamllint $("$BIN/yamllint" --version | awk '{print $NF}'): deploy/**/*.yml|yaml and the config components (syntax, duplicate keys, indentation)" \
+  "$BIN/yamllint" --strict -c deploy/check/yamllint.yaml deploy config/kustomization.yaml api/kustomization.yaml
 
 step "docker-compose.yml"
 run "compose-spec JSON schema (check-jsonschema $("$BIN/check-jsonschema" --version | awk '{print $NF}'), vendored schema)" \

@@ -23,14 +23,15 @@ else
   export TEMPORAL_ADDRESS=127.0.0.1:7233
   if [ "${ORDER_SAGA_TEMPORAL:-cli}" != java ] \
     && TEMPORAL="$(scripts/install-temporal.sh 2>>"$LOGS/install-temporal.log")"; then
+    search_attributes=()
+    while read -r attribute; do
+      case "$attribute" in '' | '#'*) ;; *) search_attributes+=(--search-attribute "$attribute") ;; esac
+    done <config/search-attributes.txt
     start temporal "$LOGS/temporal.log" "$TEMPORAL" server start-dev \
       --ip 127.0.0.1 --port 7233 --ui-port 8233 \
       --db-filename "$DATA/temporal.db" \
       --sqlite-pragma journal_mode=wal --sqlite-pragma synchronous=normal \
-      --search-attribute OrderStatus=Keyword \
-      --search-attribute CustomerId=Keyword \
-      --search-attribute OrderTotal=Double \
-      --search-attribute Skus=KeywordList \
+      "${search_attributes[@]}" \
       --dynamic-config-value frontend.WorkflowPauseEnabled=true \
       --ui-disable-news-fetch \
       --log-level warn

@@ -8,9 +8,9 @@ Usage: check_deploy.py REPO_ROOT RENDERED_K8S_YAML COMPOSE_JSON
   plus unknown-field detection and the Temporal scaler's documented metadata keys.
 - Cross-references: one worker Deployment, Service and (step queues) ScaledObject per task queue of
   config/worker.yml; ConfigMap/Secret references resolve; probes point at declared ports; requests and
-  limits set; the ConfigMap's files are byte-identical to config/worker.yml and api/config.yml.
+  limits set; the ConfigMap's files are config/worker.yml and api/config.yml, byte for byte.
 - Compose: one worker service per queue with replicas, health checks everywhere they matter,
-  depends_on targets exist, mounted files exist, search attributes match scripts/up.sh.
+  depends_on targets exist, mounted files exist, the search attributes come from config/search-attributes.txt.
 - Dockerfile: every COPY source exists in the repository.
 Prints one line per check; exits 1 when any failed.
 """
@@ -167,8 +167,10 @@ def check_k8s(root: Path, rendered: Path, queues: dict[str, str]) -> None:
                 check(md.get("queueTypes") == "activity", f"ScaledObject for {q}: queueTypes must be activity")
                 check(int(so["spec"].get("minReplicaCount", 0)) >= 1,
                       f"ScaledObject for {q}: minReplicaCount 0 would cut running attempts")
+    leftover = [f"{d['kind']}/{d['metadata']['name']}" for d in docs if "QUEUE" in json.dumps(d)]
+    check(not leftover, f"the worker component's placeholder QUEUE survives in {leftover}")
     report(before, f"{len(queues)} queues of config/worker.yml: Deployment + Service each, "
-           f"ScaledObject per step queue ({sum(1 for t in queues.values() if t == 'activity')})")
+           f"ScaledObject per step queue ({sum(1 for t in queues.values() if t == 'activity')}); no QUEUE placeholder left")
 
     # 4. references, probes, resources, security
     before = len(failures)
@@ -216,8 +218,7 @@ def check_k8s(root: Path, rendered: Path, queues: dict[str, str]) -> None:
     if check(config is not None, "ConfigMap order-saga-config missing"):
         for key, src in (("worker.yml", "config/worker.yml"), ("api.yml", "api/config.yml")):
             check(config["data"].get(key) == (root / src).read_text(),
-                  f"ConfigMap order-saga-config {key} differs from {src}: "
-                  f"cp {src} deploy/k8s/config/{key}")
+                  f"ConfigMap order-saga-config {key} differs from {src} (its generator must read it)")
     env = next((c for n, c in cms.items() if n.startswith("order-saga-env")), None)
     if check(env is not None, "ConfigMap order-saga-env missing"):
         for so in by_kind.get("ScaledObject", {}).values():
@@ -262,14 +263,22 @@ def check_compose(root: Path, compose_json: Path, queues: dict[str, str]) -> Non
            "images pinned; depends_on and bind mounts resolve")
     before = len(failures)
 
-    # search attributes: the same as the dev server's in scripts/up.sh
-    up = (root / "scripts/up.sh").read_text()
-    dev = set(re.findall(r"--search-attribute (\w+=\w+)", up))
-    init = (root / "deploy/compose/init-temporal.sh").read_text()
-    m = re.search(r"for sa in ([^;]+);", init)
-    mine = set(m.group(1).split()) if m else set()
-    check(dev and dev == mine, f"search attributes differ: scripts/up.sh {sorted(dev)} vs init-temporal.sh {sorted(mine)}")
-    report(before, f"search attributes registered by temporal-init = scripts/up.sh's: {', '.join(sorted(mine))}")
+    # search attributes: both registrars read config/search-attributes.txt (OrderSearchAttributesTest
+    # in workflows keeps it equal to OrderSearchAttributes.ALL) and neither lists its own.
+    listed = root / "config/search-attributes.txt"
+    names = [ln.strip() for ln in listed.read_text().splitlines() if ln.strip() and not ln.startswith("#")]
+    check(names and all(re.fullmatch(r"\w+=\w+", n) for n in names), f"{listed}: not Name=Type lines: {names}")
+    mounts = {v.get("target"): v.get("source") for v in services.get("temporal-init", {}).get("volumes", [])}
+    source = mounts.get("/scripts/search-attributes.txt")
+    check(source is not None and Path(source).resolve() == listed.resolve(),
+          f"compose temporal-init: /scripts/search-attributes.txt is {source}, not {listed}")
+    for script in ("scripts/up.sh", "deploy/compose/init-temporal.sh"):
+        text = (root / script).read_text()
+        own = re.findall(r"\b(?:OrderStatus|CustomerId|OrderTotal|Skus)=\w+", text)
+        check("search-attributes.txt" in text and not own,
+              f"{script}: must read search-attributes.txt, not list its own ({own})")
+    report(before, f"search attributes: temporal-init and scripts/up.sh read config/search-attributes.txt "
+           f"({', '.join(names)})")
 
 
 def check_dockerfile(root: Path) -> None:

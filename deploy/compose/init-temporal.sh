@@ -1,6 +1,7 @@
 #!/bin/sh
 # Registers what order-saga needs on a fresh Temporal server: the namespace and the custom search
-# attributes OrderStatus (Keyword), CustomerId (Keyword), OrderTotal (Double) and Skus (KeywordList).
+# attributes listed in config/search-attributes.txt (Name=Type per line; mounted as
+# $SEARCH_ATTRIBUTES_FILE, default /scripts/search-attributes.txt).
 # Idempotent: whatever exists is left as it is.
 set -eu
 : "${TEMPORAL_ADDRESS:?}"
@@ -21,7 +22,8 @@ else
 fi
 
 existing="$(temporal operator search-attribute list --address "$TEMPORAL_ADDRESS" --namespace "$ns")"
-for sa in OrderStatus=Keyword CustomerId=Keyword OrderTotal=Double Skus=KeywordList; do
+while read -r sa <&3; do
+  case "$sa" in '' | '#'*) continue ;; esac
   name="${sa%%=*}"
   type="${sa##*=}"
   if printf '%s\n' "$existing" | grep -qw "$name"; then
@@ -30,5 +32,5 @@ for sa in OrderStatus=Keyword CustomerId=Keyword OrderTotal=Double Skus=KeywordL
     temporal operator search-attribute create --address "$TEMPORAL_ADDRESS" --namespace "$ns" \
       --name "$name" --type "$type"
   fi
-done
+done 3<"${SEARCH_ATTRIBUTES_FILE:-/scripts/search-attributes.txt}"
 echo "namespace $ns and search attributes are registered"

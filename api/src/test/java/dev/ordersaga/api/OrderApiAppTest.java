@@ -19,7 +19,6 @@ import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
-import io.temporal.api.enums.v1.IndexedValueType;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.common.SearchAttributes;
@@ -66,10 +65,8 @@ class OrderApiAppTest {
     TestWorkflowEnvironment env =
         TestWorkflowEnvironment.newInstance(
             TestEnvironmentOptions.newBuilder().setUseTimeskipping(false).build());
-    env.registerSearchAttribute("OrderStatus", IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD);
-    env.registerSearchAttribute("CustomerId", IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD);
-    env.registerSearchAttribute("OrderTotal", IndexedValueType.INDEXED_VALUE_TYPE_DOUBLE);
-    env.registerSearchAttribute("Skus", IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD_LIST);
+    OrderSearchAttributes.ALL.forEach(
+        key -> env.registerSearchAttribute(key.getName(), key.getValueType()));
     env.newWorker(TaskQueues.ORDERS)
         .registerWorkflowImplementationTypes(
             StepPolicies.defaults().workflowImplementationOptions(), OrderWorkflowImpl.class);

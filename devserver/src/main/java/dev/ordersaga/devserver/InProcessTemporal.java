@@ -1,13 +1,13 @@
 package dev.ordersaga.devserver;
 
 import dev.ordersaga.order.OrderSearchAttributes;
-import io.temporal.api.enums.v1.IndexedValueType;
 import io.temporal.api.operatorservice.v1.AddSearchAttributesRequest;
+import io.temporal.common.SearchAttributeKey;
 import io.temporal.serviceclient.OperatorServiceStubs;
 import io.temporal.serviceclient.OperatorServiceStubsOptions;
 import io.temporal.testserver.TestServer;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,15 +56,10 @@ public final class InProcessTemporal {
               AddSearchAttributesRequest.newBuilder()
                   .setNamespace("default")
                   .putAllSearchAttributes(
-                      Map.of(
-                          OrderSearchAttributes.ORDER_STATUS.getName(),
-                          IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
-                          OrderSearchAttributes.CUSTOMER_ID.getName(),
-                          IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
-                          OrderSearchAttributes.ORDER_TOTAL.getName(),
-                          IndexedValueType.INDEXED_VALUE_TYPE_DOUBLE,
-                          OrderSearchAttributes.SKUS.getName(),
-                          IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD_LIST))
+                      OrderSearchAttributes.ALL.stream()
+                          .collect(
+                              Collectors.toMap(
+                                  SearchAttributeKey::getName, SearchAttributeKey::getValueType)))
                   .build());
     } finally {
       operator.shutdownNow();

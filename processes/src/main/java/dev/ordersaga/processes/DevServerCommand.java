@@ -1,18 +1,18 @@
 package dev.ordersaga.processes;
 
+import dev.ordersaga.order.OrderSearchAttributes;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The command line of a {@code temporal server start-dev} on loopback with free HTTP and metrics
- * ports, its SQLite file, the order search attributes (as {@code scripts/up.sh} registers them) and
+ * ports, its SQLite file, the order search attributes ({@link OrderSearchAttributes#ALL}) and
  * workflow pause enabled. Callers add the UI flags ({@code --headless} or {@code --ui-port}).
  */
 public final class DevServerCommand {
   /** The search attributes every order carries, in the CLI's {@code name=Type} form. */
-  public static final List<String> SEARCH_ATTRIBUTES =
-      List.of("OrderStatus=Keyword", "CustomerId=Keyword", "OrderTotal=Double", "Skus=KeywordList");
+  public static final List<String> SEARCH_ATTRIBUTES = OrderSearchAttributes.cliDefinitions();
 
   private DevServerCommand() {}
 

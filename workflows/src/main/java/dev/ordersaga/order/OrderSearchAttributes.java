@@ -1,9 +1,11 @@
 package dev.ordersaga.order;
 
+import io.temporal.api.enums.v1.IndexedValueType;
 import io.temporal.common.SearchAttributeKey;
 import io.temporal.workflow.Workflow;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** The search attributes every order carries, for visibility queries and the Web UI filter. */
 public final class OrderSearchAttributes {
@@ -31,7 +33,33 @@ public final class OrderSearchAttributes {
   /** The most the {@code Skus} value may take, JSON-encoded: well under the server's 2 KB. */
   public static final int SKUS_BUDGET_BYTES = 1024;
 
+  /**
+   * Every order search attribute: what a server must register before an order starts. The one list
+   * the dev servers, the test servers and {@code config/search-attributes.txt} (read by the shell
+   * scripts) are built from.
+   */
+  public static final List<SearchAttributeKey<?>> ALL =
+      List.of(ORDER_STATUS, CUSTOMER_ID, ORDER_TOTAL, SKUS);
+
   private OrderSearchAttributes() {}
+
+  /**
+   * {@link #ALL} in the temporal CLI's {@code Name=Type} form ({@code OrderStatus=Keyword}), as
+   * {@code server start-dev --search-attribute} and {@code operator search-attribute create} take
+   * them.
+   */
+  public static List<String> cliDefinitions() {
+    return ALL.stream().map(key -> key.getName() + "=" + cliType(key.getValueType())).toList();
+  }
+
+  /** {@code INDEXED_VALUE_TYPE_KEYWORD_LIST} as the CLI spells it: {@code KeywordList}. */
+  private static String cliType(IndexedValueType type) {
+    StringBuilder name = new StringBuilder();
+    for (String word : type.name().substring("INDEXED_VALUE_TYPE_".length()).split("_")) {
+      name.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
+    }
+    return name.toString();
+  }
 
   /**
    * The distinct SKUs of {@code items}, in order, while their JSON encoding (an array of strings,

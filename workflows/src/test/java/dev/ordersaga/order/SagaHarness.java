@@ -1,7 +1,6 @@
 package dev.ordersaga.order;
 
 import dev.ordersaga.order.policy.StepPolicies;
-import io.temporal.api.enums.v1.IndexedValueType;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
@@ -21,10 +20,8 @@ final class SagaHarness implements AutoCloseable {
   final StepScript script = new StepScript(env::currentTimeMillis);
 
   SagaHarness(StepPolicies policies) {
-    env.registerSearchAttribute("OrderStatus", IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD);
-    env.registerSearchAttribute("CustomerId", IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD);
-    env.registerSearchAttribute("OrderTotal", IndexedValueType.INDEXED_VALUE_TYPE_DOUBLE);
-    env.registerSearchAttribute("Skus", IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD_LIST);
+    OrderSearchAttributes.ALL.forEach(
+        key -> env.registerSearchAttribute(key.getName(), key.getValueType()));
     env.newWorker(TaskQueues.ORDERS)
         .registerWorkflowImplementationTypes(
             policies.workflowImplementationOptions(), OrderWorkflowImpl.class);
