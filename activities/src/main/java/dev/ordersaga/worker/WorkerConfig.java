@@ -75,7 +75,9 @@ public record WorkerConfig(
               new SubstitutingSourceProvider(
                   new FileConfigurationSourceProvider(), substitutor(environment)),
               file.toString());
-    } catch (IOException | ConfigurationException | RuntimeException e) {
+    } catch (ConfigurationException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    } catch (IOException | RuntimeException e) {
       throw new IllegalArgumentException(
           "cannot read worker config " + file + ": " + e.getMessage(), e);
     }
