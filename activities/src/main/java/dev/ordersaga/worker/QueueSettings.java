@@ -1,10 +1,12 @@
 package dev.ordersaga.worker;
 
 import io.temporal.worker.WorkerOptions;
+import jakarta.validation.constraints.Positive;
 import java.time.Duration;
 
 /**
- * How big one queue's worker pool is. Null fields keep the SDK default.
+ * How big one queue's worker pool is. Null fields keep the SDK default; numbers, when given, are
+ * positive.
  *
  * @param maxConcurrent tasks executed at once (activities, or workflow tasks on {@code orders})
  * @param pollers concurrent long polls against the queue
@@ -18,10 +20,10 @@ import java.time.Duration;
  *     server
  */
 public record QueueSettings(
-    Integer maxConcurrent,
-    Integer pollers,
-    Double workerActivitiesPerSecond,
-    Double queueActivitiesPerSecond,
+    @Positive Integer maxConcurrent,
+    @Positive Integer pollers,
+    @Positive Double workerActivitiesPerSecond,
+    @Positive Double queueActivitiesPerSecond,
     Boolean virtualThreads,
     Duration maxHeartbeatThrottle) {
 

@@ -1,34 +1,43 @@
 package dev.ordersaga.worker;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.ordersaga.activities.DownstreamConfig;
 import dev.ordersaga.activities.Endpoints;
 import dev.ordersaga.order.TaskQueues;
 import dev.ordersaga.order.policy.StepPolicies;
 import dev.ordersaga.order.policy.StepPolicy;
+import io.dropwizard.configuration.ConfigurationException;
+import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
+import io.dropwizard.configuration.FileConfigurationSourceProvider;
+import io.dropwizard.configuration.SubstitutingSourceProvider;
+import io.dropwizard.configuration.YamlConfigurationFactory;
+import io.dropwizard.validation.BaseValidator;
+import jakarta.validation.Valid;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.apache.commons.text.lookup.StringLookupFactory;
 
 /**
- * The worker's configuration (YAML, {@code ${ENV:-default}} substituted): where Temporal and the
- * downstream systems are, each queue's pool size, and step policy overrides by activity type
- * (durations in ISO-8601, e.g. {@code PT30S}).
+ * The worker's configuration: where Temporal and the downstream systems are, each queue's pool
+ * size, and step policy overrides by activity type (durations in ISO-8601, e.g. {@code PT30S}). The
+ * defaults live in code ({@link #defaults()}: {@link TemporalSettings}, {@link
+ * DownstreamConfig#defaults()}, the SDK's pools, {@link StepPolicies#defaults()}); a YAML file only
+ * overrides them.
  *
+ * @param temporal the address and namespace used unless the Temporal profile or the {@code
+ *     TEMPORAL_*} variables say otherwise ({@link dev.ordersaga.connection.ClusterAccess})
  * @param downstreamUrl base URL of the downstream systems (the sandbox by default)
  * @param paymentPoll how the payment status poll backs off and heartbeats
  * @param queues pool settings by task queue name
  * @param policies step policy overrides by activity type, e.g. {@code Inventory.reserve}
  */
 public record WorkerConfig(
-    TemporalSettings temporal,
+    @Valid TemporalSettings temporal,
     String downstreamUrl,
-    PaymentPollSettings paymentPoll,
-    Map<String, QueueSettings> queues,
+    @Valid PaymentPollSettings paymentPoll,
+    Map<String, @Valid QueueSettings> queues,
     Map<String, StepPolicy> policies) {
 
   public WorkerConfig {
@@ -50,16 +59,25 @@ public record WorkerConfig(
   }
 
   /**
-   * Reads a YAML file, substituting {@code ${NAME}} and {@code ${NAME:-default}} from the
-   * environment.
+   * Reads a YAML file with Dropwizard's configuration factory, substituting {@code ${NAME}} and
+   * {@code ${NAME:-default}} from {@code environment} (an empty value counts as unset), and
+   * validates it.
    *
-   * @throws IllegalArgumentException naming the file and the problem when it cannot be read
+   * @throws IllegalArgumentException naming the file, and the key when there is one, when the file
+   *     cannot be read, refers to an unset variable without default, has an unknown key or an
+   *     invalid value
    */
   public static WorkerConfig load(Path file, Map<String, String> environment) {
     try {
-      String yaml = EnvSubstitution.apply(Files.readString(file), environment);
-      return mapper().readValue(yaml, WorkerConfig.class);
-    } catch (IOException e) {
+      return new YamlConfigurationFactory<>(
+              WorkerConfig.class, BaseValidator.newValidator(), mapper(), "worker")
+          .build(
+              new SubstitutingSourceProvider(
+                  new FileConfigurationSourceProvider(), substitutor(environment)),
+              file.toString());
+    } catch (ConfigurationException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    } catch (IOException | RuntimeException e) {
       throw new IllegalArgumentException(
           "cannot read worker config " + file + ": " + e.getMessage(), e);
     }
@@ -93,8 +111,17 @@ public record WorkerConfig(
   }
 
   private static ObjectMapper mapper() {
-    return new ObjectMapper(new YAMLFactory())
-        .registerModule(new JavaTimeModule())
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    return new ObjectMapper().registerModule(new JavaTimeModule());
+  }
+
+  private static EnvironmentVariableSubstitutor substitutor(Map<String, String> environment) {
+    EnvironmentVariableSubstitutor substitutor = new EnvironmentVariableSubstitutor(true);
+    substitutor.setVariableResolver(
+        StringLookupFactory.INSTANCE.functionStringLookup(
+            name -> {
+              String value = environment.get(name);
+              return value == null || value.isEmpty() ? null : value;
+            }));
+    return substitutor;
   }
 }

@@ -6,7 +6,6 @@ import io.temporal.api.workflowservice.v1.GetSystemInfoRequest;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
-import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -18,13 +17,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The worker process: {@code worker [--queues orders,inventory,...|all] [--config worker.yml]}.
- * {@code TEMPORAL_ADDRESS} and {@code TEMPORAL_NAMESPACE} override the file; {@code
- * TEMPORAL_API_KEY} or {@code TEMPORAL_TLS_CERT} + {@code TEMPORAL_TLS_KEY} secure the connection
- * ({@link ClusterAccess}); {@code WORKER_HTTP_PORT} (default: a free port, logged) serves {@code
- * /health} and {@code /metrics}, from the start. Until Temporal answers, it keeps trying with
- * capped backoff ({@link WorkerStarter}) and {@code /health} says 503. Runs until SIGTERM, then
- * drains in-flight tasks before exiting; exits with status 1 if its workers stop any other way, so
- * that a supervisor starts it again.
+ * Temporal's profile file and the {@code TEMPORAL_*} variables ({@code TEMPORAL_ADDRESS}, {@code
+ * TEMPORAL_NAMESPACE}, {@code TEMPORAL_API_KEY}, {@code TEMPORAL_TLS_CLIENT_CERT_PATH}, ...)
+ * override the file's address and namespace and secure the connection ({@link ClusterAccess});
+ * {@code WORKER_HTTP_PORT} (default: a free port, logged) serves {@code /health} and {@code
+ * /metrics}, from the start. Until Temporal answers, it keeps trying with capped backoff ({@link
+ * WorkerStarter}) and {@code /health} says 503. Runs until SIGTERM, then drains in-flight tasks
+ * before exiting; exits with status 1 if its workers stop any other way, so that a supervisor
+ * starts it again.
  */
 public final class WorkerMain {
   private static final Logger log = LoggerFactory.getLogger(WorkerMain.class);
@@ -49,22 +49,17 @@ public final class WorkerMain {
         arguments.configFile() == null
             ? WorkerConfig.defaults()
             : WorkerConfig.load(Path.of(arguments.configFile()), env);
-    String address = env.getOrDefault("TEMPORAL_ADDRESS", config.temporal().address());
-    String namespace = env.getOrDefault("TEMPORAL_NAMESPACE", config.temporal().namespace());
+    ClusterAccess access =
+        ClusterAccess.load(config.temporal().address(), config.temporal().namespace(), env);
     Set<String> queues = arguments.queues();
 
     WorkerMetrics metrics = new WorkerMetrics();
     WorkflowServiceStubs service =
         WorkflowServiceStubs.newServiceStubs(
-            ClusterAccess.fromEnvironment(env)
-                .applyTo(
-                    WorkflowServiceStubsOptions.newBuilder()
-                        .setTarget(address)
-                        .setMetricsScope(metrics.scope()))
-                .build());
+            access.stubsOptions().setMetricsScope(metrics.scope()).build());
     WorkflowClientOptions clientOptions =
         WorkflowClientOptions.newBuilder()
-            .setNamespace(namespace)
+            .setNamespace(access.namespace())
             .setDataConverter(PooledJsonConverter.create())
             .build();
     DownstreamClients clients = new DownstreamClients(config.downstream());
@@ -89,8 +84,8 @@ public final class WorkerMain {
     log.info(
         "worker for {} on {} namespace {}; health and metrics on port {}",
         queues,
-        address,
-        namespace,
+        access.address(),
+        access.namespace(),
         http.port());
 
     CountDownLatch stopped = new CountDownLatch(1);

@@ -3,6 +3,11 @@ package dev.ordersaga.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.ordersaga.order.TaskQueues;
 import dev.ordersaga.order.steps.ActivityTypes;
 import io.temporal.activity.ActivityOptions;
@@ -10,11 +15,28 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class WorkerConfigTest {
+  private static final Path SHIPPED = Path.of("../config/worker.yml");
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+  /**
+   * The keys (or key prefixes) where the shipped {@code config/worker.yml} deliberately departs
+   * from the code's defaults; the file says why at each.
+   */
+  private static final Set<String> DELIBERATE_OVERRIDES =
+      Set.of(
+          "paymentPoll.maxInterval",
+          "paymentPoll.heartbeatInterval",
+          "queues.",
+          "policies.PaymentStatus.await.heartbeat");
+
   @TempDir Path dir;
 
   @Test
@@ -80,7 +102,7 @@ class WorkerConfigTest {
 
   @Test
   void shippedWorkerConfigLoads() {
-    WorkerConfig config = WorkerConfig.load(Path.of("../config/worker.yml"), Map.of());
+    WorkerConfig config = WorkerConfig.load(SHIPPED, Map.of());
 
     assertThat(config.stepPolicies().activityOptions()).containsKey(ActivityTypes.AWAIT_PAYMENT);
     assertThat(config.queue(TaskQueues.PAYMENT_STATUS).virtualThreads()).isTrue();
@@ -88,7 +110,7 @@ class WorkerConfigTest {
 
   @Test
   void shippedWorkerConfigHeartbeatsAWaitingPaymentWellWithinItsHeartbeatTimeout() {
-    WorkerConfig config = WorkerConfig.load(Path.of("../config/worker.yml"), Map.of());
+    WorkerConfig config = WorkerConfig.load(SHIPPED, Map.of());
 
     Duration heartbeatTimeout =
         config
@@ -105,6 +127,101 @@ class WorkerConfigTest {
                 .getMaxHeartbeatThrottleInterval())
         .isEqualTo(throttle);
     assertThat(config.downstream().heartbeatInterval()).isLessThan(heartbeatTimeout);
+  }
+
+  @Test
+  void everyValueTheShippedConfigStatesIsTheCodeDefaultOrADeliberateOverride() throws IOException {
+    List<String> departures = new ArrayList<>();
+    for (String key : leafKeys(YAML.readTree(SHIPPED.toFile()), "")) {
+      Path alone = write(YAML.writeValueAsString(only(YAML.readTree(SHIPPED.toFile()), key)));
+      if (!effective(WorkerConfig.load(alone, Map.of()))
+          .equals(effective(WorkerConfig.defaults()))) {
+        departures.add(key);
+      }
+    }
+
+    assertThat(departures)
+        .allMatch(key -> DELIBERATE_OVERRIDES.stream().anyMatch(key::startsWith))
+        .contains("paymentPoll.maxInterval", "policies.PaymentStatus.await.heartbeat");
+  }
+
+  @Test
+  void unsetVariableWithoutDefaultIsRefusedByName() throws IOException {
+    Path file = write("downstreamUrl: ${SANDBOX_URL}\n");
+
+    assertThatThrownBy(() -> WorkerConfig.load(file, Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("SANDBOX_URL");
+  }
+
+  @Test
+  void emptyVariableTakesTheDefault() throws IOException {
+    Path file = write("queues:\n  payment-status:\n    maxConcurrent: ${SLOTS:-7}\n");
+
+    WorkerConfig config = WorkerConfig.load(file, Map.of("SLOTS", ""));
+
+    assertThat(config.queue(TaskQueues.PAYMENT_STATUS).maxConcurrent()).isEqualTo(7);
+  }
+
+  @Test
+  void unknownKeyIsRefusedByName() throws IOException {
+    Path file = write("paymentPoll:\n  maxIntervall: PT1M\n");
+
+    assertThatThrownBy(() -> WorkerConfig.load(file, Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("maxIntervall");
+  }
+
+  @Test
+  void invalidValueIsRefusedNamingItsKey() throws IOException {
+    Path file = write("queues:\n  inventory:\n    maxConcurrent: 0\n");
+
+    assertThatThrownBy(() -> WorkerConfig.load(file, Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("maxConcurrent");
+  }
+
+  /** What the worker does with a configuration: its connection, adapters, pools and policies. */
+  private static List<Object> effective(WorkerConfig config) {
+    List<Object> effect = new ArrayList<>();
+    effect.add(config.temporal());
+    effect.add(config.downstream());
+    TaskQueues.ALL.forEach(queue -> effect.add(config.queue(queue)));
+    config.stepPolicies().activityOptions().keySet().stream()
+        .sorted()
+        .forEach(type -> effect.add(config.stepPolicies().policy(type)));
+    return effect;
+  }
+
+  private static List<String> leafKeys(JsonNode node, String prefix) {
+    if (!node.isObject()) {
+      return List.of(prefix);
+    }
+    List<String> keys = new ArrayList<>();
+    node.fields()
+        .forEachRemaining(
+            field ->
+                keys.addAll(
+                    leafKeys(
+                        field.getValue(),
+                        prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey())));
+    return keys;
+  }
+
+  /** The tree with every leaf but {@code key} removed; keys are matched field by field. */
+  private static JsonNode only(JsonNode tree, String key) {
+    ObjectNode kept = JsonNodeFactory.instance.objectNode();
+    tree.fields()
+        .forEachRemaining(
+            field -> {
+              String name = field.getKey();
+              if (key.equals(name)) {
+                kept.set(name, field.getValue());
+              } else if (key.startsWith(name + ".") && field.getValue().isObject()) {
+                kept.set(name, only(field.getValue(), key.substring(name.length() + 1)));
+              }
+            });
+    return kept;
   }
 
   private Path write(String yaml) throws IOException {

@@ -10,7 +10,6 @@ import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.serviceclient.RpcRetryOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
-import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -82,24 +81,22 @@ public final class TemporalFactory {
   /**
    * A client of the configured server; its connection is closed when the application stops. The
    * connection is made lazily, so the API starts (and reports unhealthy) while Temporal is down.
-   * {@code TEMPORAL_API_KEY} or {@code TEMPORAL_TLS_CERT} + {@code TEMPORAL_TLS_KEY} secure it
-   * ({@link ClusterAccess}).
+   * Temporal's profile file and the {@code TEMPORAL_*} variables override the address and namespace
+   * and secure it ({@link ClusterAccess}).
    */
   public WorkflowClient build(LifecycleEnvironment lifecycle) {
     java.time.Duration deadline = rpcDeadline.toJavaDuration();
+    ClusterAccess access = ClusterAccess.load(address, namespace, System.getenv());
     WorkflowServiceStubs stubs =
         WorkflowServiceStubs.newServiceStubs(
-            ClusterAccess.fromEnvironment(System.getenv())
-                .applyTo(
-                    WorkflowServiceStubsOptions.newBuilder()
-                        .setTarget(address)
-                        .setRpcTimeout(deadline)
-                        .setRpcQueryTimeout(queryDeadline.toJavaDuration())
-                        .setRpcRetryOptions(
-                            RpcRetryOptions.newBuilder().setExpiration(deadline).build()))
+            access
+                .stubsOptions()
+                .setRpcTimeout(deadline)
+                .setRpcQueryTimeout(queryDeadline.toJavaDuration())
+                .setRpcRetryOptions(RpcRetryOptions.newBuilder().setExpiration(deadline).build())
                 .build());
     lifecycle.manage(new ManagedStubs(stubs));
     return WorkflowClient.newInstance(
-        stubs, WorkflowClientOptions.newBuilder().setNamespace(namespace).build());
+        stubs, WorkflowClientOptions.newBuilder().setNamespace(access.namespace()).build());
   }
 }
