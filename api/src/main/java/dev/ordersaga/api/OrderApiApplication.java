@@ -130,6 +130,7 @@ public final class OrderApiApplication extends Application<OrderApiConfiguration
                 new SignatureVerifier(
                     config.getWebhooks().activeSecrets(),
                     config.getWebhooks().getTolerance().toJavaDuration(),
+                    config.getWebhooks().getFutureSkew().toJavaDuration(),
                     Clock.systemUTC()),
                 environment.getObjectMapper(),
                 environment.getValidator()));
