@@ -121,7 +121,8 @@ public final class OrderApiApplication extends Application<OrderApiConfiguration
                 orders,
                 backlog,
                 new OrderMetrics(environment.metrics()),
-                config.getPollAfter().toJavaDuration()));
+                config.getPollAfter().toJavaDuration(),
+                config.isRequireIdempotencyKey()));
     environment
         .jersey()
         .register(

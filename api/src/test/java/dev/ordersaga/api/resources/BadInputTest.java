@@ -37,7 +37,8 @@ class BadInputTest {
               orders,
               Backpressure.none(),
               new OrderMetrics(new MetricRegistry()),
-              Duration.ofSeconds(2)));
+              Duration.ofSeconds(2),
+              false));
 
   private static Arguments json(String name, int status, String field, String body) {
     return Arguments.of(name, status, field, "application/json", body, null);

@@ -48,7 +48,8 @@ class OrdersResourceTest {
               orders,
               admission::get,
               new OrderMetrics(new MetricRegistry()),
-              Duration.ofSeconds(2)));
+              Duration.ofSeconds(2),
+              false));
 
   @BeforeEach
   void reset() {
