@@ -16,6 +16,8 @@ import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The REST API on the real dev server tells what happened and cannot be used to flood an order's
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.Test;
 class FrontDoorTruthIT {
   private static final int REPLAYS = 1_000;
   private static final int A_HANDFUL = 10;
+  private static final Logger log = LoggerFactory.getLogger(FrontDoorTruthIT.class);
   private static Stack stack;
 
   @BeforeAll
@@ -54,6 +57,7 @@ class FrontDoorTruthIT {
     }
 
     int added = historyLength(orderId) - before;
+    log.info("{} deliveries of one signed event added {} history events", REPLAYS, added);
     assertThat(added).as("events added by %d deliveries", REPLAYS).isLessThanOrEqualTo(A_HANDFUL);
   }
 
