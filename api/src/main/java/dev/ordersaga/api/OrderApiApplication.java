@@ -128,7 +128,8 @@ public final class OrderApiApplication extends Application<OrderApiConfiguration
                 backlog,
                 new OrderMetrics(environment.metrics()),
                 config.getPollAfter().toJavaDuration(),
-                new OrderLimits(config.getLimits())));
+                new OrderLimits(config.getLimits()),
+                config.isRequireIdempotencyKey()));
     environment
         .jersey()
         .register(
@@ -137,6 +138,7 @@ public final class OrderApiApplication extends Application<OrderApiConfiguration
                 new SignatureVerifier(
                     config.getWebhooks().activeSecrets(),
                     config.getWebhooks().getTolerance().toJavaDuration(),
+                    config.getWebhooks().getFutureSkew().toJavaDuration(),
                     Clock.systemUTC()),
                 environment.getObjectMapper(),
                 environment.getValidator()));

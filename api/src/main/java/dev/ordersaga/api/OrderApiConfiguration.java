@@ -40,6 +40,8 @@ public final class OrderApiConfiguration extends Configuration {
   @MaxDuration(value = 1, unit = TimeUnit.HOURS)
   private Duration pollAfter = Duration.seconds(2);
 
+  private boolean requireIdempotencyKey;
+
   @JsonProperty
   public TemporalFactory getTemporal() {
     return temporal;
@@ -122,5 +124,19 @@ public final class OrderApiConfiguration extends Configuration {
   @JsonProperty
   public void setPollAfter(Duration pollAfter) {
     this.pollAfter = pollAfter;
+  }
+
+  /**
+   * Whether {@code POST /orders} refuses a submit without an {@code Idempotency-Key} (422). Off by
+   * default; without a key, a retry after an unconfirmed start can place a second order.
+   */
+  @JsonProperty
+  public boolean isRequireIdempotencyKey() {
+    return requireIdempotencyKey;
+  }
+
+  @JsonProperty
+  public void setRequireIdempotencyKey(boolean requireIdempotencyKey) {
+    this.requireIdempotencyKey = requireIdempotencyKey;
   }
 }

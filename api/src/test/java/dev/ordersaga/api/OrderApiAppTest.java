@@ -188,6 +188,69 @@ class OrderApiAppTest {
   }
 
   @Test
+  void aRepeatedCancelAnswersLikeTheAcceptedOneWhileUndoingAndOnceCancelled()
+      throws InterruptedException {
+    String orderId = place(ORDER.replace("tok_ok", "tok_never"));
+    awaitOrder(orderId, o -> o.get("status").asText().equals("AWAITING_PAYMENT"));
+    Response first = cancel(orderId);
+    JsonNode accepted = first.readEntity(JsonNode.class);
+    Response again = cancel(orderId);
+    again.close();
+    awaitOrder(orderId, o -> o.get("finished").asBoolean());
+
+    Response afterwards = cancel(orderId);
+
+    assertThat(first.getStatus()).isEqualTo(202);
+    assertThat(again.getStatus()).isEqualTo(202);
+    assertThat(afterwards.getStatus()).isEqualTo(202);
+    JsonNode repeated = afterwards.readEntity(JsonNode.class);
+    assertThat(repeated.get("status").asText()).isEqualTo("CANCELLED");
+    assertThat(repeated.get("orderId").asText()).isEqualTo(orderId);
+    assertThat(fieldNames(repeated)).containsAll(fieldNames(accepted));
+  }
+
+  private static Response cancel(String orderId) {
+    return request("/orders/" + orderId + "/cancel", SERVICE)
+        .post(Entity.json("{\"reason\": \"changed my mind\"}"));
+  }
+
+  private static java.util.List<String> fieldNames(JsonNode node) {
+    java.util.List<String> names = new java.util.ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  @Test
+  void aTerminatedOrderShowsTerminatedFinishedAndWhy() throws InterruptedException {
+    String orderId = place(ORDER.replace("tok_ok", "tok_never"));
+    awaitOrder(orderId, o -> o.get("status").asText().equals("AWAITING_PAYMENT"));
+
+    env.getWorkflowClient()
+        .newUntypedWorkflowStub(OrderIds.workflowId(orderId))
+        .terminate("stopped by an operator");
+
+    JsonNode order = request("/orders/" + orderId, SERVICE).get(JsonNode.class);
+    assertThat(order.get("status").asText()).isEqualTo("TERMINATED");
+    assertThat(order.get("finished").asBoolean()).isTrue();
+    assertThat(order.get("execution").asText()).isEqualTo("TERMINATED");
+    assertThat(order.get("statusReason").asText())
+        .contains("stopped by an operator")
+        .contains("AWAITING_PAYMENT");
+  }
+
+  @Test
+  void aFinishedOrderIsReadWithItsLedgerAndSteps() throws InterruptedException {
+    String orderId = place(ORDER);
+    awaitOrder(orderId, o -> o.get("finished").asBoolean());
+
+    JsonNode order = request("/orders/" + orderId, SERVICE).get(JsonNode.class);
+
+    assertThat(order.get("status").asText()).isEqualTo("COMPLETED");
+    assertThat(order.get("stale").asBoolean()).isFalse();
+    assertThat(order.get("steps").findValuesAsText("state")).containsOnly("DONE");
+  }
+
+  @Test
   void cancellingAnUnknownOrderIs404() {
     problem(request("/orders/nobody-ordered-this/cancel", SERVICE).post(Entity.json("{}")), 404);
   }
@@ -324,7 +387,10 @@ class OrderApiAppTest {
     problem(submit(ORDER.replace("\"USD\"", "\"XYZ\""), key), 422);
 
     problem(
-        request("/orders/" + dev.ordersaga.api.orders.Fingerprints.orderIdFor(key), SERVICE).get(),
+        request(
+                "/orders/" + dev.ordersaga.api.orders.Fingerprints.orderIdFor("service", key),
+                SERVICE)
+            .get(),
         404);
   }
 }

@@ -145,6 +145,15 @@ final class ApiProcess implements StackPart {
             .GET());
   }
 
+  /** A payment-provider callback: no bearer token, the given {@code Payment-Signature}. */
+  Reply webhook(String json, String signature) {
+    return send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/webhooks/payments"))
+            .header("Payment-Signature", signature)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   private URI admin(String path) {
     return URI.create("http://127.0.0.1:" + adminPort + path);
   }

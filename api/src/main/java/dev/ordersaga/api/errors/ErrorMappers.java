@@ -23,6 +23,7 @@ public final class ErrorMappers {
         new OrderRefusedMapper(),
         new InvalidPageTokenMapper(),
         new TemporalUnavailableMapper(unavailableRetryAfter),
+        new OutcomeUnknownMapper(unavailableRetryAfter),
         new TooManyOrdersMapper(),
         new InvalidSignatureMapper(),
         new UnexpectedErrorMapper());

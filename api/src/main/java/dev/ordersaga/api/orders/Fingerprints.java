@@ -10,8 +10,9 @@ import java.util.UUID;
 
 /**
  * Order ids and request fingerprints, so idempotency comes from Temporal's duplicate-start
- * rejection rather than a table: an {@code Idempotency-Key} always maps to the same order id, and
- * the fingerprint kept in the workflow's memo tells a replay from a reuse with another body.
+ * rejection rather than a table: a caller's {@code Idempotency-Key} always maps to the same order
+ * id, and the fingerprint kept in the workflow's memo tells a replay from a reuse with another
+ * body.
  */
 public final class Fingerprints {
   private static final char SEPARATOR = '\u001f';
@@ -23,9 +24,14 @@ public final class Fingerprints {
     return UUID.randomUUID().toString();
   }
 
-  /** The order id of an {@code Idempotency-Key}: {@code k-} and 40 hex digits of its SHA-256. */
-  public static String orderIdFor(String idempotencyKey) {
-    return "k-" + sha256(idempotencyKey).substring(0, 40);
+  /**
+   * The order id of a caller's {@code Idempotency-Key}: {@code k-} and 40 hex digits of the SHA-256
+   * of both, so two callers' keys never name the same order.
+   *
+   * @param caller the authenticated client's name
+   */
+  public static String orderIdFor(String caller, String idempotencyKey) {
+    return "k-" + sha256(caller + SEPARATOR + idempotencyKey).substring(0, 40);
   }
 
   /**

@@ -7,7 +7,9 @@ import java.util.Optional;
 
 /**
  * What the REST resources may ask of the order workflows: the port between HTTP and Temporal. Every
- * method throws {@link TemporalUnavailableException} when Temporal cannot be reached in time.
+ * method throws {@link TemporalUnavailableException} when Temporal cannot be reached in time, and a
+ * method that changes an order {@link OutcomeUnknownException} when the change may have reached
+ * Temporal unconfirmed.
  */
 public interface Orders {
 
@@ -22,7 +24,7 @@ public interface Orders {
 
   /**
    * The order's ledger from its workflow, or, when no worker answers in time, what visibility knows
-   * of it. Empty when there is no such order.
+   * of it, or how its run ended when the saga did not end it. Empty when there is no such order.
    */
   Optional<OrderSnapshot> find(String orderId);
 
@@ -32,7 +34,8 @@ public interface Orders {
   /**
    * Asks the workflow to cancel the order.
    *
-   * @return the ledger when the cancel was accepted (the undo runs afterwards)
+   * @return the ledger when the cancel was accepted (the undo runs afterwards), or when an earlier
+   *     cancel was: while the order is undone, and its final ledger once it is CANCELLED
    * @throws OrderNotFoundException when there is no such order
    * @throws OrderRefusedException when the order can no longer be cancelled
    */
@@ -47,7 +50,8 @@ public interface Orders {
   OrderLedger retryCompensation(String orderId);
 
   /**
-   * Tells the order's workflow that its payment may have settled.
+   * Tells the order's workflow that its payment may have settled, once per event id: a redelivery
+   * of the same event is dropped by Temporal.
    *
    * @return false when there is no such running order (nothing to tell)
    */

@@ -13,7 +13,9 @@ import dev.ordersaga.api.orders.Fingerprints;
 import dev.ordersaga.api.orders.OrderFilter;
 import dev.ordersaga.api.orders.OrderNotFoundException;
 import dev.ordersaga.api.orders.OrderSnapshot;
+import dev.ordersaga.api.orders.OrderSummary;
 import dev.ordersaga.api.orders.Orders;
+import dev.ordersaga.api.orders.OutcomeUnknownException;
 import dev.ordersaga.api.orders.Submission;
 import dev.ordersaga.api.representations.CancelOrder;
 import dev.ordersaga.api.representations.OrderAccepted;
@@ -35,9 +37,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Base64;
@@ -68,28 +72,34 @@ public final class OrdersResource {
   private final OrderMetrics metrics;
   private final Duration pollAfter;
   private final OrderLimits limits;
+  private final boolean requireIdempotencyKey;
 
   /**
    * @param pollAfter the {@code Retry-After} of a 202: when to look at the order first
    * @param limits what an order may be, beyond its body's own rules
+   * @param requireIdempotencyKey whether a submit without an {@code Idempotency-Key} is refused
    */
   public OrdersResource(
       Orders orders,
       Backpressure backpressure,
       OrderMetrics metrics,
       Duration pollAfter,
-      OrderLimits limits) {
+      OrderLimits limits,
+      boolean requireIdempotencyKey) {
     this.orders = orders;
     this.limits = limits;
     this.backpressure = backpressure;
     this.metrics = metrics;
     this.pollAfter = pollAfter;
+    this.requireIdempotencyKey = requireIdempotencyKey;
   }
 
   /**
    * Starts the order's workflow and answers 202. With an {@code Idempotency-Key} the order id
-   * derives from the key: the same key and body replay the first answer and start nothing; the same
-   * key with another body is a 422.
+   * derives from the caller and the key: the same key and body replay the first answer and start
+   * nothing; the same key with another body is a 422. Another caller's key never names this
+   * caller's order. A start Temporal may have received without confirming it is a 503 that says so
+   * and how to retry without placing the order twice.
    */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -97,7 +107,13 @@ public final class OrdersResource {
   @Timed
   @ResponseMetered
   public Response submit(
-      @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, @NotNull @Valid SubmitOrder body) {
+      @Context SecurityContext security,
+      @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+      @NotNull @Valid SubmitOrder body) {
+    if (idempotencyKey == null && requireIdempotencyKey) {
+      throw new FieldViolationException(
+          IDEMPOTENCY_KEY, "NotNull", "is required: a retry with the same key places one order");
+    }
     if (idempotencyKey != null && !KEY.matcher(idempotencyKey).matches()) {
       throw new FieldViolationException(
           IDEMPOTENCY_KEY, "Pattern", "must be 1-255 visible ASCII characters");
@@ -117,10 +133,10 @@ public final class OrdersResource {
     String orderId =
         idempotencyKey == null
             ? Fingerprints.newOrderId()
-            : Fingerprints.orderIdFor(idempotencyKey);
+            : Fingerprints.orderIdFor(security.getUserPrincipal().getName(), idempotencyKey);
     OrderRequest order = body.toOrder(orderId);
     try (var ignored = MDC.putCloseable("orderId", orderId)) {
-      Submission submission = orders.submit(order, Fingerprints.of(order));
+      Submission submission = start(order, idempotencyKey != null);
       if (submission.started()) {
         metrics.admitted();
         log.info("order {} started", orderId);
@@ -136,9 +152,31 @@ public final class OrdersResource {
     }
   }
 
+  private Submission start(OrderRequest order, boolean keyed) {
+    try {
+      return orders.submit(order, Fingerprints.of(order));
+    } catch (OutcomeUnknownException unknown) {
+      String orderId = order.orderId();
+      String advice =
+          keyed
+              ? "Retry with the same Idempotency-Key: it places the order at most once."
+              : "GET /orders/"
+                  + orderId
+                  + " tells whether it was; a retry without an Idempotency-Key places another"
+                  + " order, so send one.";
+      throw new OutcomeUnknownException(
+          "The order engine did not confirm the start of order "
+              + orderId
+              + " in time: it may have been placed. "
+              + advice,
+          unknown);
+    }
+  }
+
   /**
    * The order's ledger; {@code "stale": true} when no worker answered in time and visibility
-   * answered instead.
+   * answered instead; status {@code TERMINATED} with what happened when its run was ended outside
+   * the saga.
    */
   @GET
   @Path("/{orderId}")
@@ -151,6 +189,7 @@ public final class OrdersResource {
     return switch (snapshot) {
       case OrderSnapshot.Live live -> OrderView.of(live.ledger());
       case OrderSnapshot.Visible visible -> OrderView.stale(visible.summary());
+      case OrderSnapshot.Ended ended -> ended(ended);
     };
   }
 
@@ -167,7 +206,11 @@ public final class OrdersResource {
     return OrderList.of(orders.list(filter(status, customerId, limit, pageToken)));
   }
 
-  /** Asks the workflow to cancel: 202 with the ledger when accepted, 409 with the reason if not. */
+  /**
+   * Asks the workflow to cancel: 202 with the ledger when accepted, and the same for a repeat of an
+   * accepted cancel (while the order is undone, and once it is CANCELLED); 409 with the reason when
+   * the order cannot be cancelled.
+   */
   @POST
   @Path("/{orderId}/cancel")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -195,6 +238,26 @@ public final class OrdersResource {
       log.info("order {} compensation retry accepted", orderId);
       return Response.accepted(OrderView.of(ledger)).build();
     }
+  }
+
+  private static OrderView ended(OrderSnapshot.Ended ended) {
+    OrderSummary summary = ended.summary();
+    return new OrderView(
+        summary.orderId(),
+        summary.customerId(),
+        summary.status(),
+        ended.reason(),
+        true,
+        summary.total(),
+        summary.currency(),
+        null,
+        null,
+        null,
+        null,
+        summary.startedAt(),
+        summary.closedAt(),
+        false,
+        summary.execution());
   }
 
   /** An id that cannot be an order id names no order: 404, without asking Temporal. */

@@ -14,7 +14,18 @@ final class Rpc {
           Status.Code.CANCELLED,
           Status.Code.UNIMPLEMENTED);
 
+  private static final Set<Status.Code> MAYBE_APPLIED =
+      Set.of(Status.Code.DEADLINE_EXCEEDED, Status.Code.CANCELLED, Status.Code.UNAVAILABLE);
+
   private Rpc() {}
+
+  /**
+   * Whether a request that failed this way may still have reached Temporal and taken effect: its
+   * deadline passed, it was cancelled, or the connection failed while it was under way.
+   */
+  static boolean mayHaveApplied(Throwable failure) {
+    return MAYBE_APPLIED.contains(code(failure));
+  }
 
   /** The gRPC status code anywhere in the failure's causes ({@code UNKNOWN} when none). */
   static Status.Code code(Throwable failure) {

@@ -9,6 +9,7 @@ import dev.ordersaga.api.orders.OrderPage;
 import dev.ordersaga.api.orders.OrderRefusedException;
 import dev.ordersaga.api.orders.OrderSnapshot;
 import dev.ordersaga.api.orders.Orders;
+import dev.ordersaga.api.orders.OutcomeUnknownException;
 import dev.ordersaga.api.orders.Submission;
 import dev.ordersaga.api.orders.TemporalUnavailableException;
 import dev.ordersaga.order.CancelRequest;
@@ -24,14 +25,17 @@ import dev.ordersaga.order.TaskQueues;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.temporal.api.common.v1.WorkflowExecution;
+import io.temporal.api.enums.v1.QueryRejectCondition;
 import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
+import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.api.query.v1.WorkflowQuery;
 import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionRequest;
 import io.temporal.api.workflowservice.v1.ListWorkflowExecutionsRequest;
 import io.temporal.api.workflowservice.v1.ListWorkflowExecutionsResponse;
 import io.temporal.api.workflowservice.v1.QueryWorkflowRequest;
 import io.temporal.api.workflowservice.v1.QueryWorkflowResponse;
+import io.temporal.api.workflowservice.v1.SignalWorkflowExecutionRequest;
 import io.temporal.api.workflowservice.v1.WorkflowServiceGrpc.WorkflowServiceBlockingStub;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
@@ -47,12 +51,14 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -61,6 +67,7 @@ import java.util.function.Supplier;
  */
 public final class TemporalOrders implements Orders {
   private static final String STATUS_QUERY = "status";
+  private static final String PAYMENT_SIGNAL = "paymentNotified";
   private static final Executor UPDATE_CALLS = Executors.newVirtualThreadPerTaskExecutor();
 
   private final WorkflowClient client;
@@ -68,6 +75,7 @@ public final class TemporalOrders implements Orders {
   private final String namespace;
   private final Duration queryDeadline;
   private final Duration rpcDeadline;
+  private final ClosedRuns closedRuns;
 
   /**
    * @param queryDeadline how long a status query may wait for a worker before visibility answers
@@ -79,6 +87,7 @@ public final class TemporalOrders implements Orders {
     this.namespace = client.getOptions().getNamespace();
     this.queryDeadline = queryDeadline;
     this.rpcDeadline = rpcDeadline;
+    this.closedRuns = new ClosedRuns(namespace, converter, () -> stub(rpcDeadline));
   }
 
   @Override
@@ -91,6 +100,11 @@ public final class TemporalOrders implements Orders {
     } catch (WorkflowExecutionAlreadyStarted duplicate) {
       return replay(order.orderId(), fingerprint);
     } catch (WorkflowServiceException failure) {
+      if (Rpc.mayHaveApplied(failure)) {
+        throw new OutcomeUnknownException(
+            "the start of order " + order.orderId() + " was not confirmed: " + Rpc.code(failure),
+            failure);
+      }
       throw Rpc.translate(failure);
     }
   }
@@ -129,6 +143,10 @@ public final class TemporalOrders implements Orders {
     return new Submission(orderId, false);
   }
 
+  /**
+   * A running order answers its status query; a closed one is read from its close event (the ledger
+   * the saga returned, or what ended the run), so no worker is needed for it.
+   */
   @Override
   public Optional<OrderSnapshot> find(String orderId) {
     QueryWorkflowRequest request =
@@ -136,21 +154,32 @@ public final class TemporalOrders implements Orders {
             .setNamespace(namespace)
             .setExecution(execution(orderId))
             .setQuery(WorkflowQuery.newBuilder().setQueryType(STATUS_QUERY))
+            .setQueryRejectCondition(QueryRejectCondition.QUERY_REJECT_CONDITION_NOT_OPEN)
             .build();
     try {
       QueryWorkflowResponse response = stub(queryDeadline).queryWorkflow(request);
-      if (!response.hasQueryRejected()) {
-        OrderLedger ledger =
-            converter.fromPayloads(
-                0, Optional.of(response.getQueryResult()), OrderLedger.class, OrderLedger.class);
-        return Optional.of(new OrderSnapshot.Live(ledger));
+      if (response.hasQueryRejected()) {
+        return closed(orderId);
       }
+      OrderLedger ledger =
+          converter.fromPayloads(
+              0, Optional.of(response.getQueryResult()), OrderLedger.class, OrderLedger.class);
+      return Optional.of(new OrderSnapshot.Live(ledger));
     } catch (StatusRuntimeException failure) {
       if (Rpc.isNotFound(failure)) {
         return Optional.empty();
       }
     }
     return describe(orderId).map(m -> new OrderSnapshot.Visible(Visibility.summary(m)));
+  }
+
+  private Optional<OrderSnapshot> closed(String orderId) {
+    Optional<HistoryEvent> close = closedRuns.closeEvent(orderId);
+    Optional<OrderLedger> ledger = close.flatMap(closedRuns::ledger);
+    if (ledger.isPresent()) {
+      return Optional.of(new OrderSnapshot.Live(ledger.get()));
+    }
+    return describe(orderId).map(m -> ClosedRuns.ended(m, close));
   }
 
   @Override
@@ -191,48 +220,77 @@ public final class TemporalOrders implements Orders {
     return new OrderPage(orders, token);
   }
 
+  /**
+   * A cancel of an order that is over answers like the accepted cancel when that cancel is why it
+   * is over (it ended CANCELLED); the workflow itself accepts a repeat while it undoes the order.
+   */
   @Override
   public OrderLedger cancel(String orderId, String reason) {
-    return update(orderId, () -> typed(orderId).cancel(new CancelRequest(reason)));
+    return update(
+        orderId,
+        "cancel",
+        () -> typed(orderId).cancel(new CancelRequest(reason)),
+        ledger -> ledger.status() == OrderStatus.CANCELLED);
   }
 
   @Override
   public OrderLedger retryCompensation(String orderId) {
-    return update(orderId, () -> typed(orderId).retryCompensation());
+    return update(
+        orderId, "compensation retry", () -> typed(orderId).retryCompensation(), ledger -> false);
   }
 
   /**
    * Sends an Update and waits for its result at most the RPC deadline: with no workflow worker
    * running, an Update would otherwise wait indefinitely. A timed-out Update may still be applied
-   * later; both Updates are safe to repeat (a repeated cancel is accepted once).
+   * later, which the answer says; both Updates are safe to repeat.
+   *
+   * @param alreadyDone whether the final ledger of an order that is over shows this Update applied
    */
-  private OrderLedger update(String orderId, Supplier<OrderLedger> update) {
+  private OrderLedger update(
+      String orderId,
+      String what,
+      Supplier<OrderLedger> update,
+      Predicate<OrderLedger> alreadyDone) {
     CompletableFuture<OrderLedger> call = CompletableFuture.supplyAsync(update, UPDATE_CALLS);
     try {
       return call.get(rpcDeadline.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException slow) {
       call.cancel(true);
-      throw new TemporalUnavailableException(
-          "order " + orderId + " did not answer within " + rpcDeadline + "; retry later", slow);
+      throw new OutcomeUnknownException(
+          "Order "
+              + orderId
+              + " did not answer within "
+              + rpcDeadline
+              + ": the "
+              + what
+              + " may have been accepted. Retrying it is safe: a repeat answers like the"
+              + " accepted one.",
+          slow);
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
       throw new TemporalUnavailableException("interrupted while updating order " + orderId);
     } catch (ExecutionException failed) {
-      throw translateUpdateFailure(orderId, failed.getCause());
+      Throwable failure = failed.getCause();
+      if (isNotFound(failure)) {
+        return whenOver(orderId, alreadyDone);
+      }
+      throw translateUpdateFailure(failure);
     }
   }
 
-  private RuntimeException translateUpdateFailure(String orderId, Throwable failure) {
+  private static boolean isNotFound(Throwable failure) {
+    return failure instanceof WorkflowNotFoundException
+        || (failure instanceof WorkflowServiceException && Rpc.isNotFound(failure));
+  }
+
+  private static RuntimeException translateUpdateFailure(Throwable failure) {
     if (failure instanceof WorkflowUpdateException refused
         && refused.getCause() instanceof ApplicationFailure cause
         && OrderFailureTypes.UPDATE_REFUSED.equals(cause.getType())) {
       return new OrderRefusedException(cause.getOriginalMessage(), refused);
     }
-    if (failure instanceof WorkflowNotFoundException) {
-      return absentOrOver(orderId);
-    }
     if (failure instanceof WorkflowServiceException serviceFailure) {
-      return Rpc.isNotFound(serviceFailure) ? absentOrOver(orderId) : Rpc.translate(serviceFailure);
+      return Rpc.translate(serviceFailure);
     }
     if (failure instanceof RuntimeException unexpected) {
       return unexpected;
@@ -240,27 +298,67 @@ public final class TemporalOrders implements Orders {
     return new IllegalStateException(failure);
   }
 
-  /** A workflow that takes no Update either never existed (404) or is over (409). */
-  private RuntimeException absentOrOver(String orderId) {
-    return describe(orderId)
+  /**
+   * A workflow that takes no Update never existed (404), or is over: its final ledger when it shows
+   * the Update applied, a refusal (409) otherwise.
+   */
+  private OrderLedger whenOver(String orderId, Predicate<OrderLedger> alreadyDone) {
+    Optional<HistoryEvent> close = closedRuns.closeEvent(orderId);
+    Optional<OrderLedger> ledger = close.flatMap(closedRuns::ledger);
+    if (ledger.isPresent() && alreadyDone.test(ledger.get())) {
+      return ledger.get();
+    }
+    if (ledger.isPresent()) {
+      throw new OrderRefusedException("order " + orderId + " is already " + ledger.get().status());
+    }
+    throw describe(orderId)
         .<RuntimeException>map(
-            m -> new OrderRefusedException("the order is over: " + Visibility.summary(m).status()))
+            m ->
+                new OrderRefusedException(
+                    "order " + orderId + " is already " + Visibility.summary(m).status()))
         .orElseGet(() -> new OrderNotFoundException("no order " + orderId));
   }
 
+  /**
+   * Signals the order with a request id derived from the event id, so Temporal itself drops a
+   * redelivery of the same event to the same run: no history event, no workflow task, across API
+   * restarts and replicas.
+   */
   @Override
   public boolean notifyPayment(String orderId, PaymentNotice notice) {
+    SignalWorkflowExecutionRequest.Builder request =
+        SignalWorkflowExecutionRequest.newBuilder()
+            .setNamespace(namespace)
+            .setWorkflowExecution(execution(orderId))
+            .setSignalName(PAYMENT_SIGNAL)
+            .setIdentity(client.getOptions().getIdentity())
+            .setRequestId(signalRequestId(notice.eventId()));
+    converter.toPayloads(notice).ifPresent(request::setInput);
     try {
-      typed(orderId).paymentNotified(notice);
+      stub(rpcDeadline).signalWorkflowExecution(request.build());
       return true;
-    } catch (WorkflowNotFoundException gone) {
-      return false;
-    } catch (WorkflowServiceException failure) {
+    } catch (StatusRuntimeException failure) {
       if (Rpc.isNotFound(failure)) {
         return false;
       }
+      if (Rpc.mayHaveApplied(failure)) {
+        throw new OutcomeUnknownException(
+            "Order "
+                + orderId
+                + " was told of payment event "
+                + notice.eventId()
+                + " without confirmation. Redeliver it: a repeat of the same event is dropped.",
+            failure);
+      }
       throw Rpc.translate(failure);
     }
+  }
+
+  /** The signal request id of a payment event: the same for every delivery of it. */
+  static String signalRequestId(String eventId) {
+    return UUID.nameUUIDFromBytes(
+            ("payment-event:" + eventId).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .toString();
   }
 
   private Optional<WorkflowExecutionMetadata> describe(String orderId) {

@@ -1,6 +1,7 @@
 package dev.ordersaga.api.temporal;
 
 import dev.ordersaga.api.orders.OrderFilter;
+import dev.ordersaga.api.orders.OrderSnapshot;
 import dev.ordersaga.api.orders.OrderSummary;
 import dev.ordersaga.order.OrderIds;
 import dev.ordersaga.order.OrderSearchAttributes;
@@ -46,12 +47,18 @@ final class Visibility {
     return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
   }
 
-  /** The order an execution stands for, read from its search attributes and memo. */
+  /**
+   * The order an execution stands for, read from its search attributes and memo; its status is
+   * {@link OrderSnapshot.Ended#STATUS} when the run ended outside the saga, whatever status it had
+   * published last.
+   */
   static OrderSummary summary(WorkflowExecutionMetadata execution) {
     var attributes = execution.getTypedSearchAttributes();
     return new OrderSummary(
         orderIdOf(execution.getExecution().getWorkflowId()),
-        attributes.get(OrderSearchAttributes.ORDER_STATUS),
+        endedOutsideTheSaga(execution.getStatus())
+            ? OrderSnapshot.Ended.STATUS
+            : attributes.get(OrderSearchAttributes.ORDER_STATUS),
         attributes.get(OrderSearchAttributes.CUSTOMER_ID),
         memo(execution, MEMO_TOTAL),
         memo(execution, MEMO_CURRENCY),
@@ -70,6 +77,18 @@ final class Visibility {
 
   static String memo(WorkflowExecutionMetadata execution, String key) {
     return execution.getMemo(key, String.class, String.class);
+  }
+
+  /** Terminated, timed out, failed or cancelled in Temporal: the saga did not return. */
+  static boolean endedOutsideTheSaga(WorkflowExecutionStatus status) {
+    return switch (status) {
+      case WORKFLOW_EXECUTION_STATUS_TERMINATED,
+          WORKFLOW_EXECUTION_STATUS_TIMED_OUT,
+          WORKFLOW_EXECUTION_STATUS_FAILED,
+          WORKFLOW_EXECUTION_STATUS_CANCELED ->
+          true;
+      default -> false;
+    };
   }
 
   private static String executionStatus(WorkflowExecutionStatus status) {

@@ -6,31 +6,40 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Verifies {@code Payment-Signature: t={unix seconds},v1={hex}[,v1=...]}: HMAC-SHA256 over {@code
  * {t}.{raw body}} with any configured secret (so secrets can rotate), compared in constant time,
- * and {@code t} within the tolerance of now (so a captured event cannot be replayed later).
+ * and {@code t} no older than the tolerance and no further ahead than the skew (so a captured event
+ * cannot be replayed later, nor one be signed now for use later).
  */
 public final class SignatureVerifier {
   private static final String ALGORITHM = "HmacSHA256";
+  private static final Pattern TIMESTAMP = Pattern.compile("[0-9]{1,12}");
 
   private final List<byte[]> secrets;
   private final Duration tolerance;
+  private final Duration futureSkew;
   private final Clock clock;
 
-  public SignatureVerifier(List<String> secrets, Duration tolerance, Clock clock) {
+  /**
+   * @param tolerance how old a signed event may be: the replay window
+   * @param futureSkew how far ahead of this clock a sender's clock may be
+   */
+  public SignatureVerifier(
+      List<String> secrets, Duration tolerance, Duration futureSkew, Clock clock) {
     if (secrets.isEmpty()) {
       throw new IllegalArgumentException("at least one webhook secret is needed");
     }
     this.secrets = secrets.stream().map(s -> s.getBytes(StandardCharsets.UTF_8)).toList();
     this.tolerance = tolerance;
+    this.futureSkew = futureSkew;
     this.clock = clock;
   }
 
@@ -58,10 +67,18 @@ public final class SignatureVerifier {
     if (timestamp == null || signatures.isEmpty()) {
       throw new InvalidSignatureException("Payment-Signature needs t= and v1=");
     }
-    Duration age = Duration.between(Instant.ofEpochSecond(timestamp), clock.instant());
-    if (age.abs().compareTo(tolerance) > 0) {
+    long now = clock.instant().getEpochSecond();
+    if (timestamp < now - tolerance.toSeconds()) {
       throw new InvalidSignatureException(
-          "Payment-Signature timestamp " + timestamp + " is outside " + tolerance + " of now");
+          "Payment-Signature timestamp " + timestamp + " is more than " + tolerance + " old");
+    }
+    if (timestamp > now + futureSkew.toSeconds()) {
+      throw new InvalidSignatureException(
+          "Payment-Signature timestamp "
+              + timestamp
+              + " is more than "
+              + futureSkew
+              + " in the future");
     }
     byte[] signed = signedPayload(timestamp, body);
     for (byte[] secret : secrets) {
@@ -99,12 +116,12 @@ public final class SignatureVerifier {
     }
   }
 
+  /** Unix seconds as 1 to 12 plain digits, so no arithmetic on it can overflow. */
   private static long parseTimestamp(String value) {
-    try {
-      return Long.parseLong(value);
-    } catch (NumberFormatException e) {
-      throw new InvalidSignatureException("Payment-Signature t= is not unix seconds: " + value);
+    if (!TIMESTAMP.matcher(value).matches()) {
+      throw new InvalidSignatureException("Payment-Signature t= is not unix seconds");
     }
+    return Long.parseLong(value);
   }
 
   private static byte[] parseHex(String value) {

@@ -22,6 +22,10 @@ public final class WebhookConfiguration {
   @MaxDuration(value = 1, unit = TimeUnit.HOURS)
   private Duration tolerance = Duration.minutes(5);
 
+  @NotNull
+  @MaxDuration(value = 5, unit = TimeUnit.MINUTES)
+  private Duration futureSkew = Duration.seconds(30);
+
   @JsonProperty
   public List<String> getSecrets() {
     return secrets;
@@ -38,7 +42,7 @@ public final class WebhookConfiguration {
     return secrets.stream().filter(s -> s != null && !s.isBlank()).toList();
   }
 
-  /** How old (or how far in the future) a signed event may be. */
+  /** How old a signed event may be: the window in which a replay of it could arrive. */
   @JsonProperty
   public Duration getTolerance() {
     return tolerance;
@@ -49,12 +53,25 @@ public final class WebhookConfiguration {
     this.tolerance = tolerance;
   }
 
+  /** How far ahead of this server's clock a signed event's timestamp may be. */
+  @JsonProperty
+  public Duration getFutureSkew() {
+    return futureSkew;
+  }
+
+  @JsonProperty
+  public void setFutureSkew(Duration futureSkew) {
+    this.futureSkew = futureSkew;
+  }
+
   @Override
   public String toString() {
     return "WebhookConfiguration[secrets="
         + activeSecrets().size()
         + " set, tolerance="
         + tolerance
+        + ", futureSkew="
+        + futureSkew
         + "]";
   }
 }

@@ -38,7 +38,8 @@ class BadInputTest {
               Backpressure.none(),
               new OrderMetrics(new MetricRegistry()),
               Duration.ofSeconds(2),
-              ApiResources.limits()));
+              ApiResources.limits(),
+              false));
 
   private static Arguments json(String name, int status, String field, String body) {
     return Arguments.of(name, status, field, "application/json", body, null);

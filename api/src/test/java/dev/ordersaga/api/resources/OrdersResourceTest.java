@@ -50,7 +50,8 @@ class OrdersResourceTest {
               admission::get,
               new OrderMetrics(new MetricRegistry()),
               Duration.ofSeconds(2),
-              ApiResources.limits()));
+              ApiResources.limits(),
+              false));
 
   @BeforeEach
   void reset() {

@@ -1,11 +1,13 @@
 package dev.ordersaga.api.resources;
 
 import static dev.ordersaga.api.resources.OrdersResourceTest.assertProblem;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ordersaga.api.ApiResources;
 import dev.ordersaga.api.FakeOrders;
+import dev.ordersaga.api.LogCapture;
 import dev.ordersaga.api.webhooks.SignatureVerifier;
 import io.dropwizard.jersey.validation.Validators;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
@@ -38,6 +40,7 @@ class WebhooksResourceTest {
               new SignatureVerifier(
                   List.of("whsec_new", "whsec_old"),
                   Duration.ofMinutes(5),
+                  Duration.ofSeconds(30),
                   Clock.fixed(NOW, ZoneOffset.UTC)),
               ApiResources.mapper(),
               Validators.newValidator()));
@@ -129,6 +132,37 @@ class WebhooksResourceTest {
   @Test
   void anEventFromTooFarInTheFutureIs401() {
     assertProblem(post(EVENT, sign("whsec_new", NOW.plusSeconds(301), EVENT)), 401);
+  }
+
+  @Test
+  void anEventMoreThanTheSkewInTheFutureIs401() {
+    assertProblem(post(EVENT, sign("whsec_new", NOW.plusSeconds(31), EVENT)), 401);
+    assertThat(orders.notices).isEmpty();
+  }
+
+  @Test
+  void anEventWithinTheSkewInTheFutureIsAccepted() {
+    assertThat(post(EVENT, sign("whsec_new", NOW.plusSeconds(29), EVENT)).getStatus())
+        .isEqualTo(202);
+  }
+
+  @Test
+  void aTimestampBeyondAnyInstantIs401WithoutAnErrorLog() {
+    try (LogCapture logs = LogCapture.root()) {
+      long t = 99_999_999_999_999_999L;
+      String signature =
+          "t=" + t + ",v1=" + SignatureVerifier.sign("whsec_new", t, EVENT.getBytes(UTF_8));
+
+      assertProblem(post(EVENT, signature), 401);
+      assertThat(logs.errors()).isEmpty();
+    }
+  }
+
+  @Test
+  void aSignedTimestampThatIsNotPlainDigitsIs401() {
+    for (String t : List.of("-9223372036854775808", "+1", "1e9", "99999999999999999999999")) {
+      assertProblem(post(EVENT, "t=" + t + ",v1=00"), 401);
+    }
   }
 
   @Test
