@@ -150,4 +150,13 @@ class FaultsTest {
     assertThat(retry.header("Idempotent-Replayed")).contains("true");
     assertThat(client.effectsOf("lost-1").path("payment.charge").asLong()).isEqualTo(1);
   }
+
+  @Test
+  void settingDropAfterIsItselfAnswered() {
+    Reply set = client.put("/admin/faults/payments", "{\"drop\":\"AFTER\"}");
+
+    assertThat(set.status()).isEqualTo(200);
+    assertThat(set.json().path("drop").asText()).isEqualTo("AFTER");
+    assertThat(client.get("/admin/faults").status()).isEqualTo(200);
+  }
 }
