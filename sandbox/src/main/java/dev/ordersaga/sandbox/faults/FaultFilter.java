@@ -71,7 +71,8 @@ public final class FaultFilter implements ContainerRequestFilter {
         && isShipmentCreation(request.getUriInfo().getPath())) {
       delayMs += carrierLatency.toMilliseconds();
     }
-    sleep(delayMs);
+    long delay = delayMs;
+    faults.whileWaiting(system, () -> sleep(delay));
     boolean fails =
         fault.outage() || (fault.failureRate() > 0 && random.getAsDouble() < fault.failureRate());
     if (fails) {
