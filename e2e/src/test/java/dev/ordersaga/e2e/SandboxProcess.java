@@ -96,6 +96,52 @@ final class SandboxProcess implements StackPart {
     admin("PUT", "/admin/faults/" + system, HttpRequest.BodyPublishers.ofString(json));
   }
 
+  /**
+   * {@code PUT /admin/faults/{system}} with {@code latencyMs}: every call to {@code system} that
+   * arrives from now on waits that long first, until {@link #clearFaults}.
+   */
+  void latency(String system, Duration latency) {
+    admin(
+        "PUT",
+        "/admin/faults/" + system,
+        HttpRequest.BodyPublishers.ofString("{\"latencyMs\":" + latency.toMillis() + "}"));
+  }
+
+  /** How many calls to {@code system} are waiting out their latency now. */
+  int waiting(String system) {
+    HttpResponse<String> response = get(URI.create(url() + "/admin/faults"));
+    try {
+      for (JsonNode fault : JSON.readTree(response.body())) {
+        if (system.equals(fault.path("system").asText())) {
+          return fault.path("waiting").asInt();
+        }
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("bad /admin/faults body: " + response.body(), e);
+    }
+    throw new IllegalStateException("no fault of " + system + " in " + response.body());
+  }
+
+  /**
+   * {@code POST path} with {@code Idempotency-Key: key} and the JSON {@code body}, as an adapter
+   * would send it; answers the status and the problem {@code code} (empty on success).
+   */
+  String post(String path, String key, String body) {
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(URI.create(url() + path))
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .timeout(Duration.ofSeconds(5))
+                .build());
+    try {
+      return response.statusCode() + " " + JSON.readTree(response.body()).path("code").asText();
+    } catch (IOException e) {
+      throw new IllegalStateException("bad answer to POST " + path + ": " + response.body(), e);
+    }
+  }
+
   /** {@code DELETE /admin/faults}: every system answers normally again. */
   void clearFaults() {
     admin("DELETE", "/admin/faults", HttpRequest.BodyPublishers.noBody());

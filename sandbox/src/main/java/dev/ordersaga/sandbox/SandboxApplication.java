@@ -116,7 +116,7 @@ public final class SandboxApplication extends Application<SandboxConfiguration> 
             config.getLatency(),
             config.getShipping().getLatency(),
             () -> ThreadLocalRandom.current().nextDouble()));
-    jersey.register(new DropAfterFilter(faults));
+    jersey.register(new DropAfterFilter());
     jersey.register(new IdempotencyKeyFilter());
     jersey.register(new ProblemExceptionMapper());
     jersey.register(new ViolationExceptionMapper());

@@ -3,15 +3,20 @@ package dev.ordersaga.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.ordersaga.sandbox.support.Bodies;
+import dev.ordersaga.sandbox.support.Eventually;
 import dev.ordersaga.sandbox.support.Reply;
 import dev.ordersaga.sandbox.support.SandboxClient;
 import dev.ordersaga.sandbox.support.TestApps;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -149,5 +154,40 @@ class FaultsTest {
     assertThat(retry.status()).isEqualTo(201);
     assertThat(retry.header("Idempotent-Replayed")).contains("true");
     assertThat(client.effectsOf("lost-1").path("payment.charge").asLong()).isEqualTo(1);
+  }
+
+  @Test
+  void settingDropAfterIsItselfAnswered() {
+    Reply set = client.put("/admin/faults/payments", "{\"drop\":\"AFTER\"}");
+
+    assertThat(set.status()).isEqualTo(200);
+    assertThat(set.json().path("drop").asText()).isEqualTo("AFTER");
+    assertThat(client.get("/admin/faults").status()).isEqualTo(200);
+  }
+
+  @Test
+  void aCallHeldByLatencyIsCountedAsWaitingAndKeepsItsDelayWhenTheFaultIsCleared()
+      throws Exception {
+    client.put("/admin/faults/payments", "{\"latencyMs\":1500}");
+    CompletableFuture<Reply> held =
+        CompletableFuture.supplyAsync(
+            () -> client.post("/payments", "held-1", Bodies.charge("held-1", "tok_never")));
+    Eventually.await(() -> waiting("payments"), n -> n == 1, Duration.ofSeconds(5));
+
+    client.delete("/admin/faults");
+    Reply undo = client.post("/payments/orders/held-1/refund", "held-1:undo");
+
+    assertThat(undo.field("status")).isEqualTo("NONE");
+    assertThat(held.get(10, TimeUnit.SECONDS).field("code")).isEqualTo("AlreadyUndone");
+    assertThat(waiting("payments")).isZero();
+  }
+
+  private int waiting(String system) {
+    for (JsonNode fault : client.get("/admin/faults").json()) {
+      if (fault.path("system").asText().equals(system)) {
+        return fault.path("waiting").asInt();
+      }
+    }
+    throw new AssertionError("no fault view of " + system);
   }
 }

@@ -18,7 +18,7 @@ class RestartTest {
   @TempDir Path dataDir;
 
   @Test
-  void stateAndRecordedAnswersSurviveARestart() throws Exception {
+  void stateRecordedAnswersAndUndoFencesSurviveARestart() throws Exception {
     String db = TestApps.fileDatabase(dataDir);
     ConfigOverride slowSettle = ConfigOverride.config("payments.settleDelay", "1500ms");
 
@@ -36,6 +36,7 @@ class RestartTest {
           client
               .post("/payments", "keep-pay", Bodies.charge("keep-1", "tok_ok"))
               .field("paymentId");
+      client.post("/shipments/orders/keep-1/cancel", "keep-ship:undo");
     } finally {
       first.after();
     }
@@ -53,6 +54,9 @@ class RestartTest {
           .isEqualTo(7);
       assertThat(client.get("/inventory/stock/SKU-3").json().path("available").asLong())
           .isEqualTo(993);
+      Reply fenced = client.post("/shipments", "keep-ship", Bodies.shipment("keep-1", "12345"));
+
+      assertThat(fenced.field("code")).isEqualTo("AlreadyUndone");
       assertThat(replay.header("Idempotent-Replayed")).contains("true");
       assertThat(replay.body()).isEqualTo(reserved.body());
       assertThat(client.effectsOf("keep-1").path("stock.reserve").asLong()).isEqualTo(1);

@@ -23,6 +23,12 @@ public final class OrderFailureTypes {
   public static final String SHIPMENT_REFUSED = "ShipmentRefused";
 
   /**
+   * The step was already undone for this order (the provider's undo fence): a forward call that
+   * arrived after its undo, or a replay of one, had no effect.
+   */
+  public static final String ALREADY_UNDONE = "AlreadyUndone";
+
+  /**
    * An Update (cancel, retryCompensation) was refused by its validator: the shipment exists, the
    * order is over or already being undone, or nothing is parked.
    */
@@ -30,7 +36,13 @@ public final class OrderFailureTypes {
 
   /** The business refusals no retry policy should retry. */
   public static final List<String> BUSINESS_REFUSALS =
-      List.of(INVALID_ORDER, OUT_OF_STOCK, PAYMENT_DECLINED, PAYMENT_EXPIRED, SHIPMENT_REFUSED);
+      List.of(
+          INVALID_ORDER,
+          OUT_OF_STOCK,
+          PAYMENT_DECLINED,
+          PAYMENT_EXPIRED,
+          SHIPMENT_REFUSED,
+          ALREADY_UNDONE);
 
   private OrderFailureTypes() {}
 }

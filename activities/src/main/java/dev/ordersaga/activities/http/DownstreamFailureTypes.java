@@ -12,9 +12,17 @@ public final class DownstreamFailureTypes {
   public static final String UNAVAILABLE = "DownstreamUnavailable";
 
   /**
-   * Non-retryable: the system refused the request for a reason that is not a business refusal (400,
-   * 404, 3xx, a 4xx without a business code). A retry cannot help; this is a bug or a
-   * misconfiguration to look at.
+   * Retryable with the step's backoff: the system answered 401 or 403 (credentials being rotated, a
+   * missing permission) or 404 (a wrong URL, or a resource not readable yet after its write). An
+   * operator can fix these while orders wait; they never compensate an order at once. Counted in
+   * the worker metric {@code order_saga_downstream_failures} like every classified failure.
+   */
+  public static final String AUTH_OR_NOT_FOUND = "DownstreamAuthOrNotFound";
+
+  /**
+   * Non-retryable: the system refused the request for a reason that is not a business refusal and
+   * that a retry of the same request cannot change (400, 409 or 422 without a business code, 405,
+   * 410, 3xx, ...). This is a bug in the adapter or the provider to look at.
    */
   public static final String REJECTED = "DownstreamRejected";
 

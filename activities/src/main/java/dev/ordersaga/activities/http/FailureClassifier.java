@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import okhttp3.Headers;
 import okhttp3.Request;
 
@@ -20,19 +21,27 @@ import okhttp3.Request;
  *   <tr><th>answer</th><th>outcome</th></tr>
  *   <tr><td>2xx, replayed or not</td><td>success</td></tr>
  *   <tr><td>4xx, problem code {@code OutOfStock}, {@code InvalidOrder}, {@code PaymentDeclined},
- *       {@code ShipmentRefused}</td><td>non-retryable, type = the code</td></tr>
+ *       {@code ShipmentRefused}, {@code AlreadyUndone}</td><td>non-retryable, type = the
+ *       code</td></tr>
  *   <tr><td>4xx, problem code {@code IdempotencyKeyReused}</td>
  *       <td>non-retryable {@code IdempotencyKeyReused}</td></tr>
  *   <tr><td>408, 429, 5xx</td><td>retryable {@code DownstreamUnavailable}, next retry delay from
- *       {@code Retry-After}</td></tr>
+ *       {@code Retry-After}, at most the step's maximum retry interval</td></tr>
+ *   <tr><td>401, 403, 404 without a business code</td><td>retryable {@code
+ *       DownstreamAuthOrNotFound}, next retry delay from {@code Retry-After} (capped) or the
+ *       step's backoff</td></tr>
  *   <tr><td>other 1xx, 3xx, 4xx</td><td>non-retryable {@code DownstreamRejected}</td></tr>
  *   <tr><td>{@link IOException} (timeout, refused or dropped connection)</td>
  *       <td>retryable {@code DownstreamUnavailable}</td></tr>
  * </table>
  *
- * <p>An unknown 4xx is {@code DownstreamRejected} rather than {@code InvalidOrder}: a 400 (missing
- * key) or 404 (wrong URL) says the adapter or the configuration is wrong, not the customer's order,
- * and the workflow must not report it as a refusal of the order.
+ * <p>An unknown 4xx is never {@code InvalidOrder}: it says the adapter, the configuration or the
+ * provider is wrong, not the customer's order, and the workflow must not report it as a refusal of
+ * the order. Those an operator can fix while orders wait (credentials, permissions, a URL, a
+ * resource not readable yet) are retried; the rest (a malformed request) are rejected.
+ *
+ * <p>A {@code Retry-After} longer than the step's maximum retry interval is cut to it, so a
+ * provider asking for an hour cannot end a step whose schedule-to-close is shorter at once.
  */
 public final class FailureClassifier {
   private static final Set<String> BUSINESS_CODES =
@@ -40,14 +49,29 @@ public final class FailureClassifier {
           OrderFailureTypes.OUT_OF_STOCK,
           OrderFailureTypes.INVALID_ORDER,
           OrderFailureTypes.PAYMENT_DECLINED,
-          OrderFailureTypes.SHIPMENT_REFUSED);
+          OrderFailureTypes.SHIPMENT_REFUSED,
+          OrderFailureTypes.ALREADY_UNDONE);
+
+  private static final Set<Integer> OPERATOR_FIXABLE = Set.of(401, 403, 404);
 
   private final ObjectMapper json;
   private final Clock clock;
+  private final Supplier<Optional<Duration>> maximumRetryInterval;
 
+  /** A classifier capping {@code Retry-After} at the calling activity's maximum retry interval. */
   public FailureClassifier(ObjectMapper json, Clock clock) {
+    this(json, clock, ActivityScope::maximumRetryInterval);
+  }
+
+  /**
+   * A classifier capping {@code Retry-After} at what {@code maximumRetryInterval} answers (empty:
+   * no cap).
+   */
+  public FailureClassifier(
+      ObjectMapper json, Clock clock, Supplier<Optional<Duration>> maximumRetryInterval) {
     this.json = json;
     this.clock = clock;
+    this.maximumRetryInterval = maximumRetryInterval;
   }
 
   /** Whether an answer with {@code status} is one to retry. */
@@ -69,14 +93,7 @@ public final class FailureClassifier {
     String code = problem == null ? null : problem.code();
     String what = describe(request, status, problem);
     if (isRetryableStatus(status)) {
-      Duration delay = RetryAfter.parse(headers.get("Retry-After"), clock).orElse(null);
-      return Optional.of(
-          ApplicationFailure.newBuilder()
-              .setMessage(what)
-              .setType(DownstreamFailureTypes.UNAVAILABLE)
-              .setNonRetryable(false)
-              .setNextRetryDelay(delay)
-              .build());
+      return Optional.of(retryable(what, DownstreamFailureTypes.UNAVAILABLE, headers));
     }
     if (status >= 400 && status <= 499 && code != null) {
       if (BUSINESS_CODES.contains(code)) {
@@ -89,8 +106,27 @@ public final class FailureClassifier {
                 what, DownstreamFailureTypes.IDEMPOTENCY_KEY_REUSED));
       }
     }
+    if (OPERATOR_FIXABLE.contains(status)) {
+      return Optional.of(retryable(what, DownstreamFailureTypes.AUTH_OR_NOT_FOUND, headers));
+    }
     return Optional.of(
         ApplicationFailure.newNonRetryableFailure(what, DownstreamFailureTypes.REJECTED));
+  }
+
+  private ApplicationFailure retryable(String what, String type, Headers headers) {
+    return ApplicationFailure.newBuilder()
+        .setMessage(what)
+        .setType(type)
+        .setNonRetryable(false)
+        .setNextRetryDelay(retryDelay(headers).orElse(null))
+        .build();
+  }
+
+  /** The {@code Retry-After} delay, at most the maximum retry interval when there is one. */
+  private Optional<Duration> retryDelay(Headers headers) {
+    Optional<Duration> asked = RetryAfter.parse(headers.get("Retry-After"), clock);
+    Optional<Duration> cap = asked.isPresent() ? maximumRetryInterval.get() : Optional.empty();
+    return asked.map(delay -> cap.filter(max -> max.compareTo(delay) < 0).orElse(delay));
   }
 
   /** A call that got no answer: timed out, refused, reset or dropped. Always retryable. */

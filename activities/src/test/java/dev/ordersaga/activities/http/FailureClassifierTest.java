@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -62,7 +63,8 @@ class FailureClassifierTest {
     "409, InvalidOrder",
     "402, PaymentDeclined",
     "422, PaymentDeclined",
-    "422, ShipmentRefused"
+    "422, ShipmentRefused",
+    "409, AlreadyUndone"
   })
   void aBusinessRefusalIsNonRetryableAndNamedByItsCode(int status, String code) {
     server.enqueue(Answers.problem(status, code, "refused because " + code));
@@ -86,10 +88,10 @@ class FailureClassifierTest {
   @ParameterizedTest(name = "{0} with code {1} is a non-retryable DownstreamRejected")
   @CsvSource({
     "400, MissingIdempotencyKey",
-    "404, NotFound",
+    "405, MethodNotAllowed",
     "409, Conflict",
-    "422, Unprocessable",
-    "401, Unauthorized"
+    "410, Gone",
+    "422, Unprocessable"
   })
   void anyOtherClientErrorIsANonRetryableRejection(int status, String code) {
     server.enqueue(Answers.problem(status, code, "no"));
@@ -99,11 +101,67 @@ class FailureClassifierTest {
 
   @Test
   void aClientErrorWithoutAProblemBodyIsANonRetryableRejection() {
-    server.enqueue(new MockResponse.Builder().code(404).body("<html>not found</html>").build());
+    server.enqueue(new MockResponse.Builder().code(400).body("<html>bad request</html>").build());
 
     ApplicationFailure failure = nonRetryable(this::post, DownstreamFailureTypes.REJECTED);
 
-    assertThat(failure.getOriginalMessage()).contains("404");
+    assertThat(failure.getOriginalMessage()).contains("400");
+  }
+
+  @ParameterizedTest(name = "{0} with code {1} is retried as DownstreamAuthOrNotFound")
+  @CsvSource({"401, Unauthorized", "403, Forbidden", "404, NotFound"})
+  void anAuthOrNotFoundAnswerIsRetriedWithTheStepsBackoff(int status, String code) {
+    server.enqueue(Answers.problem(status, code, "fix me"));
+
+    ApplicationFailure failure = retryable(this::post, DownstreamFailureTypes.AUTH_OR_NOT_FOUND);
+
+    assertThat(failure.getNextRetryDelay()).isNull();
+    assertThat(failure.getOriginalMessage()).contains(String.valueOf(status));
+  }
+
+  @Test
+  void aNotFoundWithoutAProblemBodyIsRetriedToo() {
+    server.enqueue(new MockResponse.Builder().code(404).body("<html>not found</html>").build());
+
+    retryable(this::post, DownstreamFailureTypes.AUTH_OR_NOT_FOUND);
+  }
+
+  @Test
+  void aRetryAfterLongerThanTheStepsMaximumIntervalIsCutToIt() {
+    useMaximumRetryInterval(Duration.ofSeconds(30));
+    server.enqueue(new MockResponse.Builder().code(429).setHeader("Retry-After", "3600").build());
+
+    ApplicationFailure failure = retryable(this::post, DownstreamFailureTypes.UNAVAILABLE);
+
+    assertThat(failure.getNextRetryDelay()).isEqualTo(Duration.ofSeconds(30));
+  }
+
+  @Test
+  void aRetryAfterWithinTheStepsMaximumIntervalIsHonoured() {
+    useMaximumRetryInterval(Duration.ofSeconds(30));
+    server.enqueue(new MockResponse.Builder().code(503).setHeader("Retry-After", "7").build());
+
+    ApplicationFailure failure = retryable(this::post, DownstreamFailureTypes.UNAVAILABLE);
+
+    assertThat(failure.getNextRetryDelay()).isEqualTo(Duration.ofSeconds(7));
+  }
+
+  @Test
+  void aRetryAfterOnAnAuthFailureIsHonouredUpToTheCap() {
+    useMaximumRetryInterval(Duration.ofSeconds(30));
+    server.enqueue(new MockResponse.Builder().code(401).setHeader("Retry-After", "120").build());
+
+    ApplicationFailure failure = retryable(this::post, DownstreamFailureTypes.AUTH_OR_NOT_FOUND);
+
+    assertThat(failure.getNextRetryDelay()).isEqualTo(Duration.ofSeconds(30));
+  }
+
+  private void useMaximumRetryInterval(Duration cap) {
+    http =
+        TestHttp.against(
+            server,
+            new FailureClassifier(
+                JsonMapper.create(), Clock.fixed(NOW, ZoneOffset.UTC), () -> Optional.of(cap)));
   }
 
   @Test

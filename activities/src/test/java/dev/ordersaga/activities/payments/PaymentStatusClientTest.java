@@ -212,13 +212,14 @@ class PaymentStatusClientTest {
   }
 
   @Test
-  void awaitFailsForGoodWhenThePaymentDoesNotExist() {
+  void awaitPollsOnWhileThePaymentIsNotFoundYet() {
     server.enqueue(Answers.problem(404, "NotFound", "no payment pay-9"));
+    server.enqueue(payment("SUCCEEDED", null));
 
-    Throwable failure = catchThrowable(() -> status(FAST).await(QUERY));
+    PaymentSnapshot snapshot = status(FAST).await(QUERY);
 
-    assertApplicationFailure(failure, DownstreamFailureTypes.REJECTED, true);
-    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(snapshot.state()).isEqualTo(PaymentState.SUCCEEDED);
+    assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
   @Test

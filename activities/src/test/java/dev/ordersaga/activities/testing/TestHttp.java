@@ -20,6 +20,11 @@ public final class TestHttp {
   }
 
   public static DownstreamHttp against(MockWebServer server, Clock clock) {
+    return against(server, new FailureClassifier(JsonMapper.create(), clock));
+  }
+
+  /** A client of {@code server} classifying its answers with {@code classifier}. */
+  public static DownstreamHttp against(MockWebServer server, FailureClassifier classifier) {
     OkHttpClient client =
         new OkHttpClient.Builder()
             .connectTimeout(Duration.ofMillis(500))
@@ -27,10 +32,6 @@ public final class TestHttp {
             .callTimeout(Duration.ofSeconds(2))
             .followRedirects(false)
             .build();
-    return new DownstreamHttp(
-        client,
-        JsonMapper.create(),
-        new FailureClassifier(JsonMapper.create(), clock),
-        server.url("/"));
+    return new DownstreamHttp(client, JsonMapper.create(), classifier, server.url("/"));
   }
 }

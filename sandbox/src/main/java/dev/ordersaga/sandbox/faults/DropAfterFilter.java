@@ -5,21 +5,16 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 
 /**
- * Loses the response of a system whose fault says {@code drop: AFTER}: the request was applied,
- * then its connection is closed instead of answering.
+ * Loses the response of a request to a system whose fault said {@code drop: AFTER} when the request
+ * arrived (as {@link FaultFilter} marked it): the request was applied, then its connection is
+ * closed instead of answering. Requests that arrived before the fault was set, and every admin
+ * request — including the one that sets the fault — are answered.
  */
 public final class DropAfterFilter implements ContainerResponseFilter {
-  private final FaultRegistry faults;
-
-  /** A filter reading {@code faults} on every response. */
-  public DropAfterFilter(FaultRegistry faults) {
-    this.faults = faults;
-  }
-
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-    SystemName.owning(request.getUriInfo().getPath())
-        .filter(system -> faults.get(system).drop() == ConnectionDrop.AFTER)
-        .ifPresent(system -> ConnectionDropper.drop(request));
+    if (request.getProperty(FaultFilter.DROP_AFTER) instanceof SystemName) {
+      ConnectionDropper.drop(request);
+    }
   }
 }

@@ -27,11 +27,15 @@ import java.util.function.DoubleSupplier;
  *   <li>{@code drop: BEFORE}: close the connection unanswered.
  * </ol>
  *
- * <p>The admin API is never affected. {@code drop: AFTER} is {@link DropAfterFilter}'s.
+ * <p>The admin API is never affected. {@code drop: AFTER} is {@link DropAfterFilter}'s: this filter
+ * marks each request of a system whose fault, read when the request arrived, says so.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 100)
 public final class FaultFilter implements ContainerRequestFilter {
+  /** The request property set on a request of a system that drops its answer. */
+  static final String DROP_AFTER = FaultFilter.class.getName() + ".dropAfter";
+
   private final FaultRegistry faults;
   private final LatencySettings baseLatency;
   private final Duration carrierLatency;
@@ -67,7 +71,8 @@ public final class FaultFilter implements ContainerRequestFilter {
         && isShipmentCreation(request.getUriInfo().getPath())) {
       delayMs += carrierLatency.toMilliseconds();
     }
-    sleep(delayMs);
+    long delay = delayMs;
+    faults.whileWaiting(system, () -> sleep(delay));
     boolean fails =
         fault.outage() || (fault.failureRate() > 0 && random.getAsDouble() < fault.failureRate());
     if (fails) {
@@ -79,6 +84,8 @@ public final class FaultFilter implements ContainerRequestFilter {
     } else if (fault.drop() == ConnectionDrop.BEFORE) {
       ConnectionDropper.drop(request);
       request.abortWith(ProblemResponses.of(Problems.systemUnavailable(system.wireName())));
+    } else if (fault.drop() == ConnectionDrop.AFTER) {
+      request.setProperty(DROP_AFTER, system);
     }
   }
 

@@ -37,6 +37,13 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  *
  * <p>Requests with the same key are serialized in this process; across processes the primary key of
  * the recorded answers makes the loser roll back and replay the winner's answer.
+ *
+ * <p>A request may also name its {@link Fence}: the forward request or the undo of one order's
+ * compensatable step. Then, before anything else, a forward request of a step that was undone is
+ * refused with {@code 409 AlreadyUndone} (not recorded, so it stays refused), even when its key has
+ * a recorded answer; an undo fences the step in the transaction that applies and records it.
+ * Forward and undo of the same (order, step) are serialized in this process, so the fence is
+ * checked and the effect applied with no undo in between.
  */
 public final class IdempotentExecutor {
   /** The request header carrying the key. */
@@ -55,6 +62,8 @@ public final class IdempotentExecutor {
   private final CanonicalJson canonicalJson;
   private final IdempotencyStore store = new IdempotencyStore();
   private final KeyLocks locks = new KeyLocks();
+  private final FenceStore fences = new FenceStore();
+  private final KeyLocks fenceLocks = new KeyLocks();
   private final ReplayCounter replays;
 
   /**
@@ -76,6 +85,33 @@ public final class IdempotentExecutor {
    * @param request the request body as deserialized ({@code null} for body-less requests)
    */
   public Response execute(String key, String scope, Object request, IdempotentAction action) {
+    return execute(key, scope, request, null, action);
+  }
+
+  /**
+   * Runs {@code action} once for {@code key} in {@code scope} as {@code fence}'s side of its step,
+   * or answers as recorded, or refuses a forward request of an undone step ({@code 409
+   * AlreadyUndone}).
+   *
+   * @param fence the step and side the request takes; {@code null} for a request outside any
+   *     compensatable step
+   */
+  public Response execute(
+      String key, String scope, Object request, Fence fence, IdempotentAction action) {
+    if (fence == null) {
+      return executeLocked(key, scope, request, null, action);
+    }
+    ReentrantLock stepLock = fenceLocks.forKey(fence.lockName());
+    stepLock.lock();
+    try {
+      return executeLocked(key, scope, request, fence, action);
+    } finally {
+      stepLock.unlock();
+    }
+  }
+
+  private Response executeLocked(
+      String key, String scope, Object request, Fence fence, IdempotentAction action) {
     if (key == null || key.isBlank()) {
       throw Problems.idempotencyKeyMissing("this request needs an " + KEY_HEADER + " header");
     }
@@ -89,7 +125,7 @@ public final class IdempotentExecutor {
     try {
       for (int attempt = 1; ; attempt++) {
         try {
-          return attempt(scope, key, requestHash, action);
+          return attempt(scope, key, requestHash, fence, action);
         } catch (UnableToExecuteStatementException conflict) {
           if (!SqlStates.isUniqueViolation(conflict) || attempt >= ATTEMPTS) {
             throw conflict;
@@ -101,9 +137,19 @@ public final class IdempotentExecutor {
     }
   }
 
-  private Response attempt(String scope, String key, String requestHash, IdempotentAction action) {
+  private Response attempt(
+      String scope, String key, String requestHash, Fence fence, IdempotentAction action) {
     return jdbi.withHandle(
         handle -> {
+          if (fence != null
+              && !fence.undo()
+              && fences.isUndone(handle, fence.orderId(), fence.step())) {
+            throw Problems.alreadyUndone(
+                fence.step().wireName()
+                    + " of order "
+                    + fence.orderId()
+                    + " was undone; this request has no effect");
+          }
           Optional<RecordedResponse> recorded = store.find(handle, scope, key);
           if (recorded.isPresent()) {
             if (!recorded.get().requestHash().equals(requestHash)) {
@@ -113,16 +159,22 @@ public final class IdempotentExecutor {
             SystemName.owning(scope).ifPresent(system -> replays.increment(handle, system));
             return respond(recorded.get(), true);
           }
-          return respond(apply(handle, scope, key, requestHash, action), false);
+          return respond(apply(handle, scope, key, requestHash, fence, action), false);
         });
   }
 
   private RecordedResponse apply(
-      Handle handle, String scope, String key, String requestHash, IdempotentAction action) {
+      Handle handle,
+      String scope,
+      String key,
+      String requestHash,
+      Fence fence,
+      IdempotentAction action) {
     try {
       return handle.inTransaction(
           h -> {
             Outcome outcome = action.apply(h);
+            markUndone(h, fence, key);
             RecordedResponse response =
                 new RecordedResponse(
                     requestHash,
@@ -139,8 +191,18 @@ public final class IdempotentExecutor {
       }
       RecordedResponse response =
           new RecordedResponse(requestHash, problem.status(), Problem.MEDIA_TYPE, write(problem));
-      handle.useTransaction(h -> store.insert(h, scope, key, response));
+      handle.useTransaction(
+          h -> {
+            markUndone(h, fence, key);
+            store.insert(h, scope, key, response);
+          });
       return response;
+    }
+  }
+
+  private void markUndone(Handle handle, Fence fence, String key) {
+    if (fence != null && fence.undo()) {
+      fences.markUndone(handle, fence.orderId(), fence.step(), key);
     }
   }
 

@@ -30,6 +30,14 @@ public final class Problems {
         Problem.of(409, "PaymentNotPending", "Payment is not pending", detail));
   }
 
+  /**
+   * {@code 409 AlreadyUndone}: the forward request of a step that was already undone for this
+   * order; nothing happened.
+   */
+  public static ProblemException alreadyUndone(String detail) {
+    return new ProblemException(Problem.of(409, "AlreadyUndone", "Already undone", detail));
+  }
+
   /** {@code 400 IdempotencyKeyMissing}: a mutating request without {@code Idempotency-Key}. */
   public static ProblemException idempotencyKeyMissing(String detail) {
     return new ProblemException(

@@ -223,13 +223,14 @@ public final class AdminResource {
     return new ProblemException(Problem.of(422, "InvalidRequest", "Invalid request", detail));
   }
 
-  private static FaultView view(SystemName system, FaultSetting setting) {
+  private FaultView view(SystemName system, FaultSetting setting) {
     return new FaultView(
         system.wireName(),
         setting.outage(),
         setting.failureRate(),
         setting.latencyMs(),
         setting.retryAfterSeconds(),
-        setting.drop().name());
+        setting.drop().name(),
+        faults.waiting(system));
   }
 }

@@ -1,11 +1,13 @@
 package dev.ordersaga.sandbox.resources;
 
+import dev.ordersaga.sandbox.idempotency.Fence;
 import dev.ordersaga.sandbox.idempotency.IdempotentExecutor;
 import dev.ordersaga.sandbox.idempotency.Outcome;
 import dev.ordersaga.sandbox.problems.Problems;
 import dev.ordersaga.sandbox.representations.Ids;
 import dev.ordersaga.sandbox.representations.ReservationRequest;
 import dev.ordersaga.sandbox.representations.StockLevel;
+import dev.ordersaga.sandbox.store.Effect;
 import dev.ordersaga.sandbox.store.InventoryStore;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -47,7 +49,11 @@ public final class InventoryResource {
       @Context UriInfo uri,
       @NotNull @Valid ReservationRequest request) {
     return idempotent.execute(
-        key, uri.getPath(), request, h -> Outcome.created(inventory.reserve(h, request)));
+        key,
+        uri.getPath(),
+        request,
+        Fence.forward(request.orderId(), Effect.STOCK_RESERVE),
+        h -> Outcome.created(inventory.reserve(h, request)));
   }
 
   /** {@code 200 RELEASED}, or {@code NONE} when nothing is reserved. */
@@ -58,7 +64,11 @@ public final class InventoryResource {
       @HeaderParam(IdempotentExecutor.KEY_HEADER) String key,
       @Context UriInfo uri) {
     return idempotent.execute(
-        key, uri.getPath(), null, h -> Outcome.ok(inventory.release(h, orderId)));
+        key,
+        uri.getPath(),
+        null,
+        Fence.undo(orderId, Effect.STOCK_RESERVE),
+        h -> Outcome.ok(inventory.release(h, orderId)));
   }
 
   /** {@code 200 COMMITTED}; {@code 409 InvalidOrder} when there is no reservation. */
@@ -69,7 +79,11 @@ public final class InventoryResource {
       @HeaderParam(IdempotentExecutor.KEY_HEADER) String key,
       @Context UriInfo uri) {
     return idempotent.execute(
-        key, uri.getPath(), null, h -> Outcome.ok(inventory.commit(h, orderId)));
+        key,
+        uri.getPath(),
+        null,
+        Fence.forward(orderId, Effect.STOCK_COMMIT),
+        h -> Outcome.ok(inventory.commit(h, orderId)));
   }
 
   /** {@code 200 RESTOCKED}, or {@code NONE} when nothing was sold. */
@@ -80,7 +94,11 @@ public final class InventoryResource {
       @HeaderParam(IdempotentExecutor.KEY_HEADER) String key,
       @Context UriInfo uri) {
     return idempotent.execute(
-        key, uri.getPath(), null, h -> Outcome.ok(inventory.restock(h, orderId)));
+        key,
+        uri.getPath(),
+        null,
+        Fence.undo(orderId, Effect.STOCK_COMMIT),
+        h -> Outcome.ok(inventory.restock(h, orderId)));
   }
 
   /** The counts of {@code sku}; {@code 404} when unknown. */

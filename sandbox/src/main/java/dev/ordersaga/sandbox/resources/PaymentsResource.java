@@ -1,5 +1,6 @@
 package dev.ordersaga.sandbox.resources;
 
+import dev.ordersaga.sandbox.idempotency.Fence;
 import dev.ordersaga.sandbox.idempotency.IdempotentExecutor;
 import dev.ordersaga.sandbox.idempotency.Outcome;
 import dev.ordersaga.sandbox.payments.PaymentService;
@@ -7,6 +8,7 @@ import dev.ordersaga.sandbox.problems.Problems;
 import dev.ordersaga.sandbox.representations.ChargeRequest;
 import dev.ordersaga.sandbox.representations.Ids;
 import dev.ordersaga.sandbox.representations.PaymentView;
+import dev.ordersaga.sandbox.store.Effect;
 import dev.ordersaga.sandbox.store.PaymentStore;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -50,7 +52,11 @@ public final class PaymentsResource {
       @Context UriInfo uri,
       @NotNull @Valid ChargeRequest request) {
     return idempotent.execute(
-        key, uri.getPath(), request, h -> Outcome.created(service.charge(h, request)));
+        key,
+        uri.getPath(),
+        request,
+        Fence.forward(request.orderId(), Effect.PAYMENT_CHARGE),
+        h -> Outcome.created(service.charge(h, request)));
   }
 
   /** The payment; {@code 404} when unknown. */
@@ -70,6 +76,10 @@ public final class PaymentsResource {
       @HeaderParam(IdempotentExecutor.KEY_HEADER) String key,
       @Context UriInfo uri) {
     return idempotent.execute(
-        key, uri.getPath(), null, h -> Outcome.ok(service.refund(h, orderId)));
+        key,
+        uri.getPath(),
+        null,
+        Fence.undo(orderId, Effect.PAYMENT_CHARGE),
+        h -> Outcome.ok(service.refund(h, orderId)));
   }
 }

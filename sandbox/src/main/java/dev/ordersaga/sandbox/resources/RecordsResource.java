@@ -1,11 +1,13 @@
 package dev.ordersaga.sandbox.resources;
 
+import dev.ordersaga.sandbox.idempotency.Fence;
 import dev.ordersaga.sandbox.idempotency.IdempotentExecutor;
 import dev.ordersaga.sandbox.idempotency.Outcome;
 import dev.ordersaga.sandbox.problems.Problems;
 import dev.ordersaga.sandbox.representations.Ids;
 import dev.ordersaga.sandbox.representations.OpenRecordRequest;
 import dev.ordersaga.sandbox.representations.RecordView;
+import dev.ordersaga.sandbox.store.Effect;
 import dev.ordersaga.sandbox.store.RecordStore;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -48,7 +50,11 @@ public final class RecordsResource {
       @Context UriInfo uri,
       @NotNull @Valid OpenRecordRequest request) {
     return idempotent.execute(
-        key, uri.getPath(), request, h -> Outcome.created(records.open(h, orderId, request)));
+        key,
+        uri.getPath(),
+        request,
+        Fence.forward(orderId, Effect.RECORD_OPEN),
+        h -> Outcome.created(records.open(h, orderId, request)));
   }
 
   /** {@code 200 {"orderId","state":"COMPLETED"}}; {@code 409 InvalidOrder} when not open. */
@@ -70,7 +76,11 @@ public final class RecordsResource {
       @HeaderParam(IdempotentExecutor.KEY_HEADER) String key,
       @Context UriInfo uri) {
     return idempotent.execute(
-        key, uri.getPath(), null, h -> Outcome.ok(records.cancel(h, orderId)));
+        key,
+        uri.getPath(),
+        null,
+        Fence.undo(orderId, Effect.RECORD_OPEN),
+        h -> Outcome.ok(records.cancel(h, orderId)));
   }
 
   /** The record; {@code 404} when there is none. */

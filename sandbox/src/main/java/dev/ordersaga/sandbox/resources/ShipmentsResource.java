@@ -1,9 +1,11 @@
 package dev.ordersaga.sandbox.resources;
 
+import dev.ordersaga.sandbox.idempotency.Fence;
 import dev.ordersaga.sandbox.idempotency.IdempotentExecutor;
 import dev.ordersaga.sandbox.idempotency.Outcome;
 import dev.ordersaga.sandbox.representations.Ids;
 import dev.ordersaga.sandbox.representations.ShipmentRequest;
+import dev.ordersaga.sandbox.store.Effect;
 import dev.ordersaga.sandbox.store.ShipmentStore;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -40,7 +42,11 @@ public final class ShipmentsResource {
       @Context UriInfo uri,
       @NotNull @Valid ShipmentRequest request) {
     return idempotent.execute(
-        key, uri.getPath(), request, h -> Outcome.created(shipments.create(h, request)));
+        key,
+        uri.getPath(),
+        request,
+        Fence.forward(request.orderId(), Effect.SHIPMENT_CREATE),
+        h -> Outcome.created(shipments.create(h, request)));
   }
 
   /** {@code 200 CANCELLED}, or {@code NONE} when the order has no shipment. */
@@ -51,6 +57,10 @@ public final class ShipmentsResource {
       @HeaderParam(IdempotentExecutor.KEY_HEADER) String key,
       @Context UriInfo uri) {
     return idempotent.execute(
-        key, uri.getPath(), null, h -> Outcome.ok(shipments.cancel(h, orderId)));
+        key,
+        uri.getPath(),
+        null,
+        Fence.undo(orderId, Effect.SHIPMENT_CREATE),
+        h -> Outcome.ok(shipments.cancel(h, orderId)));
   }
 }

@@ -21,6 +21,13 @@ public final class Schema {
             created_at BIGINT NOT NULL,
             PRIMARY KEY (scope, idem_key))""",
           """
+          CREATE TABLE IF NOT EXISTS undo_fences (
+            order_id VARCHAR(64) NOT NULL,
+            step VARCHAR(32) NOT NULL,
+            undo_key VARCHAR(255) NOT NULL,
+            created_at BIGINT NOT NULL,
+            PRIMARY KEY (order_id, step))""",
+          """
           CREATE TABLE IF NOT EXISTS effect_log (
             order_id VARCHAR(64) NOT NULL,
             effect VARCHAR(32) NOT NULL,

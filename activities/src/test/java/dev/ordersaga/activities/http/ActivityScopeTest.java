@@ -1,0 +1,90 @@
+package dev.ordersaga.activities.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.uber.m3.tally.RootScopeBuilder;
+import com.uber.m3.tally.Scope;
+import dev.ordersaga.activities.testing.Conditions;
+import dev.ordersaga.activities.testing.TestHttp;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.temporal.activity.ActivityInterface;
+import io.temporal.activity.ActivityOptions;
+import io.temporal.common.RetryOptions;
+import io.temporal.common.reporter.MicrometerClientStatsReporter;
+import io.temporal.failure.ApplicationFailure;
+import io.temporal.testing.TestActivityEnvironment;
+import io.temporal.testing.TestEnvironmentOptions;
+import java.time.Duration;
+import java.util.Map;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.Test;
+
+class ActivityScopeTest {
+  @StartStop private final MockWebServer server = new MockWebServer();
+
+  /** Calls the mock server once and answers the next retry delay its failure asked for. */
+  @ActivityInterface
+  public interface Probe {
+    String call();
+  }
+
+  @Test
+  void aRetryAfterInAnActivityIsCutToItsRetryCeilingAndTheFailureIsCounted() throws Exception {
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    Scope scope =
+        new RootScopeBuilder()
+            .reporter(new MicrometerClientStatsReporter(registry))
+            .reportEvery(com.uber.m3.util.Duration.ofMillis(10));
+    server.enqueue(new MockResponse.Builder().code(401).setHeader("Retry-After", "3600").build());
+    DownstreamHttp http = TestHttp.against(server);
+    String delay;
+    TestActivityEnvironment env =
+        TestActivityEnvironment.newInstance(
+            TestEnvironmentOptions.newBuilder().setMetricsScope(scope).build());
+    try {
+      env.registerActivitiesImplementations(
+          (Probe)
+              () -> {
+                try {
+                  http.post(http.url("things"), "o-1:step", Map.of(), StateReply.class);
+                  return "no failure";
+                } catch (ApplicationFailure failure) {
+                  return failure.getType() + " after " + failure.getNextRetryDelay();
+                }
+              });
+      Probe probe =
+          env.newActivityStub(
+              Probe.class,
+              ActivityOptions.newBuilder().setStartToCloseTimeout(Duration.ofSeconds(10)).build());
+      delay = probe.call();
+    } finally {
+      env.close();
+    }
+
+    assertThat(delay).isEqualTo(DownstreamFailureTypes.AUTH_OR_NOT_FOUND + " after PT1M40S");
+    Conditions.await(
+        "the failure counted once",
+        Duration.ofSeconds(5),
+        () ->
+            registry
+                .scrape()
+                .contains(
+                    "order_saga_downstream_failures_total{failure_type=\"DownstreamAuthOrNotFound\"} 1.0"));
+  }
+
+  @Test
+  void withoutAMaximumIntervalTheCapIsTemporalsDefaultOfAHundredInitialIntervals() {
+    RetryOptions retry =
+        RetryOptions.newBuilder().setInitialInterval(Duration.ofSeconds(2)).build();
+
+    assertThat(ActivityScope.maximumInterval(retry)).isEqualTo(Duration.ofSeconds(200));
+  }
+
+  @Test
+  void outsideAnActivityThereIsNoCap() {
+    assertThat(ActivityScope.maximumRetryInterval()).isEmpty();
+  }
+}

@@ -1,0 +1,169 @@
+package dev.ordersaga.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ordersaga.order.CancelRequest;
+import dev.ordersaga.order.OrderIds;
+import dev.ordersaga.order.OrderLedger;
+import dev.ordersaga.order.OrderRequest;
+import dev.ordersaga.order.OrderStatus;
+import dev.ordersaga.order.OrderWorkflow;
+import io.temporal.api.enums.v1.WorkflowExecutionStatus;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The runbook's reset points (with and without re-applying Signals and Updates) × an order's prior
+ * outcomes, each reset run as the runbook writes it: the new run ends with the books of its outcome
+ * — every effect once for a completed order, no effect kept for a failed or cancelled one (the undo
+ * fence refuses the forward steps the new run tries again).
+ */
+class ResetBooksIT {
+  private static final Duration SOON = Duration.ofSeconds(45);
+  private static final List<String> FORWARD_EFFECTS =
+      List.of(
+          "record.open",
+          "stock.reserve",
+          "payment.charge",
+          "stock.commit",
+          "shipment.create",
+          "merchant.notify",
+          "record.complete");
+  private static final List<String> UNDO_EFFECTS =
+      List.of(
+          "record.cancel", "stock.release", "stock.restock", "payment.refund", "shipment.cancel");
+  private static final int STOCK = 10;
+
+  private static Stack stack;
+  private static RunbookShell runbook;
+  private static ServerProbe server;
+
+  /** How the order ended before the reset. */
+  enum Prior {
+    COMPLETED,
+    DECLINED,
+    CANCELLED
+  }
+
+  @BeforeAll
+  static void up() {
+    stack = Stack.forRunbook("reset-books");
+    runbook = new RunbookShell(stack);
+    server = new ServerProbe(stack.temporal);
+  }
+
+  @AfterAll
+  static void down() {
+    if (stack != null) {
+      stack.close();
+    }
+  }
+
+  @ParameterizedTest(name = "{0} of a {1} order keeps the books")
+  @CsvSource({
+    "reset-first, COMPLETED",
+    "reset-first, DECLINED",
+    "reset-first, CANCELLED",
+    "reset-first-without-updates, COMPLETED",
+    "reset-first-without-updates, DECLINED",
+    "reset-first-without-updates, CANCELLED",
+    "reset-after-reserve, COMPLETED",
+    "reset-after-reserve, DECLINED",
+    "reset-after-reserve, CANCELLED"
+  })
+  void aResetKeepsTheBooksOfTheOrdersOutcome(String point, Prior prior) {
+    String sku = "RST-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    stack.sandbox.stock(sku, STOCK);
+    OrderRequest order = ended(prior, sku);
+    String firstRun = server.runId(order.orderId());
+
+    runbook.runForOrder(point, order.orderId());
+
+    Await.until(
+        order.orderId() + " to close in a new run",
+        SOON,
+        () ->
+            !server.runId(order.orderId()).equals(firstRun)
+                && server.executionStatus(order.orderId())
+                    != WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING);
+    OrderLedger again = stack.result(order.orderId(), SOON);
+    Downstream books = new Downstream(stack.sandbox.state());
+    if (prior == Prior.COMPLETED) {
+      assertThat(again.status()).isEqualTo(OrderStatus.COMPLETED);
+      assertEveryEffectOnce(books, order.orderId(), sku);
+    } else {
+      assertThat(again.status()).isIn(OrderStatus.FAILED, OrderStatus.CANCELLED);
+      assertNoEffectKept(books, order.orderId(), sku);
+    }
+  }
+
+  private static OrderRequest ended(Prior prior, String sku) {
+    String customer = "c-reset-" + UUID.randomUUID().toString().substring(0, 6);
+    OrderRequest order =
+        Orders.of(
+            customer,
+            sku,
+            switch (prior) {
+              case COMPLETED -> "tok_ok";
+              case DECLINED -> "tok_decline";
+              case CANCELLED -> "tok_never";
+            });
+    stack.start(order);
+    if (prior == Prior.CANCELLED) {
+      Await.until(
+          order.orderId() + " to await payment",
+          SOON,
+          () -> server.orderStatusAttribute(order.orderId()).equals("AWAITING_PAYMENT"));
+      stack
+          .temporal
+          .client()
+          .newWorkflowStub(OrderWorkflow.class, OrderIds.workflowId(order.orderId()))
+          .cancel(new CancelRequest("changed my mind"));
+    }
+    OrderLedger ledger = stack.result(order.orderId(), SOON);
+    Downstream books = new Downstream(stack.sandbox.state());
+    switch (prior) {
+      case COMPLETED -> {
+        assertThat(ledger.status()).isEqualTo(OrderStatus.COMPLETED);
+        assertEveryEffectOnce(books, order.orderId(), sku);
+      }
+      case DECLINED -> assertThat(ledger.status()).isEqualTo(OrderStatus.FAILED);
+      case CANCELLED -> assertThat(ledger.status()).isEqualTo(OrderStatus.CANCELLED);
+    }
+    if (prior != Prior.COMPLETED) {
+      assertNoEffectKept(books, order.orderId(), sku);
+    }
+    return order;
+  }
+
+  private static void assertEveryEffectOnce(Downstream books, String orderId, String sku) {
+    for (String effect : FORWARD_EFFECTS) {
+      assertThat(books.effects(orderId, effect)).as(effect).isEqualTo(1);
+    }
+    for (String effect : UNDO_EFFECTS) {
+      assertThat(books.effects(orderId, effect)).as(effect).isZero();
+    }
+    assertThat(books.paymentStatus(orderId)).isEqualTo("SUCCEEDED");
+    assertThat(books.stock(sku, "sold")).isEqualTo(2);
+    assertThat(books.stock(sku, "reserved")).isZero();
+    assertThat(books.stock(sku, "available")).isEqualTo(STOCK - 2);
+  }
+
+  private static void assertNoEffectKept(Downstream books, String orderId, String sku) {
+    for (String effect : FORWARD_EFFECTS) {
+      assertThat(books.effects(orderId, effect)).as(effect).isLessThanOrEqualTo(1);
+    }
+    assertThat(books.effects(orderId, "shipment.create")).isZero();
+    assertThat(books.effects(orderId, "record.open"))
+        .isEqualTo(books.effects(orderId, "record.cancel"));
+    assertThat(books.paymentStatus(orderId)).isNotIn("SUCCEEDED", "PENDING");
+    assertThat(books.stock(sku, "available")).isEqualTo(STOCK);
+    assertThat(books.stock(sku, "reserved")).isZero();
+    assertThat(books.stock(sku, "sold")).isZero();
+  }
+}
