@@ -8,9 +8,7 @@ import dev.ordersaga.sandbox.support.Bodies;
 import dev.ordersaga.sandbox.support.Eventually;
 import dev.ordersaga.sandbox.support.Reply;
 import dev.ordersaga.sandbox.support.SandboxClient;
-import dev.ordersaga.sandbox.support.TestApps;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import dev.ordersaga.sandbox.support.SandboxExtension;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,21 +16,13 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-@ExtendWith(DropwizardExtensionsSupport.class)
 class FaultsTest {
-  static final DropwizardAppExtension<SandboxConfiguration> APP =
-      TestApps.extension(TestApps.inMemoryDatabase());
+  @RegisterExtension static final SandboxExtension APP = SandboxExtension.inMemory();
 
-  private SandboxClient client;
-
-  @BeforeEach
-  void connect() {
-    client = new SandboxClient(APP.getLocalPort());
-  }
+  private final SandboxClient client = APP.client();
 
   @AfterEach
   void heal() {

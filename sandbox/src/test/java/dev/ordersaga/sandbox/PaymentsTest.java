@@ -7,12 +7,10 @@ import dev.ordersaga.sandbox.support.Bodies;
 import dev.ordersaga.sandbox.support.Eventually;
 import dev.ordersaga.sandbox.support.Reply;
 import dev.ordersaga.sandbox.support.SandboxClient;
-import dev.ordersaga.sandbox.support.TestApps;
+import dev.ordersaga.sandbox.support.SandboxExtension;
 import dev.ordersaga.sandbox.support.WebhookReceiver;
 import dev.ordersaga.sandbox.webhook.WebhookSigner;
 import io.dropwizard.testing.ConfigOverride;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -20,11 +18,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-@ExtendWith(DropwizardExtensionsSupport.class)
 class PaymentsTest {
   private static final String SECRET = "whsec_payments_test";
   private static final Duration WAIT = Duration.ofSeconds(10);
@@ -32,23 +28,18 @@ class PaymentsTest {
 
   static final WebhookReceiver RECEIVER = new WebhookReceiver();
 
-  static final DropwizardAppExtension<SandboxConfiguration> APP =
-      TestApps.extension(
-          TestApps.inMemoryDatabase(),
+  @RegisterExtension
+  static final SandboxExtension APP =
+      SandboxExtension.inMemory(
           ConfigOverride.config("payments.settleDelay", "100ms"),
           ConfigOverride.config("webhook.callbackUrl", RECEIVER.url()),
           ConfigOverride.config("webhook.secret", SECRET));
 
-  private SandboxClient client;
+  private final SandboxClient client = APP.client();
 
   @AfterAll
   static void stopReceiver() {
     RECEIVER.close();
-  }
-
-  @BeforeEach
-  void connect() {
-    client = new SandboxClient(APP.getLocalPort());
   }
 
   @Test

@@ -5,24 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ordersaga.sandbox.support.Bodies;
 import dev.ordersaga.sandbox.support.Reply;
 import dev.ordersaga.sandbox.support.SandboxClient;
-import dev.ordersaga.sandbox.support.TestApps;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
-import org.junit.jupiter.api.BeforeEach;
+import dev.ordersaga.sandbox.support.SandboxExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-@ExtendWith(DropwizardExtensionsSupport.class)
 class ProblemsTest {
-  static final DropwizardAppExtension<SandboxConfiguration> APP =
-      TestApps.extension(TestApps.inMemoryDatabase());
+  @RegisterExtension static final SandboxExtension APP = SandboxExtension.inMemory();
 
-  private SandboxClient client;
-
-  @BeforeEach
-  void connect() {
-    client = new SandboxClient(APP.getLocalPort());
-  }
+  private final SandboxClient client = APP.client();
 
   @Test
   void malformedJsonIsA400Problem() {

@@ -6,30 +6,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.ordersaga.sandbox.support.Bodies;
 import dev.ordersaga.sandbox.support.Reply;
 import dev.ordersaga.sandbox.support.SandboxClient;
-import dev.ordersaga.sandbox.support.TestApps;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import dev.ordersaga.sandbox.support.SandboxExtension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-@ExtendWith(DropwizardExtensionsSupport.class)
 class UndoFenceTest {
-  static final DropwizardAppExtension<SandboxConfiguration> APP =
-      TestApps.extension(TestApps.inMemoryDatabase());
+  @RegisterExtension static final SandboxExtension APP = SandboxExtension.inMemory();
 
-  private SandboxClient client;
-
-  @BeforeEach
-  void connect() {
-    client = new SandboxClient(APP.getLocalPort());
-  }
+  private final SandboxClient client = APP.client();
 
   @Test
   void aChargeArrivingAfterItsRefundIsRefusedAndChargesNothing() {

@@ -5,7 +5,6 @@ import dev.ordersaga.sandbox.SandboxConfiguration;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
 import io.dropwizard.testing.ResourceHelpers;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,13 +25,6 @@ public final class TestApps {
   /** A database file under {@code directory}, surviving application restarts. */
   public static String fileDatabase(Path directory) {
     return "jdbc:h2:file:" + directory.resolve("sandbox").toAbsolutePath() + H2_OPTIONS;
-  }
-
-  /** An app extension on {@code databaseUrl}, with further overrides. */
-  public static DropwizardAppExtension<SandboxConfiguration> extension(
-      String databaseUrl, ConfigOverride... overrides) {
-    return new DropwizardAppExtension<>(
-        SandboxApplication.class, configPath(), overrides(databaseUrl, overrides));
   }
 
   /** A manually started app on {@code databaseUrl}, with further overrides. */
