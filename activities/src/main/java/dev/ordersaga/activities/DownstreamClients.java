@@ -72,8 +72,8 @@ public final class DownstreamClients implements AutoCloseable {
   }
 
   /**
-   * For the {@code payment-status} queue; its worker needs {@code PaymentPolling.applyTo(...)} to
-   * keep many payments waiting.
+   * For the {@code payment-status} queue; its worker needs virtual threads and a high {@code
+   * maxConcurrent} to keep many payments waiting.
    */
   public PaymentStatusActivities paymentStatus() {
     return paymentStatus;

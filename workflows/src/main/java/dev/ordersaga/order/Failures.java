@@ -28,16 +28,6 @@ final class Failures {
     return failure.getClass().getSimpleName() + ": " + failure.getMessage();
   }
 
-  /** Whether a business type named {@code type} sits anywhere in the chain. */
-  static boolean hasType(Throwable failure, String type) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof ApplicationFailure app && type.equals(app.getType())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Whether a timeout sits anywhere in the chain. */
   static boolean isTimeout(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {

@@ -39,7 +39,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 
 /**
- * The order saga: the flow table of DESIGN.md, top to bottom. Steps up to the shipment (the pivot)
+ * The order saga: the steps of {@link Step}, top to bottom. Steps up to the shipment (the pivot)
  * run in a cancellable scope and are undone newest first when one fails for good; the steps after
  * it run detached and are never undone (see {@link StepKind}).
  */

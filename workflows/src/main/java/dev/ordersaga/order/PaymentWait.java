@@ -29,7 +29,6 @@ final class PaymentWait {
   private final PaymentStatusActivities check;
   private boolean checkRequested;
   private boolean settled;
-  private int notices;
   private int checks;
   private int maxChecks = Integer.MAX_VALUE;
 
@@ -49,14 +48,9 @@ final class PaymentWait {
 
   /** Records a callback; harmless when repeated, after settlement or past the check limit. */
   void notified() {
-    notices++;
     if (!settled && checks < maxChecks) {
       checkRequested = true;
     }
-  }
-
-  int notices() {
-    return notices;
   }
 
   /**

@@ -60,13 +60,6 @@ public final class DownstreamHttp {
   }
 
   /**
-   * POSTs {@code body} as JSON with {@code Idempotency-Key: idempotencyKey}; the same key goes with
-   * every retry, so the system applies the effect at most once.
-   *
-   * @return the answer parsed as {@code replyType}
-   * @throws ApplicationFailure as classified by {@link FailureClassifier}
-   */
-  /**
    * A body-less state change of one order ({@code POST url} with {@code {}}, keyed by the command),
    * the shape of every undo and of commit/complete.
    *
@@ -77,6 +70,13 @@ public final class DownstreamHttp {
     return post(url(segments), command.idempotencyKey(), Map.of(), StateReply.class).state();
   }
 
+  /**
+   * POSTs {@code body} as JSON with {@code Idempotency-Key: idempotencyKey}; the same key goes with
+   * every retry, so the system applies the effect at most once.
+   *
+   * @return the answer parsed as {@code replyType}
+   * @throws ApplicationFailure as classified by {@link FailureClassifier}
+   */
   public <T> T post(HttpUrl url, String idempotencyKey, Object body, Class<T> replyType) {
     Objects.requireNonNull(idempotencyKey, "idempotencyKey");
     if (idempotencyKey.isBlank()) {

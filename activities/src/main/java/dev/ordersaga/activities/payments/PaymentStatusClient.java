@@ -18,13 +18,14 @@ import org.slf4j.MDC;
  * {@link PaymentStatusActivities} over {@code GET /payments/{paymentId}}.
  *
  * <p><b>Design: a synchronous poll loop on virtual threads.</b> {@link #await} sleeps between polls
- * with {@link Thread#sleep}; on a worker built with {@link PaymentPolling#applyTo} the activity
- * executor runs each activity on its own virtual thread, so a sleeping poll holds no platform
- * thread and one worker keeps thousands of payments waiting. SDK 1.38.0 supports this ({@code
+ * with {@link Thread#sleep}; the worker runs the {@code payment-status} queue with {@code
+ * virtualThreads: true} ({@code dev.ordersaga.worker.QueueSettings}), so the activity executor runs
+ * each activity on its own virtual thread, a sleeping poll holds no platform thread and one worker
+ * keeps thousands of payments waiting. SDK 1.38.0 supports this ({@code
  * WorkerOptions.Builder#setUsingVirtualThreadsOnActivityWorker}), so the loop stays plain code
  * rather than an async-completion state machine: heartbeats, cancellation and resumption work as
- * for any activity, and the concurrency limit of the worker still applies, which is why {@link
- * PaymentPolling#applyTo} raises it too.
+ * for any activity, and the concurrency limit of the worker still applies, which is why that
+ * queue's {@code maxConcurrent} is raised too.
  */
 public final class PaymentStatusClient implements PaymentStatusActivities {
   private static final Logger log = LoggerFactory.getLogger(PaymentStatusClient.class);

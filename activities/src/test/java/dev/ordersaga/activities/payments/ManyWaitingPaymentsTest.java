@@ -57,9 +57,7 @@ class ManyWaitingPaymentsTest {
 
   @Test
   void thousandWaitingPaymentsShareAFewPlatformThreads() throws InterruptedException {
-    Worker polls =
-        env.newWorker(
-            TaskQueues.PAYMENT_STATUS, PaymentPolling.applyTo(WorkerOptions.newBuilder()).build());
+    Worker polls = env.newWorker(TaskQueues.PAYMENT_STATUS, paymentStatusWorkerOptions());
     polls.registerActivitiesImplementations(
         new PaymentStatusClient(
             http(),
@@ -118,6 +116,14 @@ class ManyWaitingPaymentsTest {
         total + " payments polled while none has settled",
         Duration.ofSeconds(120),
         () -> provider.polledPayments() == total);
+  }
+
+  /** As {@code config/worker.yml} sets the {@code payment-status} queue. */
+  private static WorkerOptions paymentStatusWorkerOptions() {
+    return WorkerOptions.newBuilder()
+        .setUsingVirtualThreadsOnActivityWorker(true)
+        .setMaxConcurrentActivityExecutionSize(10_000)
+        .build();
   }
 
   private DownstreamHttp http() {
