@@ -16,7 +16,6 @@ import dev.ordersaga.order.OrderWorkflowImpl;
 import dev.ordersaga.order.TaskQueues;
 import dev.ordersaga.order.policy.StepPolicies;
 import io.dropwizard.testing.ConfigOverride;
-import io.dropwizard.testing.DropwizardTestSupport;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.temporal.client.WorkflowClient;
@@ -43,23 +42,12 @@ class OrderApiAppTest {
   private static final TestWorkflowEnvironment env = startTemporal();
 
   static final DropwizardAppExtension<OrderApiConfiguration> app =
-      new DropwizardAppExtension<>(
-          new DropwizardTestSupport<>(
-              OrderApiApplication.class,
-              "config.yml",
-              ConfigOverride.config("server.applicationConnectors[0].port", "0"),
-              ConfigOverride.config("server.adminConnectors[0].port", "0"),
-              ConfigOverride.config("temporal.queryDeadline", "500ms"),
-              ConfigOverride.config("temporal.rpcDeadline", "1s"),
-              ConfigOverride.config("auth.serviceToken", "dev-service-token"),
-              ConfigOverride.config("auth.operatorToken", "dev-operator-token"),
-              ConfigOverride.config("webhooks.secrets[0]", "whsec_test"),
-              ConfigOverride.config("logging.level", "WARN")) {
-            @Override
-            public OrderApiApplication newApplication() {
-              return new OrderApiApplication((factory, lifecycle) -> env.getWorkflowClient());
-            }
-          });
+      ApiApps.against(
+          env,
+          ConfigOverride.config("temporal.queryDeadline", "500ms"),
+          ConfigOverride.config("temporal.rpcDeadline", "1s"),
+          ConfigOverride.config("auth.operatorToken", "dev-operator-token"),
+          ConfigOverride.config("webhooks.secrets[0]", "whsec_test"));
 
   private static TestWorkflowEnvironment startTemporal() {
     TestWorkflowEnvironment env =

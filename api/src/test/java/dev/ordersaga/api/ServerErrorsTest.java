@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ordersaga.api.errors.Problem;
-import io.dropwizard.testing.ConfigOverride;
-import io.dropwizard.testing.DropwizardTestSupport;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.temporal.testing.TestWorkflowEnvironment;
@@ -29,20 +27,7 @@ class ServerErrorsTest {
   private static final TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance();
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  static final DropwizardAppExtension<OrderApiConfiguration> app =
-      new DropwizardAppExtension<>(
-          new DropwizardTestSupport<>(
-              OrderApiApplication.class,
-              "config.yml",
-              ConfigOverride.config("server.applicationConnectors[0].port", "0"),
-              ConfigOverride.config("server.adminConnectors[0].port", "0"),
-              ConfigOverride.config("auth.serviceToken", "dev-service-token"),
-              ConfigOverride.config("logging.level", "WARN")) {
-            @Override
-            public OrderApiApplication newApplication() {
-              return new OrderApiApplication((factory, lifecycle) -> env.getWorkflowClient());
-            }
-          });
+  static final DropwizardAppExtension<OrderApiConfiguration> app = ApiApps.against(env);
 
   @AfterAll
   static void stopTemporal() {

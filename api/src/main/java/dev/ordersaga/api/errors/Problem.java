@@ -1,7 +1,9 @@
 package dev.ordersaga.api.errors;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -40,5 +42,12 @@ public record Problem(
 
   public Response toResponse() {
     return toResponseBuilder().build();
+  }
+
+  /** This problem with {@code Retry-After: retryAfter} in whole seconds, at least one. */
+  public Response toResponse(Duration retryAfter) {
+    return toResponseBuilder()
+        .header(HttpHeaders.RETRY_AFTER, Math.max(1, retryAfter.toSeconds()))
+        .build();
   }
 }

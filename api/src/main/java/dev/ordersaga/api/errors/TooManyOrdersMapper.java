@@ -1,6 +1,5 @@
 package dev.ordersaga.api.errors;
 
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
@@ -13,8 +12,6 @@ public final class TooManyOrdersMapper implements ExceptionMapper<TooManyOrdersE
             "backpressure",
             "Too many orders in flight",
             exception.getMessage())
-        .toResponseBuilder()
-        .header(HttpHeaders.RETRY_AFTER, Math.max(1, exception.retryAfter().toSeconds()))
-        .build();
+        .toResponse(exception.retryAfter());
   }
 }
