@@ -8,8 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ordersaga.order.steps.ActivityTypes;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowStub;
-import io.temporal.client.WorkflowUpdateException;
-import io.temporal.failure.ApplicationFailure;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -28,11 +26,7 @@ class AfterPivotTest {
 
   @Test
   void completeRecordFailingForGoodParksTheOrderInNeedsAttentionWithNothingUndone() {
-    saga.script.refuse(COMPLETE_RECORD, REJECTED);
-    OrderWorkflow order = saga.start(SagaHarness.order("ap-1"));
-
-    OrderLedger parked =
-        saga.awaitLedger(order, ledger -> ledger.status() == OrderStatus.NEEDS_ATTENTION);
+    OrderLedger parked = parkedOnARejectedCompleteRecord("ap-1").status();
 
     assertThat(parked.statusReason()).startsWith("complete-record failed: " + REJECTED);
     assertThat(parked.step(Step.COMPLETE_RECORD).state()).isEqualTo(StepState.FAILED);
@@ -44,9 +38,7 @@ class AfterPivotTest {
 
   @Test
   void resumeAfterTheFixRetriesTheStepAndCompletesTheOrder() {
-    saga.script.refuse(COMPLETE_RECORD, REJECTED);
-    OrderWorkflow order = saga.start(SagaHarness.order("ap-2"));
-    saga.awaitLedger(order, ledger -> ledger.status() == OrderStatus.NEEDS_ATTENTION);
+    OrderWorkflow order = parkedOnARejectedCompleteRecord("ap-2");
 
     saga.script.allow(COMPLETE_RECORD);
     order.resume();
@@ -62,9 +54,7 @@ class AfterPivotTest {
 
   @Test
   void retryParkedSignalResumesAnOrderInNeedsAttention() {
-    saga.script.refuse(COMPLETE_RECORD, REJECTED);
-    OrderWorkflow order = saga.start(SagaHarness.order("ap-3"));
-    saga.awaitLedger(order, ledger -> ledger.status() == OrderStatus.NEEDS_ATTENTION);
+    OrderWorkflow order = parkedOnARejectedCompleteRecord("ap-3");
 
     saga.script.allow(COMPLETE_RECORD);
     order.retryParked();
@@ -79,12 +69,7 @@ class AfterPivotTest {
     OrderWorkflow order = saga.start(SagaHarness.order("ap-4"));
     saga.awaitLedger(order, ledger -> ledger.status() == OrderStatus.SHIPPED);
 
-    assertThatThrownBy(order::resume)
-        .isInstanceOf(WorkflowUpdateException.class)
-        .cause()
-        .isInstanceOfSatisfying(
-            ApplicationFailure.class,
-            failure -> assertThat(failure.getType()).isEqualTo(OrderFailureTypes.UPDATE_REFUSED));
+    SagaHarness.assertRefused(order::resume);
   }
 
   @Test
@@ -139,11 +124,15 @@ class AfterPivotTest {
     assertThat(saga.script.activityTypes()).doesNotContainAnyElementsOf(ActivityTypes.UNDOS);
   }
 
+  /** Starts {@code orderId} with its complete-record step rejected and waits until it parks. */
+  private OrderWorkflow parkedOnARejectedCompleteRecord(String orderId) {
+    saga.script.refuse(COMPLETE_RECORD, REJECTED);
+    OrderWorkflow order = saga.start(SagaHarness.order(orderId));
+    saga.awaitLedger(order, ledger -> ledger.status() == OrderStatus.NEEDS_ATTENTION);
+    return order;
+  }
+
   private String orderStatusAttribute(String orderId) {
-    return saga.client()
-        .newUntypedWorkflowStub(OrderIds.workflowId(orderId))
-        .describe()
-        .getTypedSearchAttributes()
-        .get(OrderSearchAttributes.ORDER_STATUS);
+    return saga.searchAttributes(orderId).get(OrderSearchAttributes.ORDER_STATUS);
   }
 }

@@ -3,14 +3,11 @@ package dev.ordersaga.order;
 import static dev.ordersaga.order.steps.ActivityTypes.CANCEL_RECORD;
 import static dev.ordersaga.order.steps.ActivityTypes.RELEASE_STOCK;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ordersaga.order.policy.StepPolicies;
 import dev.ordersaga.order.policy.StepPolicy;
 import dev.ordersaga.order.steps.ActivityTypes;
 import dev.ordersaga.order.steps.PaymentState;
-import io.temporal.client.WorkflowUpdateException;
-import io.temporal.failure.ApplicationFailure;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,11 +29,7 @@ class CompensationFailureTest {
 
   @Test
   void undoFailingItsAttemptsParksTheOrderVisiblyInCompensationFailed() {
-    saga.script.pollEndsWith(PaymentState.DECLINED).breakDown(RELEASE_STOCK);
-    OrderWorkflow order = saga.start(SagaHarness.order("u-1"));
-
-    OrderLedger parked =
-        saga.awaitLedger(order, ledger -> ledger.status() == OrderStatus.COMPENSATION_FAILED);
+    OrderLedger parked = parkedOnABrokenStockRelease("u-1").status();
 
     assertThat(parked.statusReason())
         .startsWith("undo of reserve-stock failed: ProviderUnavailable");
@@ -44,20 +37,13 @@ class CompensationFailureTest {
     assertThat(parked.step(Step.REQUEST_PAYMENT).state()).isEqualTo(StepState.COMPENSATED);
     assertThat(saga.script.count(RELEASE_STOCK)).isEqualTo(UNDO_ATTEMPTS);
     assertThat(saga.script.count(CANCEL_RECORD)).isZero();
-    assertThat(
-            saga.client()
-                .newUntypedWorkflowStub(OrderIds.workflowId("u-1"))
-                .describe()
-                .getTypedSearchAttributes()
-                .get(OrderSearchAttributes.ORDER_STATUS))
+    assertThat(saga.searchAttributes("u-1").get(OrderSearchAttributes.ORDER_STATUS))
         .isEqualTo("COMPENSATION_FAILED");
   }
 
   @Test
   void operatorRetryAfterTheFixFinishesTheUndoAndEndsTheOrder() {
-    saga.script.pollEndsWith(PaymentState.DECLINED).breakDown(RELEASE_STOCK);
-    OrderWorkflow order = saga.start(SagaHarness.order("u-2"));
-    saga.awaitLedger(order, ledger -> ledger.status() == OrderStatus.COMPENSATION_FAILED);
+    OrderWorkflow order = parkedOnABrokenStockRelease("u-2");
 
     saga.script.repair(RELEASE_STOCK);
     order.retryCompensation();
@@ -72,9 +58,7 @@ class CompensationFailureTest {
 
   @Test
   void retryParkedSignalRetriesTheUndoOfAnOrderInCompensationFailed() {
-    saga.script.pollEndsWith(PaymentState.DECLINED).breakDown(RELEASE_STOCK);
-    OrderWorkflow order = saga.start(SagaHarness.order("u-4"));
-    saga.awaitLedger(order, ledger -> ledger.status() == OrderStatus.COMPENSATION_FAILED);
+    OrderWorkflow order = parkedOnABrokenStockRelease("u-4");
 
     saga.script.repair(RELEASE_STOCK);
     order.retryParked();
@@ -104,11 +88,17 @@ class CompensationFailureTest {
     OrderWorkflow order = saga.start(SagaHarness.order("u-3"));
     saga.awaitLedger(order, ledger -> ledger.status() == OrderStatus.AWAITING_PAYMENT);
 
-    assertThatThrownBy(order::retryCompensation)
-        .isInstanceOf(WorkflowUpdateException.class)
-        .cause()
-        .isInstanceOfSatisfying(
-            ApplicationFailure.class,
-            failure -> assertThat(failure.getType()).isEqualTo(OrderFailureTypes.UPDATE_REFUSED));
+    SagaHarness.assertRefused(order::retryCompensation);
+  }
+
+  /**
+   * Starts {@code orderId} with a declined payment and a broken stock release, and waits until the
+   * undo parks it.
+   */
+  private OrderWorkflow parkedOnABrokenStockRelease(String orderId) {
+    saga.script.pollEndsWith(PaymentState.DECLINED).breakDown(RELEASE_STOCK);
+    OrderWorkflow order = saga.start(SagaHarness.order(orderId));
+    saga.awaitLedger(order, ledger -> ledger.status() == OrderStatus.COMPENSATION_FAILED);
+    return order;
   }
 }

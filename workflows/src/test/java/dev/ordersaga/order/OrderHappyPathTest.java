@@ -125,11 +125,7 @@ class OrderHappyPathTest {
   void publishesStatusCustomerTotalAndSkusAsSearchAttributes() {
     saga.run(SagaHarness.order("o-5"));
 
-    SearchAttributes attributes =
-        saga.client()
-            .newUntypedWorkflowStub(OrderIds.workflowId("o-5"))
-            .describe()
-            .getTypedSearchAttributes();
+    SearchAttributes attributes = saga.searchAttributes("o-5");
     assertThat(attributes.get(OrderSearchAttributes.ORDER_STATUS)).isEqualTo("COMPLETED");
     assertThat(attributes.get(OrderSearchAttributes.CUSTOMER_ID)).isEqualTo("c-42");
     assertThat(attributes.get(OrderSearchAttributes.SKUS)).containsExactly("SKU-1", "SKU-2");

@@ -1,15 +1,22 @@
 package dev.ordersaga.order;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.ordersaga.order.policy.StepPolicies;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
+import io.temporal.client.WorkflowUpdateException;
+import io.temporal.common.SearchAttributes;
+import io.temporal.failure.ApplicationFailure;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /**
  * An in-memory, time-skipping Temporal with the order workflow on {@code orders} and one fake
@@ -94,6 +101,24 @@ final class SagaHarness implements AutoCloseable {
       throw new AssertionError("ledger never matched; last: " + ledger);
     }
     return ledger;
+  }
+
+  /** The search attributes the order {@code orderId} publishes now. */
+  SearchAttributes searchAttributes(String orderId) {
+    return client()
+        .newUntypedWorkflowStub(OrderIds.workflowId(orderId))
+        .describe()
+        .getTypedSearchAttributes();
+  }
+
+  /** Asserts that {@code update} is refused with {@link OrderFailureTypes#UPDATE_REFUSED}. */
+  static void assertRefused(ThrowingCallable update) {
+    assertThatThrownBy(update)
+        .isInstanceOf(WorkflowUpdateException.class)
+        .cause()
+        .isInstanceOfSatisfying(
+            ApplicationFailure.class,
+            failure -> assertThat(failure.getType()).isEqualTo(OrderFailureTypes.UPDATE_REFUSED));
   }
 
   WorkflowClient client() {

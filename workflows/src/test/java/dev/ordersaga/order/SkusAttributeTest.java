@@ -72,12 +72,7 @@ class SkusAttributeTest {
     OrderLedger ledger = saga.run(order);
 
     assertThat(ledger.status()).isEqualTo(OrderStatus.COMPLETED);
-    List<String> skus =
-        saga.client()
-            .newUntypedWorkflowStub(OrderIds.workflowId("sku-1"))
-            .describe()
-            .getTypedSearchAttributes()
-            .get(OrderSearchAttributes.SKUS);
+    List<String> skus = saga.searchAttributes("sku-1").get(OrderSearchAttributes.SKUS);
     assertThat(skus).isEqualTo(OrderSearchAttributes.publishedSkus(order.items()));
   }
 
