@@ -1,101 +1,82 @@
 package dev.ordersaga.bench.report;
 
+import static dev.ordersaga.bench.report.BenchmarkPage.cores;
+import static dev.ordersaga.bench.report.BenchmarkPage.format;
+
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The closing note of {@code docs/benchmarks.md}: the three ratios and what limits each. */
-final class Limits {
-  private Limits() {}
+/**
+ * The figures of the page's closing note, the three ratios and what limits each, formatted as the
+ * note prints them; the note's words are in {@code benchmarks.md.mustache}.
+ *
+ * @param extraEvents history events a happy-path order has beyond a floor workflow
+ * @param sagaCpuMs CPU milliseconds of every process together per completed saga order
+ * @param cpuRatioWithoutSandbox the floor's CPU per order over the saga's without the sandbox's
+ * @param saturation the first cost-growth level after which more submitters add under 10%
+ * @param top the last cost-growth level
+ */
+record Limits(
+    String frontDoorP50,
+    String frontDoorP99,
+    String sagaOverFloor,
+    String sagaPerSec,
+    String floorPerSec,
+    int extraEvents,
+    String sagaCores,
+    String floorCores,
+    String sagaCpuMs,
+    String sagaCpuByProcess,
+    String floorCpuMs,
+    String floorCpuByProcess,
+    String cpuRatioWithoutSandbox,
+    GrowthRow saturation,
+    String saturationPerSec,
+    GrowthRow top,
+    String topCores,
+    String totalCores,
+    String parkedHeapMb,
+    String drainSeconds,
+    String drainPerSec) {
 
-  static String explain(BenchResult r) {
+  static Limits of(BenchResult r) {
     Map<String, Double> ratios = r.ratios();
     List<GrowthRow> growth = r.costGrowth();
     GrowthRow top = growth.get(growth.size() - 1);
     GrowthRow saturation = saturation(growth);
-    double totalCores = sum(top.cpuCores());
-    int sagaEvents = r.historyEvents().get("sagaHappyPath");
-    int floorEvents = r.historyEvents().get("floor");
-    StringBuilder md = new StringBuilder("## The three ratios and what limits them\n\n");
-    md.append(
-        String.format(
-            "- **Front door, sync ÷ async = %.1f× at p50, %.1f× at p99 (%d clients).** The async answer"
-                + " costs one `StartWorkflowExecution` (a SQLite write on the dev server) plus the API's"
-                + " own work; the sync answer is the sum of every provider's latency plus the payment"
-                + " settling delay. The ratio grows with provider latency and shrinks as the server"
-                + " saturates: once the orders in flight need more CPU than the machine has, a start"
-                + " waits behind their history writes (the 64-client row). The order itself is not"
-                + " faster asynchronously (\"order done\" column): the customer gets an answer at"
-                + " once and the work survives crashes.%n",
-            ratios.get("frontDoorSyncOverAsyncP50"),
-            ratios.get("frontDoorSyncOverAsyncP99"),
-            r.headlineClients()));
-    md.append(
-        String.format(
-            "- **Saga ÷ floor = %.2f** (%.1f against %.1f orders/s). Both run eight activities on the"
-                + " same queues, so both pay the same task dispatch and history writes per activity;"
-                + " the saga adds %d history events to the floor's %d (search-attribute upserts on each"
-                + " status change, each also a visibility write, the provider's payment callback as a"
-                + " signal and the check it triggers), real HTTP calls to the sandbox, and heavier"
-                + " payloads. On %s cores shared by every process, the saga's processes used %.2f cores"
-                + " and the floor's %.2f; when both fill the machine the ratio is a ratio of CPU per"
-                + " order; when the floor does not, something besides CPU holds it back (the dev"
-                + " server writes through one SQLite connection). The saga used **%.0f ms** of CPU per order (%s), the floor **%.0f"
-                + " ms** (%s). The sandbox stands in for providers that run on other machines; without"
-                + " its share the CPU ratio would be %.2f.%n",
-            ratios.get("sagaOverFloor"),
-            r.sagaOrdersPerSec(),
-            r.floorOrdersPerSec(),
-            sagaEvents - floorEvents,
-            floorEvents,
-            r.environment().get("cores"),
-            cores(r.saga()),
-            cores(r.floor()),
-            cpuMsPerOrder(r.saga()),
-            perOrder(r.saga()),
-            cpuMsPerOrder(r.floor()),
-            perOrder(r.floor()),
-            cpuMsPerOrder(r.floor()) / (cpuMsPerOrder(r.saga()) - sandboxMsPerOrder(r.saga()))));
-    md.append(
-        String.format(
-            "- **Cost growth** saturates at about %d submitters (%.1f orders/s; more submitters add"
-                + " latency, not throughput). At %d submitters the busiest process is **%s** (%s), and"
-                + " all processes together use %.2f cores of %s: the machine's CPU, not a pool size,"
-                + " is the limit.%n",
-            saturation.clients(),
-            saturation.ordersPerSec(),
-            top.clients(),
-            top.busiest(),
-            MarkdownReport.cores(top.cpuCores()),
-            totalCores,
-            r.environment().get("cores")));
-    md.append(
-        String.format(
-            "- **Parked orders**: %d waiting at once held %.1f MB of heap after GC and %d OS threads"
-                + " in the two workers that hold them (compare the rows above: threads stay flat as"
-                + " parked orders grow, because workflow threads and polls are virtual); the drain"
-                + " after settling took %.1f s (%.1f orders/s), limited by the same CPU as"
-                + " throughput: each order still runs the callback's check and four steps, and orders"
-                + " that fell out of the workflow cache while waiting are replayed first.%n",
-            r.parkedOrders(),
-            r.parkedHeapMb(),
-            r.parkedThreads(),
-            r.drainSeconds(),
-            r.drainSeconds() == 0 ? 0 : r.parked().completed() / r.drainSeconds()));
-    return md.toString();
+    double sandboxShare = cpuMsPerOrder(r.saga()) - sandboxMsPerOrder(r.saga());
+    return new Limits(
+        format("%.1f", ratios.get("frontDoorSyncOverAsyncP50")),
+        format("%.1f", ratios.get("frontDoorSyncOverAsyncP99")),
+        format("%.2f", ratios.get("sagaOverFloor")),
+        format("%.1f", r.sagaOrdersPerSec()),
+        format("%.1f", r.floorOrdersPerSec()),
+        r.historyEvents().get("sagaHappyPath") - r.historyEvents().get("floor"),
+        format("%.2f", sum(r.saga().cpuCores())),
+        format("%.2f", sum(r.floor().cpuCores())),
+        format("%.0f", cpuMsPerOrder(r.saga())),
+        perOrder(r.saga()),
+        format("%.0f", cpuMsPerOrder(r.floor())),
+        perOrder(r.floor()),
+        format("%.2f", cpuMsPerOrder(r.floor()) / sandboxShare),
+        saturation,
+        format("%.1f", saturation.ordersPerSec()),
+        top,
+        cores(top.cpuCores()),
+        format("%.2f", sum(top.cpuCores())),
+        format("%.1f", r.parkedHeapMb()),
+        format("%.1f", r.drainSeconds()),
+        format("%.1f", r.drainSeconds() == 0 ? 0 : r.parked().completed() / r.drainSeconds()));
   }
 
   private static double sum(Map<String, Double> cpuCores) {
     return cpuCores.values().stream().mapToDouble(Double::doubleValue).sum();
   }
 
-  private static double cores(ThroughputResult t) {
-    return sum(t.cpuCores());
-  }
-
   /** CPU milliseconds of every process together per completed order. */
   private static double cpuMsPerOrder(ThroughputResult t) {
-    return msPerOrder(cores(t), t);
+    return msPerOrder(sum(t.cpuCores()), t);
   }
 
   private static double sandboxMsPerOrder(ThroughputResult t) {
@@ -105,7 +86,7 @@ final class Limits {
   private static String perOrder(ThroughputResult t) {
     return t.cpuCores().entrySet().stream()
         .filter(e -> e.getValue() > 0)
-        .map(e -> String.format("%s %.0f", e.getKey(), msPerOrder(e.getValue(), t)))
+        .map(e -> format("%s %.0f", e.getKey(), msPerOrder(e.getValue(), t)))
         .collect(Collectors.joining(", "));
   }
 

@@ -76,10 +76,10 @@ public final class ResultFiles {
       BenchResult result, Path jsonFile, Path docsDir, Optional<RecordedRun> largerParkedRun) {
     try {
       Files.createDirectories(docsDir);
-      PlotPng.write(result, docsDir.resolve("benchmarks.png"));
+      BenchmarkCharts.write(result, docsDir.resolve("benchmarks.png"));
       Files.writeString(
           docsDir.resolve("benchmarks.md"),
-          MarkdownReport.render(
+          BenchmarkPage.render(
               result, jsonFile.getFileName().toString(), "benchmarks.png", largerParkedRun));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

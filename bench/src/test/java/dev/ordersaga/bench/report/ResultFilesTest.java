@@ -58,7 +58,44 @@ class ResultFilesTest {
     assertThat(dir.resolve("benchmarks.png")).isNotEmptyFile();
   }
 
+  @Test
+  void thePageFillsEveryFigureOfTheTemplateInThePagesFormat() throws Exception {
+    ResultFiles.docs(
+        run("2026-11-23T12:00:00Z", 6000, 300), dir.resolve("full.json"), dir, Optional.empty());
+
+    String md = Files.readString(dir.resolve("benchmarks.md"));
+    assertThat(md)
+        .doesNotContain("{{")
+        .doesNotContain("parked-only run")
+        .contains("Raw numbers: `bench/results/full.json`")
+        .contains(
+            "| 16 | 40.0 / 90.0 | 900.0 / 1000.0 | 22.5× / 11.1× | 1500 / 2000 | 8.0 / 15.0 |")
+        .contains("| saga | 8.0 | 6000 | 12000 | 160 | ")
+        .contains("| 4 | 4.3 | 860 | 1100 | 30.0 | ")
+        .contains("| 6000 | 60.0 | 32 | 190.0 | 41 |")
+        .contains("**Saga ÷ floor = 0.53** (8.0 against 15.0 orders/s)")
+        .contains("the saga adds 10 history events to the floor's 53");
+  }
+
+  @Test
+  void aDrainThatDidNotFinishIsReportedAsUnfinished() throws Exception {
+    ResultFiles.docs(
+        run("2026-11-23T12:00:00Z", 6000, 900, false),
+        dir.resolve("full.json"),
+        dir,
+        Optional.empty());
+
+    assertThat(Files.readString(dir.resolve("benchmarks.md")))
+        .contains("orders were still running when the drain deadline (900.0 s) passed")
+        .doesNotContain("no order was running");
+  }
+
   private static BenchResult run(String startedAt, int parked, double drainSeconds) {
+    return run(startedAt, parked, drainSeconds, true);
+  }
+
+  private static BenchResult run(
+      String startedAt, int parked, double drainSeconds, boolean drained) {
     Map<String, Double> cpu = Map.of("temporal", 0.9, "worker-orders", 0.3);
     ParkedResult parkedResult =
         new ParkedResult(
@@ -69,7 +106,7 @@ class ResultFilesTest {
             parked,
             drainSeconds,
             parked,
-            true);
+            drained);
     return new BenchResult(
         startedAt,
         900,

@@ -1,0 +1,182 @@
+package dev.ordersaga.bench.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * {@code docs/benchmarks.md}: the template {@code benchmarks.md.mustache} (with {@code
+ * parked.mustache} for each parked run) filled with one run's figures. Plain figures come from the
+ * {@link BenchResult} as recorded; table cells are formatted here, to the decimals the page shows.
+ */
+final class BenchmarkPage {
+  private static final Mustache TEMPLATE =
+      new DefaultMustacheFactory("dev/ordersaga/bench/report") {
+        @Override
+        public void encode(String value, Writer writer) {
+          try {
+            writer.write(value);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+      }.compile("benchmarks.md.mustache");
+
+  private BenchmarkPage() {}
+
+  /**
+   * @param largerParkedRun a parked-only run with more parked orders than {@code r}, shown after
+   *     the run's own parked section
+   */
+  static String render(
+      BenchResult r, String jsonName, String pngName, Optional<RecordedRun> largerParkedRun) {
+    Map<?, ?> settings = new ObjectMapper().convertValue(r.settings(), Map.class);
+    Map<String, Object> page =
+        Map.ofEntries(
+            Map.entry("r", r),
+            Map.entry("jsonName", jsonName),
+            Map.entry("pngName", pngName),
+            Map.entry("minutes", format("%.1f", r.wallSeconds() / 60)),
+            Map.entry("settings", settings),
+            Map.entry("latencies", String.valueOf(settings.get("latencyMs"))),
+            Map.entry("sqlitePragmas", String.valueOf(r.environment().get("sqlitePragmas"))),
+            Map.entry("gogc", r.environment().getOrDefault("serverGogc", "100")),
+            Map.entry("frontDoor", r.frontDoor().stream().map(FrontDoorLine::of).toList()),
+            Map.entry(
+                "throughput",
+                List.of(
+                    ThroughputLine.of("saga", r.saga()), ThroughputLine.of("floor", r.floor()))),
+            Map.entry("parked", ParkedView.of(r.parked())),
+            Map.entry("larger", largerParkedRun.map(LargerRun::of).stream().toList()),
+            Map.entry("growth", r.costGrowth().stream().map(GrowthLine::of).toList()),
+            Map.entry("limits", Limits.of(r)));
+    StringWriter md = new StringWriter();
+    TEMPLATE.execute(md, page);
+    return md.toString();
+  }
+
+  /** {@code cores} as the page prints CPU by process: {@code temporal 0.96, sandbox 0.19}. */
+  static String cores(Map<String, Double> cores) {
+    return cores.entrySet().stream()
+        .map(e -> e.getKey() + " " + e.getValue())
+        .collect(Collectors.joining(", "));
+  }
+
+  static String format(String pattern, Object... values) {
+    return String.format(Locale.ROOT, pattern, values);
+  }
+
+  private record FrontDoorLine(
+      int clients,
+      String asyncP50,
+      String asyncP99,
+      String syncP50,
+      String syncP99,
+      String ratioP50,
+      String ratioP99,
+      String doneP50,
+      String doneP99,
+      String asyncPerSec,
+      String syncPerSec) {
+    static FrontDoorLine of(FrontDoorRow f) {
+      return new FrontDoorLine(
+          f.clients(),
+          format("%.1f", f.asyncP50Ms()),
+          format("%.1f", f.asyncP99Ms()),
+          format("%.1f", f.syncP50Ms()),
+          format("%.1f", f.syncP99Ms()),
+          format("%.1f", f.asyncP50Ms() == 0 ? 0 : f.syncP50Ms() / f.asyncP50Ms()),
+          format("%.1f", f.asyncP99Ms() == 0 ? 0 : f.syncP99Ms() / f.asyncP99Ms()),
+          format("%.0f", f.asyncDoneP50Ms()),
+          format("%.0f", f.asyncDoneP99Ms()),
+          format("%.1f", f.asyncOrdersPerSec()),
+          format("%.1f", f.syncOrdersPerSec()));
+    }
+  }
+
+  private record ThroughputLine(
+      String name, String perSecond, String p50, String p99, int completed, String cores) {
+    static ThroughputLine of(String name, ThroughputResult t) {
+      return new ThroughputLine(
+          name,
+          format("%.1f", t.perSecond()),
+          format("%.0f", t.p50Ms()),
+          format("%.0f", t.p99Ms()),
+          t.completed(),
+          BenchmarkPage.cores(t.cpuCores()));
+    }
+  }
+
+  private record GrowthLine(
+      int clients,
+      String perSecond,
+      String p50,
+      String p99,
+      String submitP99,
+      String cores,
+      String busiest) {
+    static GrowthLine of(GrowthRow g) {
+      return new GrowthLine(
+          g.clients(),
+          format("%.1f", g.ordersPerSec()),
+          format("%.0f", g.p50Ms()),
+          format("%.0f", g.p99Ms()),
+          format("%.1f", g.submitP99Ms()),
+          BenchmarkPage.cores(g.cpuCores()),
+          g.busiest());
+    }
+  }
+
+  private record SampleLine(
+      long parked,
+      String ordersHeapMb,
+      int ordersThreads,
+      String paymentStatusHeapMb,
+      int paymentStatusThreads) {
+    static SampleLine of(ParkedSample s) {
+      return new SampleLine(
+          s.parked(),
+          format("%.1f", s.ordersHeapMb()),
+          s.ordersThreads(),
+          format("%.1f", s.paymentStatusHeapMb()),
+          s.paymentStatusThreads());
+    }
+  }
+
+  private record ParkedView(
+      int submitted,
+      long parked,
+      double parkSeconds,
+      List<SampleLine> samples,
+      int settled,
+      long completed,
+      boolean drained,
+      double drainSeconds) {
+    static ParkedView of(ParkedResult p) {
+      return new ParkedView(
+          p.submitted(),
+          p.parked(),
+          p.parkSeconds(),
+          p.samples().stream().map(SampleLine::of).toList(),
+          p.settled(),
+          p.completed(),
+          p.drained(),
+          p.drainSeconds());
+    }
+  }
+
+  private record LargerRun(RecordedRun run, ParkedView parked) {
+    static LargerRun of(RecordedRun run) {
+      return new LargerRun(run, ParkedView.of(run.result().parked()));
+    }
+  }
+}
