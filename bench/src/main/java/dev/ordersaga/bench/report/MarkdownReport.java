@@ -93,11 +93,12 @@ final class MarkdownReport {
         .append("; payments settle after ")
         .append(setting(r, "settleDelayMs"))
         .append(
-            " ms. `POST /bench/sync-orders` (benchmark-only, `syncBaseline.enabled`, off by default)")
+            " ms. The synchronous baseline (`bench/.../baseline/`, a process of its own, not part of")
         .append(
-            " runs the same eight steps inline over HTTP against the same sandbox, polling the payment")
+            " the API) answers `POST /sync-orders` after running the same eight steps inline through")
         .append(
-            " every 50 ms, and answers when the order is complete; `POST /orders` answers 202 once the")
+            " the workers' adapters (same URLs, bodies and idempotency keys) against the same sandbox,")
+        .append(" reading the payment every 50 ms; `POST /orders` answers 202 once the")
         .append(" workflow is started. Each client is a customer placing one order at a time and")
         .append(" learning its outcome before the next: the sync client from the answer, the async")
         .append(

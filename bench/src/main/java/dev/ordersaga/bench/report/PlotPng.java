@@ -44,7 +44,8 @@ public final class PlotPng {
     left.logLine(door.stream().mapToDouble(FrontDoorRow::asyncP99Ms).toArray(), ASYNC, logMax);
     left.logLine(door.stream().mapToDouble(FrontDoorRow::syncP99Ms).toArray(), SYNC, logMax);
     left.legend(
-        List.of("async POST /orders (202)", "sync POST /bench/sync-orders"), List.of(ASYNC, SYNC));
+        List.of("async POST /orders (202)", "sync baseline POST /sync-orders"),
+        List.of(ASYNC, SYNC));
 
     List<GrowthRow> growth = result.costGrowth();
     Chart right = new Chart(g, 680, 50, 460, 340);
