@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.ordersaga.api.auth.BearerAuth;
 import dev.ordersaga.api.backpressure.BacklogMonitor;
-import dev.ordersaga.api.bench.SyncBaseline;
 import dev.ordersaga.api.errors.ErrorMappers;
 import dev.ordersaga.api.errors.ProblemErrorHandler;
 import dev.ordersaga.api.errors.UnknownMethodFilter;
@@ -153,12 +152,6 @@ public final class OrderApiApplication extends Application<OrderApiConfiguration
             new UnknownMethodFilter(
                 List.of(OrdersResource.class, WebhooksResource.class, OpenApiResource.class)))
         .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
-    if (config.getSyncBaseline().isEnabled()) {
-      log.warn("benchmark-only POST /bench/sync-orders is enabled: it runs every step inline");
-      environment
-          .jersey()
-          .register(SyncBaseline.resource(config.getSyncBaseline(), environment.getObjectMapper()));
-    }
     environment.healthChecks().register("temporal", new TemporalHealthCheck(client, rpcDeadline));
     environment
         .admin()

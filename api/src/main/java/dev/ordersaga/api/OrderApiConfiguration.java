@@ -3,7 +3,6 @@ package dev.ordersaga.api;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.ordersaga.api.auth.AuthConfiguration;
 import dev.ordersaga.api.backpressure.BackpressureConfiguration;
-import dev.ordersaga.api.bench.SyncBaselineConfiguration;
 import dev.ordersaga.api.limits.LimitsConfiguration;
 import dev.ordersaga.api.temporal.TemporalFactory;
 import dev.ordersaga.api.webhooks.WebhookConfiguration;
@@ -27,7 +26,6 @@ public final class OrderApiConfiguration extends Configuration {
   @Valid @NotNull private AuthConfiguration auth = new AuthConfiguration();
   @Valid @NotNull private WebhookConfiguration webhooks = new WebhookConfiguration();
   @Valid @NotNull private BackpressureConfiguration backpressure = new BackpressureConfiguration();
-  @Valid @NotNull private SyncBaselineConfiguration syncBaseline = new SyncBaselineConfiguration();
   @Valid @NotNull private LimitsConfiguration limits = new LimitsConfiguration();
 
   @NotNull
@@ -80,17 +78,6 @@ public final class OrderApiConfiguration extends Configuration {
   @JsonProperty
   public void setBackpressure(BackpressureConfiguration backpressure) {
     this.backpressure = backpressure;
-  }
-
-  /** The benchmark-only synchronous baseline; off by default. */
-  @JsonProperty
-  public SyncBaselineConfiguration getSyncBaseline() {
-    return syncBaseline;
-  }
-
-  @JsonProperty
-  public void setSyncBaseline(SyncBaselineConfiguration syncBaseline) {
-    this.syncBaseline = syncBaseline;
   }
 
   /** What an order may be: currencies, totals, counts, Temporal's size limits. */

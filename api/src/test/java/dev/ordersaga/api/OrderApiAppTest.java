@@ -125,7 +125,7 @@ class OrderApiAppTest {
   }
 
   @Test
-  void theSynchronousBenchmarkBaselineIsOffByDefault() {
+  void theApiHasNoBenchmarkEndpoint() {
     assertThat(request("/bench/sync-orders", SERVICE).post(Entity.json(ORDER)).getStatus())
         .isEqualTo(404);
   }

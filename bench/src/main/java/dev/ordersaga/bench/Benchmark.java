@@ -45,7 +45,7 @@ final class Benchmark {
       List<FrontDoorRow> frontDoor = List.of();
       if (settings.runs("frontdoor")) {
         log.info("front door: sync, then async, sandbox latencies {}", settings.latencyMs());
-        frontDoor = FrontDoorPhase.run(stack, settings, http);
+        frontDoor = FrontDoorPhase.run(stack, layout, settings, http);
       }
 
       log.info("zero-latency sandbox (settle delay 0) for throughput");

@@ -1,5 +1,6 @@
 package dev.ordersaga.bench;
 
+import dev.ordersaga.bench.baseline.SyncBaselineProcess;
 import dev.ordersaga.bench.floor.FloorWorkflow;
 import dev.ordersaga.bench.load.Call;
 import dev.ordersaga.bench.load.Outcome;
@@ -35,13 +36,12 @@ final class Calls {
     };
   }
 
-  /** {@code POST /bench/sync-orders}: ok on 200, when every step is done. */
-  static Call syncSubmit(ApiProcess api, Http http) {
+  /** The synchronous baseline's {@code POST /sync-orders}: ok on 200, when every step is done. */
+  static Call syncSubmit(SyncBaselineProcess baseline, Http http) {
     String body = Orders.json("tok_ok");
     return sequence -> {
       long start = System.nanoTime();
-      int status =
-          http.post(api.uri("/bench/sync-orders"), ApiProcess.SERVICE_TOKEN, body).status();
+      int status = http.post(baseline.uri("/sync-orders"), null, body).status();
       double ms = millisSince(start);
       return new Outcome(ms, ms, status == 200);
     };

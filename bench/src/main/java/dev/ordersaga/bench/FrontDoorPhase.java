@@ -1,5 +1,6 @@
 package dev.ordersaga.bench;
 
+import dev.ordersaga.bench.baseline.SyncBaselineProcess;
 import dev.ordersaga.bench.load.Call;
 import dev.ordersaga.bench.load.ClosedLoop;
 import dev.ordersaga.bench.load.LoadResult;
@@ -7,6 +8,7 @@ import dev.ordersaga.bench.report.FrontDoorRow;
 import dev.ordersaga.bench.stack.Await;
 import dev.ordersaga.bench.stack.BenchStack;
 import dev.ordersaga.bench.stack.Http;
+import dev.ordersaga.bench.stack.Layout;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Front-door latency, async beside sync, with the sandbox at realistic latencies. Each client is a
+ * Front-door latency, async beside sync, with the sandbox at realistic latencies: the API's {@code
+ * POST /orders} against the synchronous baseline ({@code baseline/}), a process of its own started
+ * for this phase that runs the same steps through the same adapters inline. Each client is a
  * customer placing one order at a time and learning its outcome before the next: the sync client
  * from the answer, the async client from the 202 and then the order's end (awaited through the
  * Temporal client), so both put the same kind of load on the system. Level by level (1, 4, 16, 64
@@ -26,10 +30,19 @@ final class FrontDoorPhase {
 
   private FrontDoorPhase() {}
 
-  static List<FrontDoorRow> run(BenchStack stack, BenchSettings settings, Http http) {
+  static List<FrontDoorRow> run(
+      BenchStack stack, Layout layout, BenchSettings settings, Http http) {
+    try (SyncBaselineProcess baseline =
+        new SyncBaselineProcess(layout, stack.dir(), stack.sandbox().url())) {
+      return run(stack, baseline, settings, http);
+    }
+  }
+
+  private static List<FrontDoorRow> run(
+      BenchStack stack, SyncBaselineProcess baseline, BenchSettings settings, Http http) {
     settings.latencyMs().forEach(stack.sandbox()::latency);
     Duration level = Duration.ofSeconds(settings.frontDoorSeconds());
-    Call sync = Calls.syncSubmit(stack.api(), http);
+    Call sync = Calls.syncSubmit(baseline, http);
     Call async = Calls.submitAndAwait(stack.api(), http, stack.client());
     ClosedLoop.run(4, Duration.ofSeconds(3), Integer.MAX_VALUE, sync);
     ClosedLoop.run(4, Duration.ofSeconds(3), Integer.MAX_VALUE, async);

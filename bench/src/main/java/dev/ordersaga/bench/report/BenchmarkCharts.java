@@ -40,7 +40,7 @@ final class BenchmarkCharts {
     CategoryChart frontDoor =
         chart("Front door: answer p99 (log scale)", "clients", "ms", "#,##0.#");
     series(frontDoor, "async POST /orders (202)", clients, async, BLUE);
-    series(frontDoor, "sync POST /bench/sync-orders", clients, sync, RED);
+    series(frontDoor, "sync baseline POST /sync-orders", clients, sync, RED);
     double low = async.stream().mapToDouble(Double::doubleValue).min().orElse(1);
     frontDoor
         .getStyler()

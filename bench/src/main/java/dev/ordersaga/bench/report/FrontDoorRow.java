@@ -3,9 +3,9 @@ package dev.ordersaga.bench.report;
 /**
  * The front door under {@code clients} concurrent customers, each placing one order at a time and
  * learning its outcome before placing the next: {@code POST /orders} (async: answers 202 once the
- * workflow is started; the customer then follows the order to its end) beside {@code POST
- * /bench/sync-orders} (sync: answers when every step is done), with the sandbox at realistic
- * latencies.
+ * workflow is started; the customer then follows the order to its end) beside the synchronous
+ * baseline's {@code POST /sync-orders} (sync: answers when every step is done), with the sandbox at
+ * realistic latencies.
  *
  * @param asyncP50Ms time to the 202 answer, median
  * @param asyncP99Ms time to the 202 answer, 99th percentile

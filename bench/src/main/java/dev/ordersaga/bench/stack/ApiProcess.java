@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The REST front door in its own process, with the benchmark-only synchronous baseline enabled and
- * backpressure set out of the way (the benchmark measures, it does not shed load).
+ * The REST front door in its own process, with backpressure set out of the way (the benchmark
+ * measures, it does not shed load).
  */
 public final class ApiProcess implements StackPart {
   public static final String SERVICE_TOKEN = "bench-service-token";
@@ -20,8 +20,7 @@ public final class ApiProcess implements StackPart {
   private final int port;
   private final ManagedProcess process;
 
-  public ApiProcess(
-      Path javaBinary, Path jar, Path config, Path dir, int port, String temporal, String sandbox) {
+  public ApiProcess(Path javaBinary, Path jar, Path config, Path dir, int port, String temporal) {
     this.port = port;
     int adminPort = FreePorts.next();
     Map<String, String> env =
@@ -39,11 +38,7 @@ public final class ApiProcess implements StackPart {
             "ORDER_SAGA_WEBHOOK_SECRET",
             WEBHOOK_SECRET,
             "ORDER_SAGA_MAX_BACKLOG",
-            "100000000",
-            "ORDER_SAGA_SYNC_BASELINE",
-            "true",
-            "DOWNSTREAM_URL",
-            sandbox);
+            "100000000");
     process =
         ManagedProcess.start(
             "api",

@@ -53,13 +53,7 @@ public final class BenchStack implements AutoCloseable {
       sandbox = startSandbox(settleDelay);
       api =
           new ApiProcess(
-              layout.java(),
-              layout.apiJar(),
-              layout.apiConfig(),
-              dir,
-              apiPort,
-              temporal.address(),
-              sandbox.url());
+              layout.java(), layout.apiJar(), layout.apiConfig(), dir, apiPort, temporal.address());
       client = temporal.client();
       useSagaWorkers();
     } catch (RuntimeException e) {
