@@ -1,7 +1,12 @@
 package dev.ordersaga.bench.stack;
 
 import dev.ordersaga.order.TaskQueues;
+import dev.ordersaga.processes.ApiProcess;
 import dev.ordersaga.processes.FreePorts;
+import dev.ordersaga.processes.SandboxProcess;
+import dev.ordersaga.processes.ServerTuning;
+import dev.ordersaga.processes.TemporalDevServer;
+import dev.ordersaga.processes.WorkerProcess;
 import io.temporal.client.WorkflowClient;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -59,7 +64,13 @@ public final class BenchStack implements AutoCloseable {
               dir,
               apiPort,
               temporal.address(),
-              sandbox.url());
+              Map.of(
+                  "ORDER_SAGA_MAX_BACKLOG",
+                  "100000000",
+                  "ORDER_SAGA_SYNC_BASELINE",
+                  "true",
+                  "DOWNSTREAM_URL",
+                  sandbox.url()));
       client = temporal.client();
       useSagaWorkers();
     } catch (RuntimeException e) {
@@ -158,7 +169,7 @@ public final class BenchStack implements AutoCloseable {
           new WorkerProcess(
               prefix + "-" + names.get(i),
               layout.java(),
-              launch,
+              withG1(launch),
               arguments.apply(String.join(",", split.get(i))),
               dir,
               split.get(i),
@@ -167,6 +178,12 @@ public final class BenchStack implements AutoCloseable {
     workers = List.copyOf(started);
     workers.forEach(w -> w.awaitPolling(temporal.service()));
     log.info("{} workers polling: {}", prefix, names);
+  }
+
+  private static List<String> withG1(List<String> launch) {
+    List<String> flagged = new ArrayList<>(List.of("-XX:+UseG1GC"));
+    flagged.addAll(launch);
+    return flagged;
   }
 
   @Override

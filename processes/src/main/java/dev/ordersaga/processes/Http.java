@@ -1,4 +1,4 @@
-package dev.ordersaga.bench.stack;
+package dev.ordersaga.processes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
