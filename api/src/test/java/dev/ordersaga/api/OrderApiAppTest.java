@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ordersaga.api.errors.Problem;
 import dev.ordersaga.api.webhooks.SignatureVerifier;
+import dev.ordersaga.order.FakeSteps;
 import dev.ordersaga.order.OrderIds;
 import dev.ordersaga.order.OrderRequest;
 import dev.ordersaga.order.OrderSearchAttributes;

@@ -1,6 +1,6 @@
 package dev.ordersaga.bench;
 
-import dev.ordersaga.bench.stack.ServerTuning;
+import dev.ordersaga.processes.ServerTuning;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -5,7 +5,7 @@ import dev.ordersaga.bench.load.LoadResult;
 import dev.ordersaga.bench.probe.CpuMeter;
 import dev.ordersaga.bench.report.GrowthRow;
 import dev.ordersaga.bench.stack.BenchStack;
-import dev.ordersaga.bench.stack.Http;
+import dev.ordersaga.processes.Http;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,8 @@ package dev.ordersaga.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ordersaga.e2e.ApiProcess.Reply;
+import dev.ordersaga.processes.ApiProcess.Reply;
+import dev.ordersaga.processes.Await;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ordersaga.order.OrderIds;
 import dev.ordersaga.order.OrderLedger;
+import dev.ordersaga.processes.ApiProcess;
+import dev.ordersaga.processes.Await;
+import dev.ordersaga.processes.SandboxProcess;
 import io.temporal.api.common.v1.WorkflowExecution;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.api.workflowservice.v1.CountWorkflowExecutionsRequest;
@@ -156,7 +159,7 @@ class ChaosSoak {
                   ApiProcess.Reply reply = stack.api.post("/orders", body, key);
                   return reply.status() / 100 == 2 ? reply.body().path("orderId").asText() : null;
                 });
-      } catch (AssertionError e) {
+      } catch (IllegalStateException e) {
         unaccepted.add(key);
         return;
       }

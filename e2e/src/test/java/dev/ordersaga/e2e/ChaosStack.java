@@ -1,8 +1,12 @@
 package dev.ordersaga.e2e;
 
 import dev.ordersaga.order.TaskQueues;
+import dev.ordersaga.processes.ApiProcess;
 import dev.ordersaga.processes.FreePorts;
+import dev.ordersaga.processes.SandboxProcess;
 import dev.ordersaga.processes.StackPart;
+import dev.ordersaga.processes.TemporalDevServer;
+import dev.ordersaga.processes.WorkerProcess;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -2,8 +2,10 @@ package dev.ordersaga.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ordersaga.e2e.ApiProcess.Reply;
 import dev.ordersaga.order.OrderIds;
+import dev.ordersaga.processes.ApiProcess;
+import dev.ordersaga.processes.ApiProcess.Reply;
+import dev.ordersaga.processes.Await;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.history.v1.HistoryEvent;
 import java.io.IOException;

@@ -7,6 +7,7 @@ import dev.ordersaga.order.OrderRequest;
 import dev.ordersaga.order.OrderStatus;
 import dev.ordersaga.order.TaskQueues;
 import dev.ordersaga.order.steps.ActivityTypes;
+import dev.ordersaga.processes.Await;
 import io.temporal.api.enums.v1.PendingActivityState;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.api.workflow.v1.PendingActivityInfo;

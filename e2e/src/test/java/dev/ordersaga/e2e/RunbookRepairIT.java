@@ -8,6 +8,7 @@ import dev.ordersaga.order.OrderLedger;
 import dev.ordersaga.order.OrderRequest;
 import dev.ordersaga.order.OrderStatus;
 import dev.ordersaga.order.OrderWorkflow;
+import dev.ordersaga.processes.Await;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import java.time.Duration;
 import java.util.ArrayList;

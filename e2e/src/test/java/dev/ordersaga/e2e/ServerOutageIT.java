@@ -3,8 +3,13 @@ package dev.ordersaga.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ordersaga.order.TaskQueues;
+import dev.ordersaga.processes.ApiProcess;
+import dev.ordersaga.processes.Await;
 import dev.ordersaga.processes.FreePorts;
+import dev.ordersaga.processes.SandboxProcess;
 import dev.ordersaga.processes.StackPart;
+import dev.ordersaga.processes.TemporalDevServer;
+import dev.ordersaga.processes.WorkerProcess;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,6 +1,7 @@
 package dev.ordersaga.e2e;
 
 import dev.ordersaga.order.OrderIds;
+import dev.ordersaga.processes.TemporalDevServer;
 import io.temporal.api.common.v1.WorkflowExecution;
 import io.temporal.api.enums.v1.TaskQueueType;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;

@@ -19,12 +19,39 @@ import dev.ordersaga.order.steps.ShipmentCreated;
 import dev.ordersaga.order.steps.ShippingActivities;
 import dev.ordersaga.order.steps.StepCommand;
 import io.temporal.failure.ApplicationFailure;
+import io.temporal.testing.TestWorkflowEnvironment;
 
-/** Fake downstream systems, one per activity interface, driven by a shared {@link StepScript}. */
-final class FakeSteps {
+/**
+ * Fake downstream systems, one per activity interface, driven by a shared {@link StepScript}. A
+ * payment made with token {@value #NEVER_TOKEN} never settles: its id starts with {@code never-}
+ * and the long poll on it keeps answering pending, whatever the script says.
+ */
+public final class FakeSteps {
+  /** The payment token whose payment stays pending. */
+  public static final String NEVER_TOKEN = "tok_never";
+
+  private static final String NEVER = "never-";
+
   private FakeSteps() {}
 
-  record Records(StepScript script) implements OrderRecordActivities {
+  /** Registers each fake on its own step queue of {@code env}, all driven by {@code script}. */
+  public static void register(TestWorkflowEnvironment env, StepScript script) {
+    env.newWorker(TaskQueues.ORDER_RECORDS).registerActivitiesImplementations(new Records(script));
+    env.newWorker(TaskQueues.INVENTORY).registerActivitiesImplementations(new Inventory(script));
+    env.newWorker(TaskQueues.PAYMENTS).registerActivitiesImplementations(new Payments(script));
+    env.newWorker(TaskQueues.PAYMENT_STATUS)
+        .registerActivitiesImplementations(new PaymentStatus(script));
+    env.newWorker(TaskQueues.SHIPPING).registerActivitiesImplementations(new Shipping(script));
+    env.newWorker(TaskQueues.NOTIFICATIONS)
+        .registerActivitiesImplementations(new Notifications(script));
+  }
+
+  /** {@link #register(TestWorkflowEnvironment, StepScript)} with a script where all agree. */
+  public static void register(TestWorkflowEnvironment env) {
+    register(env, new StepScript(env::currentTimeMillis));
+  }
+
+  public record Records(StepScript script) implements OrderRecordActivities {
     @Override
     public void open(OpenRecordCommand command) {
       script.enter(ActivityTypes.OPEN_RECORD, command.idempotencyKey());
@@ -41,7 +68,7 @@ final class FakeSteps {
     }
   }
 
-  record Inventory(StepScript script) implements InventoryActivities {
+  public record Inventory(StepScript script) implements InventoryActivities {
     @Override
     public void reserve(ReserveStockCommand command) {
       script.enter(ActivityTypes.RESERVE_STOCK, command.idempotencyKey());
@@ -63,11 +90,12 @@ final class FakeSteps {
     }
   }
 
-  record Payments(StepScript script) implements PaymentActivities {
+  public record Payments(StepScript script) implements PaymentActivities {
     @Override
     public PaymentRequested request(PaymentCommand command) {
       script.enter(ActivityTypes.REQUEST_PAYMENT, command.idempotencyKey());
-      return new PaymentRequested("pay-" + command.orderId());
+      String prefix = command.token().equals(NEVER_TOKEN) ? NEVER : "pay-";
+      return new PaymentRequested(prefix + command.orderId());
     }
 
     @Override
@@ -77,11 +105,12 @@ final class FakeSteps {
   }
 
   /** The long poll answers PENDING with a retryable failure, so retries (time-skipped) poll. */
-  record PaymentStatus(StepScript script) implements PaymentStatusActivities {
+  public record PaymentStatus(StepScript script) implements PaymentStatusActivities {
     @Override
     public PaymentSnapshot await(PaymentQuery query) {
       script.enter(ActivityTypes.AWAIT_PAYMENT, null);
-      PaymentState state = script.pollResult();
+      PaymentState state =
+          query.paymentId().startsWith(NEVER) ? PaymentState.PENDING : script.pollResult();
       if (!state.isSettled()) {
         throw ApplicationFailure.newFailure("payment still pending", "PaymentPending");
       }
@@ -100,7 +129,7 @@ final class FakeSteps {
     }
   }
 
-  record Shipping(StepScript script) implements ShippingActivities {
+  public record Shipping(StepScript script) implements ShippingActivities {
     @Override
     public ShipmentCreated create(ShipmentCommand command) {
       script.enter(ActivityTypes.CREATE_SHIPMENT, command.idempotencyKey());
@@ -113,7 +142,7 @@ final class FakeSteps {
     }
   }
 
-  record Notifications(StepScript script) implements NotificationActivities {
+  public record Notifications(StepScript script) implements NotificationActivities {
     @Override
     public void notifyMerchant(MerchantNotice notice) {
       script.enter(ActivityTypes.NOTIFY_MERCHANT, notice.idempotencyKey());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ordersaga.order.policy.StepPolicies;
+import dev.ordersaga.order.samples.SampleOrders;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
@@ -11,7 +12,6 @@ import io.temporal.client.WorkflowUpdateException;
 import io.temporal.common.SearchAttributes;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.testing.TestWorkflowEnvironment;
-import io.temporal.worker.Worker;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -32,12 +32,7 @@ final class SagaHarness implements AutoCloseable {
     env.newWorker(TaskQueues.ORDERS)
         .registerWorkflowImplementationTypes(
             policies.workflowImplementationOptions(), OrderWorkflowImpl.class);
-    register(TaskQueues.ORDER_RECORDS, new FakeSteps.Records(script));
-    register(TaskQueues.INVENTORY, new FakeSteps.Inventory(script));
-    register(TaskQueues.PAYMENTS, new FakeSteps.Payments(script));
-    register(TaskQueues.PAYMENT_STATUS, new FakeSteps.PaymentStatus(script));
-    register(TaskQueues.SHIPPING, new FakeSteps.Shipping(script));
-    register(TaskQueues.NOTIFICATIONS, new FakeSteps.Notifications(script));
+    FakeSteps.register(env, script);
     env.start();
   }
 
@@ -45,21 +40,14 @@ final class SagaHarness implements AutoCloseable {
     this(StepPolicies.defaults());
   }
 
-  private void register(String taskQueue, Object activities) {
-    Worker worker = env.newWorker(taskQueue);
-    worker.registerActivitiesImplementations(activities);
-  }
-
   static OrderRequest order(String orderId) {
-    return new OrderRequest(
+    return SampleOrders.of(
         orderId,
         "c-42",
-        "USD",
+        "tok_ok",
         List.of(
             new LineItem("SKU-1", 2, new BigDecimal("19.99")),
-            new LineItem("SKU-2", 1, new BigDecimal("5.00"))),
-        new PaymentMethod("card", "tok_ok"),
-        new ShippingAddress("Ada Lovelace", "1 Analytical Way", "London", "N1 9GU", "GB"));
+            new LineItem("SKU-2", 1, new BigDecimal("5.00"))));
   }
 
   /** Starts an order and returns its typed stub. */

@@ -15,7 +15,7 @@ import java.util.function.LongSupplier;
  * What the fake downstream systems do, and what they were asked: each activity records its call,
  * then fails, blocks or succeeds as the test scripted it.
  */
-final class StepScript {
+public final class StepScript {
   /** One call as an activity saw it. */
   record Call(
       String activityType,
@@ -36,7 +36,7 @@ final class StepScript {
   /**
    * @param clock the test server's time, so time-skipped retries show their real spacing
    */
-  StepScript(LongSupplier clock) {
+  public StepScript(LongSupplier clock) {
     this.clock = clock;
   }
 

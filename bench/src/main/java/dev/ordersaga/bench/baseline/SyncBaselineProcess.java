@@ -1,9 +1,9 @@
 package dev.ordersaga.bench.baseline;
 
-import dev.ordersaga.bench.stack.Await;
-import dev.ordersaga.bench.stack.Http;
 import dev.ordersaga.bench.stack.Layout;
+import dev.ordersaga.processes.Await;
 import dev.ordersaga.processes.FreePorts;
+import dev.ordersaga.processes.Http;
 import dev.ordersaga.processes.ManagedProcess;
 import dev.ordersaga.processes.StackPart;
 import java.net.URI;

@@ -1,7 +1,12 @@
 package dev.ordersaga.bench.stack;
 
 import dev.ordersaga.order.TaskQueues;
+import dev.ordersaga.processes.ApiProcess;
 import dev.ordersaga.processes.FreePorts;
+import dev.ordersaga.processes.SandboxProcess;
+import dev.ordersaga.processes.ServerTuning;
+import dev.ordersaga.processes.TemporalDevServer;
+import dev.ordersaga.processes.WorkerProcess;
 import io.temporal.client.WorkflowClient;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,7 +58,13 @@ public final class BenchStack implements AutoCloseable {
       sandbox = startSandbox(settleDelay);
       api =
           new ApiProcess(
-              layout.java(), layout.apiJar(), layout.apiConfig(), dir, apiPort, temporal.address());
+              layout.java(),
+              layout.apiJar(),
+              layout.apiConfig(),
+              dir,
+              apiPort,
+              temporal.address(),
+              Map.of("ORDER_SAGA_MAX_BACKLOG", "100000000"));
       client = temporal.client();
       useSagaWorkers();
     } catch (RuntimeException e) {
@@ -152,7 +163,7 @@ public final class BenchStack implements AutoCloseable {
           new WorkerProcess(
               prefix + "-" + names.get(i),
               layout.java(),
-              launch,
+              withG1(launch),
               arguments.apply(String.join(",", split.get(i))),
               dir,
               split.get(i),
@@ -161,6 +172,12 @@ public final class BenchStack implements AutoCloseable {
     workers = List.copyOf(started);
     workers.forEach(w -> w.awaitPolling(temporal.service()));
     log.info("{} workers polling: {}", prefix, names);
+  }
+
+  private static List<String> withG1(List<String> launch) {
+    List<String> flagged = new ArrayList<>(List.of("-XX:+UseG1GC"));
+    flagged.addAll(launch);
+    return flagged;
   }
 
   @Override

@@ -6,7 +6,7 @@ import dev.ordersaga.activities.DownstreamClients;
 import dev.ordersaga.activities.DownstreamConfig;
 import dev.ordersaga.activities.Endpoints;
 import dev.ordersaga.activities.http.JsonMapper;
-import dev.ordersaga.bench.stack.Http;
+import dev.ordersaga.processes.Http;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;

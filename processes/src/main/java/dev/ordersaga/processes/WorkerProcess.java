@@ -1,25 +1,47 @@
-package dev.ordersaga.bench.stack;
+package dev.ordersaga.processes;
 
-import dev.ordersaga.processes.ManagedProcess;
-import dev.ordersaga.processes.StackPart;
 import io.temporal.api.enums.v1.TaskQueueType;
 import io.temporal.api.taskqueue.v1.TaskQueue;
 import io.temporal.api.workflowservice.v1.DescribeTaskQueueRequest;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** One worker JVM polling some queues: the saga's worker jar, or the floor's worker class. */
+/**
+ * One worker JVM polling some queues (the saga's worker jar, or another worker class); it can be
+ * killed by its pid and started again.
+ */
 public final class WorkerProcess implements StackPart {
   private final String name;
   private final List<String> queues;
   private final ManagedProcess process;
 
+  /** The saga's worker jar with {@code config}, polling {@code queues}. */
+  public WorkerProcess(
+      Path javaBinary,
+      Path jar,
+      Path config,
+      Path dir,
+      List<String> queues,
+      Map<String, String> environment) {
+    this(
+        "worker-" + String.join("+", queues),
+        javaBinary,
+        List.of("-jar", jar.toString()),
+        List.of("--queues", String.join(",", queues), "--config", config.toString()),
+        dir,
+        queues,
+        environment);
+  }
+
   /**
-   * @param launch how to start the JVM after the java binary (e.g. {@code -jar worker.jar})
+   * @param launch how to start the JVM after the java binary (e.g. {@code -jar worker.jar}),
+   *     including any JVM flags
    * @param arguments its arguments; the queues are named by the caller
+   * @param queues the queues it polls, for {@link #awaitPolling}
    */
   public WorkerProcess(
       String name,
@@ -31,8 +53,7 @@ public final class WorkerProcess implements StackPart {
       Map<String, String> environment) {
     this.name = name;
     this.queues = List.copyOf(queues);
-    List<String> command =
-        new java.util.ArrayList<>(List.of(javaBinary.toString(), "-XX:+UseG1GC"));
+    List<String> command = new ArrayList<>(List.of(javaBinary.toString()));
     command.addAll(launch);
     command.addAll(arguments);
     process = ManagedProcess.start(name, command, environment, dir.resolve(name + ".log"));
@@ -42,12 +63,31 @@ public final class WorkerProcess implements StackPart {
     return name;
   }
 
+  public boolean isAlive() {
+    return process.isAlive();
+  }
+
   public long pid() {
     return process.pid();
   }
 
-  /** Waits until the server sees a poller of this process on each of its queues. */
+  /** SIGKILL by pid: in-flight activities are lost mid-execution. */
+  public void kill() {
+    process.kill();
+  }
+
+  /** Starts the same command again. */
+  public void restart() {
+    process.start();
+  }
+
+  /** Waits until the server sees a poller of this process on each of its queues in default. */
   public void awaitPolling(WorkflowServiceStubs service) {
+    awaitPolling(service, "default");
+  }
+
+  /** Waits until the server sees a poller of this process on each of its queues. */
+  public void awaitPolling(WorkflowServiceStubs service, String namespace) {
     for (String queue : queues) {
       TaskQueueType type =
           queue.equals("orders")
@@ -61,7 +101,7 @@ public final class WorkerProcess implements StackPart {
                   .blockingStub()
                   .describeTaskQueue(
                       DescribeTaskQueueRequest.newBuilder()
-                          .setNamespace("default")
+                          .setNamespace(namespace)
                           .setTaskQueue(TaskQueue.newBuilder().setName(queue).build())
                           .setTaskQueueType(type)
                           .build())

@@ -1,9 +1,6 @@
-package dev.ordersaga.e2e;
+package dev.ordersaga.processes;
 
-import dev.ordersaga.processes.DevServerCommand;
-import dev.ordersaga.processes.FreePorts;
-import dev.ordersaga.processes.ManagedProcess;
-import dev.ordersaga.processes.StackPart;
+import io.temporal.api.workflowservice.v1.CountWorkflowExecutionsRequest;
 import io.temporal.api.workflowservice.v1.GetSystemInfoRequest;
 import io.temporal.client.WorkflowClient;
 import io.temporal.serviceclient.WorkflowServiceStubs;
@@ -18,35 +15,43 @@ import java.util.Map;
 /**
  * The real Temporal server ({@code temporal server start-dev}) on free ports with its own SQLite
  * file, so it can be stopped and started again on the same data. Like {@code make up}'s, it has the
- * order search attributes and workflow pause enabled; the Web UI runs only when asked for.
+ * order search attributes and workflow pause enabled ({@link DevServerCommand}); the Web UI runs
+ * only when asked for.
  */
-final class TemporalDevServer implements StackPart {
+public final class TemporalDevServer implements StackPart {
   private final int port = FreePorts.next();
   private final int uiPort;
   private final List<String> command;
+  private final Map<String, String> environment;
   private final Path log;
   private ManagedProcess process;
   private WorkflowServiceStubs service;
 
-  /** A headless server: no Web UI. */
-  TemporalDevServer(Path temporalBinary, Path dir) {
+  /** A headless server with {@link ServerTuning#DEFAULT}. */
+  public TemporalDevServer(Path temporalBinary, Path dir) {
     this(temporalBinary, dir, false);
   }
 
   /** A server with the Web UI on a free port when {@code withUi}. */
-  TemporalDevServer(Path temporalBinary, Path dir, boolean withUi) {
-    this(temporalBinary, dir, withUi, true);
+  public TemporalDevServer(Path temporalBinary, Path dir, boolean withUi) {
+    this(temporalBinary, dir, withUi, true, ServerTuning.DEFAULT);
+  }
+
+  /** A headless server tuned by {@code tuning}. */
+  public TemporalDevServer(Path temporalBinary, Path dir, ServerTuning tuning) {
+    this(temporalBinary, dir, false, true, tuning);
   }
 
   /**
    * A headless server whose port is chosen ({@link #address}) but which runs only once {@link
    * #start} is called: for processes that must cope with a server that is not there yet.
    */
-  static TemporalDevServer notYetStarted(Path temporalBinary, Path dir) {
-    return new TemporalDevServer(temporalBinary, dir, false, false);
+  public static TemporalDevServer notYetStarted(Path temporalBinary, Path dir) {
+    return new TemporalDevServer(temporalBinary, dir, false, false, ServerTuning.DEFAULT);
   }
 
-  private TemporalDevServer(Path temporalBinary, Path dir, boolean withUi, boolean startNow) {
+  private TemporalDevServer(
+      Path temporalBinary, Path dir, boolean withUi, boolean startNow, ServerTuning tuning) {
     uiPort = withUi ? FreePorts.next() : 0;
     command =
         new ArrayList<>(
@@ -54,35 +59,38 @@ final class TemporalDevServer implements StackPart {
                 temporalBinary,
                 port,
                 dir.resolve("temporal.db"),
-                List.of("journal_mode=wal", "synchronous=normal")));
+                tuning.sqlitePragmas(),
+                tuning.dynamicConfig()));
     if (withUi) {
       Collections.addAll(command, "--ui-port", String.valueOf(uiPort), "--ui-disable-news-fetch");
     } else {
       command.add("--headless");
     }
+    environment = Map.of("GOGC", tuning.gogc());
     log = dir.resolve("temporal.log");
     if (startNow) {
       start();
     }
   }
 
-  String address() {
+  /** The frontend's {@code host:port}. */
+  public String address() {
     return "127.0.0.1:" + port;
   }
 
   /** The Web UI's base URL, e.g. {@code http://127.0.0.1:41234}. */
-  String uiUrl() {
+  public String uiUrl() {
     if (uiPort == 0) {
       throw new IllegalStateException("this dev server runs headless, without the Web UI");
     }
     return "http://127.0.0.1:" + uiPort;
   }
 
-  WorkflowClient client() {
+  public WorkflowClient client() {
     return WorkflowClient.newInstance(service());
   }
 
-  WorkflowServiceStubs service() {
+  public WorkflowServiceStubs service() {
     if (service == null) {
       service =
           WorkflowServiceStubs.newServiceStubs(
@@ -91,16 +99,28 @@ final class TemporalDevServer implements StackPart {
     return service;
   }
 
+  /** How many workflow executions of {@code default} match a visibility {@code query}. */
+  public long count(String query) {
+    return service()
+        .blockingStub()
+        .countWorkflowExecutions(
+            CountWorkflowExecutionsRequest.newBuilder()
+                .setNamespace("default")
+                .setQuery(query)
+                .build())
+        .getCount();
+  }
+
   /** Stops the server (SIGTERM) and starts it again on the same SQLite file and port. */
-  void restart() {
+  public void restart() {
     stop();
     start();
   }
 
   /** Starts the server (again, on the same SQLite file and port) and waits until it serves. */
-  void start() {
+  public void start() {
     if (process == null) {
-      process = ManagedProcess.start("temporal", command, Map.of(), log);
+      process = ManagedProcess.start("temporal", command, environment, log);
     } else {
       process.start();
     }
@@ -108,20 +128,20 @@ final class TemporalDevServer implements StackPart {
   }
 
   /** SIGKILL by pid: the server gets no chance to finish anything. */
-  void kill() {
+  public void kill() {
     process.kill();
   }
 
-  long pid() {
+  public long pid() {
     return process.pid();
   }
 
-  boolean isAlive() {
+  public boolean isAlive() {
     return process != null && process.isAlive();
   }
 
   /** SIGTERM, then SIGKILL if it has not exited in time. */
-  void stop() {
+  public void stop() {
     if (process != null) {
       process.stop();
     }

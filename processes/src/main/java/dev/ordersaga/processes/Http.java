@@ -1,4 +1,4 @@
-package dev.ordersaga.bench.stack;
+package dev.ordersaga.processes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,6 +35,15 @@ public final class Http {
     return send(
         withAuth(HttpRequest.newBuilder(uri), bearer)
             .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  /** {@code POST} as an activity adapter sends it: JSON with an {@code Idempotency-Key}. */
+  public Reply postIdempotent(URI uri, String idempotencyKey, String json) {
+    return send(
+        HttpRequest.newBuilder(uri)
+            .header("Content-Type", "application/json")
+            .header("Idempotency-Key", idempotencyKey)
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 

@@ -1,10 +1,7 @@
-package dev.ordersaga.e2e;
+package dev.ordersaga.processes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.ordersaga.processes.FreePorts;
-import dev.ordersaga.processes.ManagedProcess;
-import dev.ordersaga.processes.StackPart;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,10 +14,10 @@ import java.util.List;
 import java.util.Map;
 
 /** The REST front door in its own process, and a small client of it with the service token. */
-final class ApiProcess implements StackPart {
-  static final String SERVICE_TOKEN = "e2e-service-token";
-  static final String OPERATOR_TOKEN = "e2e-operator-token";
-  static final String WEBHOOK_SECRET = "whsec_e2e";
+public final class ApiProcess implements StackPart {
+  public static final String SERVICE_TOKEN = "stack-service-token";
+  public static final String OPERATOR_TOKEN = "stack-operator-token";
+  public static final String WEBHOOK_SECRET = "whsec_stack";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final int port;
@@ -29,9 +26,9 @@ final class ApiProcess implements StackPart {
   private final ManagedProcess process;
 
   /** A JSON answer: status, headers of interest and body. */
-  record Reply(int status, String location, String retryAfter, JsonNode body) {}
+  public record Reply(int status, String location, String retryAfter, JsonNode body) {}
 
-  ApiProcess(
+  public ApiProcess(
       Path javaBinary,
       Path jar,
       Path config,
@@ -46,7 +43,7 @@ final class ApiProcess implements StackPart {
    * @param awaitHealthy whether to wait for its health check to pass (it fails while Temporal
    *     cannot be reached)
    */
-  ApiProcess(
+  public ApiProcess(
       Path javaBinary,
       Path jar,
       Path config,
@@ -79,21 +76,21 @@ final class ApiProcess implements StackPart {
             dir.resolve("api.log"));
     if (awaitHealthy) {
       Await.until(
-          "the API health check on " + adminPort, Duration.ofSeconds(60), () -> health() == 200);
+          "the API health check on " + adminPort, Duration.ofSeconds(90), () -> health() == 200);
     }
   }
 
   /** The status of the admin port's {@code GET /healthcheck}: 200 healthy, 500 not. */
-  int health() {
+  public int health() {
     return send(HttpRequest.newBuilder(admin("/healthcheck")).GET()).status();
   }
 
   /** Where the API listens, e.g. {@code http://127.0.0.1:8080}. */
-  String url() {
+  public String url() {
     return "http://127.0.0.1:" + port;
   }
 
-  Reply post(String path, String json) {
+  public Reply post(String path, String json) {
     return send(
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
             .header("Authorization", "Bearer " + SERVICE_TOKEN)
@@ -102,7 +99,7 @@ final class ApiProcess implements StackPart {
   }
 
   /** {@code POST} with an {@code Idempotency-Key}. */
-  Reply post(String path, String json, String idempotencyKey) {
+  public Reply post(String path, String json, String idempotencyKey) {
     return send(
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
             .header("Authorization", "Bearer " + SERVICE_TOKEN)
@@ -111,26 +108,26 @@ final class ApiProcess implements StackPart {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
-  long pid() {
+  public long pid() {
     return process.pid();
   }
 
-  boolean isAlive() {
+  public boolean isAlive() {
     return process.isAlive();
   }
 
   /** SIGKILL by pid. */
-  void kill() {
+  public void kill() {
     process.kill();
   }
 
   /** Starts the same process again, without waiting for its health check. */
-  void restart() {
+  public void restart() {
     process.start();
   }
 
   /** A webhook call: no bearer token, the given {@code Payment-Signature}. */
-  Reply postSigned(String path, String json, String signature) {
+  public Reply postSigned(String path, String json, String signature) {
     return send(
         HttpRequest.newBuilder(URI.create(url() + path))
             .header("Payment-Signature", signature)
@@ -138,7 +135,7 @@ final class ApiProcess implements StackPart {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
-  Reply get(String path) {
+  public Reply get(String path) {
     return send(
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
             .header("Authorization", "Bearer " + SERVICE_TOKEN)
@@ -146,12 +143,17 @@ final class ApiProcess implements StackPart {
   }
 
   /** A payment-provider callback: no bearer token, the given {@code Payment-Signature}. */
-  Reply webhook(String json, String signature) {
+  public Reply webhook(String json, String signature) {
     return send(
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/webhooks/payments"))
             .header("Payment-Signature", signature)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  /** {@code path} on the API's application port. */
+  public URI uri(String path) {
+    return URI.create(url() + path);
   }
 
   private URI admin(String path) {
