@@ -54,12 +54,25 @@ public record OrderView(
   }
 
   public static OrderView stale(OrderSummary summary) {
+    return fromSummary(summary, null, summary.closedAt() != null, true);
+  }
+
+  /**
+   * A run that ended outside the saga (terminated, timed out, reset): finished, read from its close
+   * event, with {@code reason} saying what stopped it.
+   */
+  public static OrderView ended(OrderSummary summary, String reason) {
+    return fromSummary(summary, reason, true, false);
+  }
+
+  private static OrderView fromSummary(
+      OrderSummary summary, String reason, boolean finished, boolean stale) {
     return new OrderView(
         summary.orderId(),
         summary.customerId(),
         summary.status(),
-        null,
-        summary.closedAt() != null,
+        reason,
+        finished,
         summary.total(),
         summary.currency(),
         null,
@@ -68,7 +81,7 @@ public record OrderView(
         null,
         summary.startedAt(),
         summary.closedAt(),
-        true,
+        stale,
         summary.execution());
   }
 }

@@ -13,7 +13,6 @@ import dev.ordersaga.api.orders.Fingerprints;
 import dev.ordersaga.api.orders.OrderFilter;
 import dev.ordersaga.api.orders.OrderNotFoundException;
 import dev.ordersaga.api.orders.OrderSnapshot;
-import dev.ordersaga.api.orders.OrderSummary;
 import dev.ordersaga.api.orders.Orders;
 import dev.ordersaga.api.orders.OutcomeUnknownException;
 import dev.ordersaga.api.orders.Submission;
@@ -189,7 +188,7 @@ public final class OrdersResource {
     return switch (snapshot) {
       case OrderSnapshot.Live live -> OrderView.of(live.ledger());
       case OrderSnapshot.Visible visible -> OrderView.stale(visible.summary());
-      case OrderSnapshot.Ended ended -> ended(ended);
+      case OrderSnapshot.Ended ended -> OrderView.ended(ended.summary(), ended.reason());
     };
   }
 
@@ -238,26 +237,6 @@ public final class OrdersResource {
       log.info("order {} compensation retry accepted", orderId);
       return Response.accepted(OrderView.of(ledger)).build();
     }
-  }
-
-  private static OrderView ended(OrderSnapshot.Ended ended) {
-    OrderSummary summary = ended.summary();
-    return new OrderView(
-        summary.orderId(),
-        summary.customerId(),
-        summary.status(),
-        ended.reason(),
-        true,
-        summary.total(),
-        summary.currency(),
-        null,
-        null,
-        null,
-        null,
-        summary.startedAt(),
-        summary.closedAt(),
-        false,
-        summary.execution());
   }
 
   /** An id that cannot be an order id names no order: 404, without asking Temporal. */
