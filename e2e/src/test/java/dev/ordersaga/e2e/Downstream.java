@@ -1,9 +1,25 @@
 package dev.ordersaga.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 
 /** Reads what really happened downstream from the sandbox's {@code GET /admin/state}. */
 record Downstream(JsonNode state) {
+  /** The effects of the forward steps, as {@code GET /admin/state} names them, in flow order. */
+  static final List<String> FORWARD_EFFECTS =
+      List.of(
+          "record.open",
+          "stock.reserve",
+          "payment.charge",
+          "stock.commit",
+          "shipment.create",
+          "merchant.notify",
+          "record.complete");
+
+  /** The effects of the undos, as {@code GET /admin/state} names them. */
+  static final List<String> UNDO_EFFECTS =
+      List.of(
+          "record.cancel", "stock.release", "stock.restock", "payment.refund", "shipment.cancel");
 
   /** How many times {@code effect} (e.g. {@code payment.charge}) really happened for an order. */
   long effects(String orderId, String effect) {

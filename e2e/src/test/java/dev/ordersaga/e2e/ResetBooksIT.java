@@ -11,7 +11,6 @@ import dev.ordersaga.order.OrderWorkflow;
 import dev.ordersaga.processes.Await;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,18 +25,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ResetBooksIT {
   private static final Duration SOON = Duration.ofSeconds(45);
-  private static final List<String> FORWARD_EFFECTS =
-      List.of(
-          "record.open",
-          "stock.reserve",
-          "payment.charge",
-          "stock.commit",
-          "shipment.create",
-          "merchant.notify",
-          "record.complete");
-  private static final List<String> UNDO_EFFECTS =
-      List.of(
-          "record.cancel", "stock.release", "stock.restock", "payment.refund", "shipment.cancel");
   private static final int STOCK = 10;
 
   private static Stack stack;
@@ -143,10 +130,10 @@ class ResetBooksIT {
   }
 
   private static void assertEveryEffectOnce(Downstream books, String orderId, String sku) {
-    for (String effect : FORWARD_EFFECTS) {
+    for (String effect : Downstream.FORWARD_EFFECTS) {
       assertThat(books.effects(orderId, effect)).as(effect).isEqualTo(1);
     }
-    for (String effect : UNDO_EFFECTS) {
+    for (String effect : Downstream.UNDO_EFFECTS) {
       assertThat(books.effects(orderId, effect)).as(effect).isZero();
     }
     assertThat(books.paymentStatus(orderId)).isEqualTo("SUCCEEDED");
@@ -156,7 +143,7 @@ class ResetBooksIT {
   }
 
   private static void assertNoEffectKept(Downstream books, String orderId, String sku) {
-    for (String effect : FORWARD_EFFECTS) {
+    for (String effect : Downstream.FORWARD_EFFECTS) {
       assertThat(books.effects(orderId, effect)).as(effect).isLessThanOrEqualTo(1);
     }
     assertThat(books.effects(orderId, "shipment.create")).isZero();

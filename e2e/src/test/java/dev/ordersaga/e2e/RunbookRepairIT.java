@@ -27,15 +27,6 @@ import org.junit.jupiter.api.Test;
  */
 class RunbookRepairIT {
   private static final Duration SOON = Duration.ofSeconds(30);
-  private static final List<String> EFFECTS =
-      List.of(
-          "record.open",
-          "stock.reserve",
-          "payment.charge",
-          "stock.commit",
-          "shipment.create",
-          "merchant.notify",
-          "record.complete");
   private static Stack stack;
   private static RunbookShell runbook;
   private static ServerProbe server;
@@ -128,16 +119,7 @@ class RunbookRepairIT {
   @Test
   void parkedOrderIsRepairedByRetryingItsUndoOnceTheCauseIsFixed() {
     OrderRequest order = awaitingPayment(customer("parked"), 1).get(0);
-    stack.sandbox.outage("inventory");
-    stack
-        .temporal
-        .client()
-        .newWorkflowStub(OrderWorkflow.class, OrderIds.workflowId(order.orderId()))
-        .cancel(new CancelRequest("changed my mind"));
-    Await.until(
-        order.orderId() + " to park in COMPENSATION_FAILED",
-        SOON,
-        () -> stack.status(order.orderId()).status() == OrderStatus.COMPENSATION_FAILED);
+    parkInCompensationFailed(order);
 
     String parked = runbook.runForOrder("parked", order.orderId());
     stack.sandbox.clearFaults();
@@ -215,13 +197,7 @@ class RunbookRepairIT {
 
   private static void assertNothingUndone(OrderRequest order) {
     Downstream downstream = downstream();
-    for (String undo :
-        List.of(
-            "record.cancel",
-            "stock.release",
-            "payment.refund",
-            "stock.restock",
-            "shipment.cancel")) {
+    for (String undo : Downstream.UNDO_EFFECTS) {
       assertThat(downstream.effects(order.orderId(), undo)).as(undo).isZero();
     }
   }
@@ -266,7 +242,7 @@ class RunbookRepairIT {
 
   private static void assertEachEffectOnce(OrderRequest order) {
     Downstream downstream = downstream();
-    for (String effect : EFFECTS) {
+    for (String effect : Downstream.FORWARD_EFFECTS) {
       assertThat(downstream.effects(order.orderId(), effect)).as(effect).isEqualTo(1);
     }
   }
