@@ -3,11 +3,16 @@ package dev.ordersaga.order;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ordersaga.codec.CodecKeys;
+import dev.ordersaga.codec.PayloadEncryption;
 import dev.ordersaga.order.policy.StepPolicies;
+import io.temporal.client.WorkflowClientOptions;
+import io.temporal.testing.TestEnvironmentOptions;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.testing.WorkflowReplayer;
 import io.temporal.worker.NonDeterministicException;
 import io.temporal.worker.Worker;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,6 +42,31 @@ class OrderReplayTest {
                 WorkflowReplayer.replayWorkflowExecutionFromResource(
                     "histories/" + history + ".json", worker))
         .doesNotThrowAnyException();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"happy", "cancel"})
+  void historyRecordedBeforeEncryptionReplaysOnAWorkerThatEncrypts(String history) {
+    try (TestWorkflowEnvironment encrypting =
+        TestWorkflowEnvironment.newInstance(
+            TestEnvironmentOptions.newBuilder()
+                .setWorkflowClientOptions(
+                    WorkflowClientOptions.newBuilder()
+                        .setDataConverter(
+                            PayloadEncryption.converter(
+                                Map.of(CodecKeys.KEYS_VARIABLE, "k1:" + "A".repeat(43) + "=")))
+                        .build())
+                .build())) {
+      Worker worker = encrypting.newWorker(TaskQueues.ORDERS);
+      worker.registerWorkflowImplementationTypes(
+          StepPolicies.defaults().workflowImplementationOptions(), OrderWorkflowImpl.class);
+
+      assertThatCode(
+              () ->
+                  WorkflowReplayer.replayWorkflowExecutionFromResource(
+                      "histories/" + history + ".json", worker))
+          .doesNotThrowAnyException();
+    }
   }
 
   @Test
