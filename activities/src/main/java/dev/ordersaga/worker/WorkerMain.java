@@ -1,6 +1,7 @@
 package dev.ordersaga.worker;
 
 import dev.ordersaga.activities.DownstreamClients;
+import dev.ordersaga.codec.PayloadEncryption;
 import dev.ordersaga.connection.ClusterAccess;
 import io.temporal.api.workflowservice.v1.GetSystemInfoRequest;
 import io.temporal.client.WorkflowClient;
@@ -20,8 +21,9 @@ import org.slf4j.LoggerFactory;
  * Temporal's profile file and the {@code TEMPORAL_*} variables ({@code TEMPORAL_ADDRESS}, {@code
  * TEMPORAL_NAMESPACE}, {@code TEMPORAL_API_KEY}, {@code TEMPORAL_TLS_CLIENT_CERT_PATH}, ...)
  * override the file's address and namespace and secure the connection ({@link ClusterAccess});
- * {@code WORKER_HTTP_PORT} (default: a free port, logged) serves {@code /health} and {@code
- * /metrics}, from the start. Until Temporal answers, it keeps trying with capped backoff ({@link
+ * {@code ORDER_SAGA_CODEC_KEYS} encrypts every payload ({@link PayloadEncryption}); {@code
+ * WORKER_HTTP_PORT} (default: a free port, logged) serves {@code /health} and {@code /metrics},
+ * from the start. Until Temporal answers, it keeps trying with capped backoff ({@link
  * WorkerStarter}) and {@code /health} says 503. Runs until SIGTERM, then drains in-flight tasks
  * before exiting; exits with status 1 if its workers stop any other way, so that a supervisor
  * starts it again.
@@ -60,7 +62,7 @@ public final class WorkerMain {
     WorkflowClientOptions clientOptions =
         WorkflowClientOptions.newBuilder()
             .setNamespace(access.namespace())
-            .setDataConverter(PooledJsonConverter.create())
+            .setDataConverter(PayloadEncryption.converter(PooledJsonConverter.create(), env))
             .build();
     DownstreamClients clients = new DownstreamClients(config.downstream());
     WorkerStarter starter =

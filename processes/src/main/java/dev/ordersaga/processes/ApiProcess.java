@@ -72,7 +72,7 @@ public final class ApiProcess implements StackPart {
         ManagedProcess.start(
             "api",
             List.of(javaBinary.toString(), "-jar", jar.toString(), "server", config.toString()),
-            env,
+            StackCodec.withKeys(env),
             dir.resolve("api.log"));
     if (awaitHealthy) {
       Await.until(

@@ -3,6 +3,8 @@ package dev.ordersaga.processes;
 import io.temporal.api.workflowservice.v1.CountWorkflowExecutionsRequest;
 import io.temporal.api.workflowservice.v1.GetSystemInfoRequest;
 import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowClientOptions;
+import io.temporal.common.converter.DataConverter;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import java.nio.file.Path;
@@ -86,8 +88,17 @@ public final class TemporalDevServer implements StackPart {
     return "http://127.0.0.1:" + uiPort;
   }
 
+  /**
+   * A client of {@code default} that encrypts payloads with the stack's key ({@link StackCodec}).
+   */
   public WorkflowClient client() {
-    return WorkflowClient.newInstance(service());
+    return client(StackCodec.converter(Map.of()));
+  }
+
+  /** A client of {@code default} that stores payloads with {@code converter}. */
+  public WorkflowClient client(DataConverter converter) {
+    return WorkflowClient.newInstance(
+        service(), WorkflowClientOptions.newBuilder().setDataConverter(converter).build());
   }
 
   public WorkflowServiceStubs service() {

@@ -42,6 +42,8 @@ public final class WorkerProcess implements StackPart {
    *     including any JVM flags
    * @param arguments its arguments; the queues are named by the caller
    * @param queues the queues it polls, for {@link #awaitPolling}
+   * @param environment added to the process's; the stack's payload key unless it configures its own
+   *     ({@link StackCodec#withKeys})
    */
   public WorkerProcess(
       String name,
@@ -56,7 +58,9 @@ public final class WorkerProcess implements StackPart {
     List<String> command = new ArrayList<>(List.of(javaBinary.toString()));
     command.addAll(launch);
     command.addAll(arguments);
-    process = ManagedProcess.start(name, command, environment, dir.resolve(name + ".log"));
+    process =
+        ManagedProcess.start(
+            name, command, StackCodec.withKeys(environment), dir.resolve(name + ".log"));
   }
 
   public String name() {

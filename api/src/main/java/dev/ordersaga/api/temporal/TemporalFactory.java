@@ -1,6 +1,7 @@
 package dev.ordersaga.api.temporal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.ordersaga.codec.PayloadEncryption;
 import dev.ordersaga.connection.ClusterAccess;
 import io.dropwizard.lifecycle.setup.LifecycleEnvironment;
 import io.dropwizard.util.Duration;
@@ -82,7 +83,11 @@ public final class TemporalFactory {
    * A client of the configured server; its connection is closed when the application stops. The
    * connection is made lazily, so the API starts (and reports unhealthy) while Temporal is down.
    * Temporal's profile file and the {@code TEMPORAL_*} variables override the address and namespace
-   * and secure it ({@link ClusterAccess}).
+   * and secure it ({@link ClusterAccess}); {@code ORDER_SAGA_CODEC_KEYS} encrypts its payloads
+   * ({@link PayloadEncryption}).
+   *
+   * @throws IllegalArgumentException when no payload keys are set and encryption is not switched
+   *     off
    */
   public WorkflowClient build(LifecycleEnvironment lifecycle) {
     java.time.Duration deadline = rpcDeadline.toJavaDuration();
@@ -97,6 +102,10 @@ public final class TemporalFactory {
                 .build());
     lifecycle.manage(new ManagedStubs(stubs));
     return WorkflowClient.newInstance(
-        stubs, WorkflowClientOptions.newBuilder().setNamespace(access.namespace()).build());
+        stubs,
+        WorkflowClientOptions.newBuilder()
+            .setNamespace(access.namespace())
+            .setDataConverter(PayloadEncryption.converter(System.getenv()))
+            .build());
   }
 }

@@ -1,7 +1,9 @@
 package dev.ordersaga.bench.floor;
 
+import dev.ordersaga.codec.PayloadEncryption;
 import dev.ordersaga.order.TaskQueues;
 import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowClientOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import io.temporal.worker.Worker;
@@ -48,7 +50,11 @@ public final class FloorWorkerMain {
                 .build());
     WorkerFactory factory =
         WorkerFactory.newInstance(
-            WorkflowClient.newInstance(service),
+            WorkflowClient.newInstance(
+                service,
+                WorkflowClientOptions.newBuilder()
+                    .setDataConverter(PayloadEncryption.converter(System.getenv()))
+                    .build()),
             WorkerFactoryOptions.newBuilder().setUsingVirtualWorkflowThreads(true).build());
     NoOpActivities activities = new NoOpActivities();
     for (String queue : queues) {

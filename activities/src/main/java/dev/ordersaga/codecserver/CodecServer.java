@@ -1,0 +1,58 @@
+package dev.ordersaga.codecserver;
+
+import com.sun.net.httpserver.HttpServer;
+import io.temporal.payload.codec.PayloadCodec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The codec server's HTTP listener: the remote codec protocol ({@link CodecHandler}) at {@code /}
+ * and {@code GET /health} (200 while it serves).
+ */
+public final class CodecServer implements AutoCloseable {
+  private final HttpServer server;
+  private final ExecutorService executor;
+
+  private CodecServer(HttpServer server, ExecutorService executor) {
+    this.server = server;
+    this.executor = executor;
+  }
+
+  /** Listens on {@code host:port} (port 0 picks a free one). */
+  public static CodecServer start(String host, int port, PayloadCodec codec, CodecAccess access) {
+    try {
+      HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 64);
+      ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+      server.setExecutor(executor);
+      server.createContext("/", new CodecHandler(codec, access));
+      server.createContext(
+          "/health",
+          exchange -> {
+            try (exchange) {
+              byte[] ok = "{\"status\":\"serving\"}".getBytes(StandardCharsets.UTF_8);
+              exchange.getResponseHeaders().set("Content-Type", "application/json");
+              exchange.sendResponseHeaders(200, ok.length);
+              exchange.getResponseBody().write(ok);
+            }
+          });
+      server.start();
+      return new CodecServer(server, executor);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot listen on " + host + ":" + port, e);
+    }
+  }
+
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  @Override
+  public void close() {
+    server.stop(1);
+    executor.shutdown();
+  }
+}
