@@ -1,5 +1,6 @@
 package dev.ordersaga.e2e;
 
+import dev.ordersaga.processes.CodecServerProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,7 +13,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Runs runbook blocks with {@code bash -eo pipefail} against one stack's Temporal server: the
  * stack's {@code temporal} binary first on {@code PATH} and {@code TEMPORAL_ADDRESS} set to the
- * server, which the CLI reads as its {@code --address}. Each run's output is kept in the stack's
+ * server, which the CLI reads as its {@code --address}, and the stack's codec server as its {@code
+ * --codec-endpoint} with the operator token ({@code TEMPORAL_CODEC_ENDPOINT}, {@code
+ * TEMPORAL_CODEC_AUTH}), as an operator's shell has them. Each run's output is kept in the stack's
  * folder.
  */
 final class RunbookShell {
@@ -45,6 +48,8 @@ final class RunbookShell {
     env.put("PATH", stack.temporalBinary.getParent() + ":" + env.get("PATH"));
     env.put("TEMPORAL_ADDRESS", stack.temporal.address());
     env.put("TEMPORAL_NAMESPACE", "default");
+    env.put("TEMPORAL_CODEC_ENDPOINT", stack.codecServer.url());
+    env.put("TEMPORAL_CODEC_AUTH", CodecServerProcess.authorization());
     try {
       Process process = builder.start();
       if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {

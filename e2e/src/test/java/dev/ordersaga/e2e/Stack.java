@@ -6,6 +6,7 @@ import dev.ordersaga.order.OrderRequest;
 import dev.ordersaga.order.OrderWorkflow;
 import dev.ordersaga.order.TaskQueues;
 import dev.ordersaga.processes.ApiProcess;
+import dev.ordersaga.processes.CodecServerProcess;
 import dev.ordersaga.processes.FreePorts;
 import dev.ordersaga.processes.SandboxProcess;
 import dev.ordersaga.processes.StackPart;
@@ -27,8 +28,9 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * The whole system, each part its own OS process on free ports with its own data folder: the
- * Temporal dev server, the sandbox, and three worker processes (the workflow; payment status; every
- * other step).
+ * Temporal dev server, the sandbox, the codec server, three worker processes (the workflow; payment
+ * status; every other step) and the API. Every payload is encrypted with the stack's key ({@link
+ * dev.ordersaga.processes.StackCodec}).
  */
 final class Stack implements AutoCloseable {
   static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
@@ -40,6 +42,7 @@ final class Stack implements AutoCloseable {
   final WorkerProcess paymentStatusWorker;
   final WorkerProcess stepWorker;
   final ApiProcess api;
+  final CodecServerProcess codecServer;
   final Path temporalBinary;
   final Path dir;
   private final WorkflowClient client;
@@ -73,7 +76,13 @@ final class Stack implements AutoCloseable {
     dir = workDir(name);
     try {
       temporalBinary = property("e2e.temporal");
-      temporal = started(new TemporalDevServer(temporalBinary, dir, withUi));
+      int codecPort = FreePorts.next();
+      String codecEndpoint = "http://127.0.0.1:" + codecPort;
+      temporal =
+          started(
+              withUi
+                  ? new TemporalDevServer(temporalBinary, dir, codecEndpoint)
+                  : new TemporalDevServer(temporalBinary, dir));
       Path sandboxJar = property("e2e.sandboxJar");
       int apiPort = FreePorts.next();
       sandbox =
@@ -96,6 +105,10 @@ final class Stack implements AutoCloseable {
               "DOWNSTREAM_URL", sandbox.url(),
               "PAYMENT_WINDOW", paymentWindow.toString());
       Path jar = property("e2e.workerJar");
+      codecServer =
+          started(
+              new CodecServerProcess(
+                  JAVA, jar, dir, codecPort, withUi ? temporal.uiUrl() : null, Map.of()));
       List<String> steps = new ArrayList<>(TaskQueues.ALL);
       steps.removeAll(List.of(TaskQueues.ORDERS, TaskQueues.PAYMENT_STATUS));
       workflowWorker =

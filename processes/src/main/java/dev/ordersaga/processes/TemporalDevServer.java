@@ -36,12 +36,20 @@ public final class TemporalDevServer implements StackPart {
 
   /** A server with the Web UI on a free port when {@code withUi}. */
   public TemporalDevServer(Path temporalBinary, Path dir, boolean withUi) {
-    this(temporalBinary, dir, withUi, true, ServerTuning.DEFAULT);
+    this(temporalBinary, dir, withUi, true, ServerTuning.DEFAULT, null);
+  }
+
+  /**
+   * A server with the Web UI on a free port, decoding payloads through the codec server at {@code
+   * codecEndpoint} (e.g. {@code http://127.0.0.1:41235}).
+   */
+  public TemporalDevServer(Path temporalBinary, Path dir, String codecEndpoint) {
+    this(temporalBinary, dir, true, true, ServerTuning.DEFAULT, codecEndpoint);
   }
 
   /** A headless server tuned by {@code tuning}. */
   public TemporalDevServer(Path temporalBinary, Path dir, ServerTuning tuning) {
-    this(temporalBinary, dir, false, true, tuning);
+    this(temporalBinary, dir, false, true, tuning, null);
   }
 
   /**
@@ -49,11 +57,16 @@ public final class TemporalDevServer implements StackPart {
    * #start} is called: for processes that must cope with a server that is not there yet.
    */
   public static TemporalDevServer notYetStarted(Path temporalBinary, Path dir) {
-    return new TemporalDevServer(temporalBinary, dir, false, false, ServerTuning.DEFAULT);
+    return new TemporalDevServer(temporalBinary, dir, false, false, ServerTuning.DEFAULT, null);
   }
 
   private TemporalDevServer(
-      Path temporalBinary, Path dir, boolean withUi, boolean startNow, ServerTuning tuning) {
+      Path temporalBinary,
+      Path dir,
+      boolean withUi,
+      boolean startNow,
+      ServerTuning tuning,
+      String codecEndpoint) {
     uiPort = withUi ? FreePorts.next() : 0;
     command =
         new ArrayList<>(
@@ -65,6 +78,9 @@ public final class TemporalDevServer implements StackPart {
                 tuning.dynamicConfig()));
     if (withUi) {
       Collections.addAll(command, "--ui-port", String.valueOf(uiPort), "--ui-disable-news-fetch");
+      if (codecEndpoint != null) {
+        Collections.addAll(command, "--ui-codec-endpoint", codecEndpoint);
+      }
     } else {
       command.add("--headless");
     }
