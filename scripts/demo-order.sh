@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Places one order with the temporal CLI and waits for its ledger. Usage: demo-order.sh [TOKEN]
-# (tok_ok, tok_decline, tok_never). Needs `make up`.
+# (tok_ok, tok_decline, tok_never). Needs `make up`: the input goes through its codec server
+# (encrypted before it reaches Temporal) and the result comes back decrypted.
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 
 token="${1:-tok_ok}"
 order_id="demo-$(date +%s)-$RANDOM"
 TEMPORAL="$(scripts/install-temporal.sh)"
+export TEMPORAL_CODEC_ENDPOINT="${TEMPORAL_CODEC_ENDPOINT:-http://127.0.0.1:8089}"
+export TEMPORAL_CODEC_AUTH="${TEMPORAL_CODEC_AUTH:-Bearer ${ORDER_SAGA_OPERATOR_TOKEN:-dev-operator-token}}"
 input=$(cat <<JSON
 {"orderId":"$order_id","customerId":"c-42","currency":"USD",
  "items":[{"sku":"SKU-1","quantity":2,"unitPrice":"19.99"}],

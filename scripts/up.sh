@@ -2,7 +2,9 @@
 # Brings the whole local system up: Temporal dev server (SQLite under .data/, Web UI), the sandbox
 # of downstream systems, and one worker process per task queue. A second run starts no duplicates.
 # Every process runs from its own copy of the jars under .data/run/ (building beside it is safe)
-# under scripts/supervise.sh, which starts it again whenever it exits.
+# under scripts/supervise.sh, which starts it again whenever it exits. Every payload is encrypted
+# with the keys of .data/codec-keys.env (drawn on the first run, never committed) unless
+# ORDER_SAGA_CODEC_KEYS is set; the codec server on :8089 decrypts for the Web UI and the CLI.
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 
@@ -14,6 +16,7 @@ QUEUES=(orders order-records inventory payments payment-status shipping notifica
 say "building (./mvnw package, tests skipped)"
 ./mvnw -B -ntp -q -DskipTests package
 WORKER_JAR="$(stage activities/target/order-saga-worker.jar)"
+CODEC_URL=http://127.0.0.1:8089
 SANDBOX_JAR="$(stage sandbox/target/sandbox.jar)"
 API_JAR="$(stage api/target/order-saga-api.jar)"
 
@@ -33,7 +36,7 @@ else
       --sqlite-pragma journal_mode=wal --sqlite-pragma synchronous=normal \
       "${search_attributes[@]}" \
       --dynamic-config-value frontend.WorkflowPauseEnabled=true \
-      --ui-disable-news-fetch \
+      --ui-disable-news-fetch --ui-codec-endpoint "$CODEC_URL" \
       --log-level warn
     wait_for "Temporal server" 60 "$TEMPORAL" operator cluster health --address "$TEMPORAL_ADDRESS"
   else
@@ -54,6 +57,27 @@ export ORDER_SAGA_OPERATOR_TOKEN="${ORDER_SAGA_OPERATOR_TOKEN:-dev-operator-toke
 export ORDER_SAGA_WEBHOOK_SECRET="${ORDER_SAGA_WEBHOOK_SECRET:-whsec_dev}"
 export SANDBOX_WEBHOOK_URL="${SANDBOX_WEBHOOK_URL:-http://127.0.0.1:8080/webhooks/payments}"
 export SANDBOX_WEBHOOK_SECRET="$ORDER_SAGA_WEBHOOK_SECRET"
+export SANDBOX_ADMIN_ENABLED="${SANDBOX_ADMIN_ENABLED:-true}"
+
+if [ -z "${ORDER_SAGA_CODEC_KEYS:-}" ]; then
+  if [ ! -f "$DATA/codec-keys.env" ]; then
+    umask 077
+    printf 'ORDER_SAGA_CODEC_KEYS=dev-1:%s\nORDER_SAGA_CODEC_KEY_ID=dev-1\n' \
+      "$(head -c 32 /dev/urandom | base64)" >"$DATA/codec-keys.env.tmp"
+    mv "$DATA/codec-keys.env.tmp" "$DATA/codec-keys.env"
+    say "drew a payload encryption key into .data/codec-keys.env (keep it: histories need it)"
+  fi
+  set -a
+  source "$DATA/codec-keys.env"
+  set +a
+fi
+export ORDER_SAGA_CODEC_KEYS ORDER_SAGA_CODEC_KEY_ID="${ORDER_SAGA_CODEC_KEY_ID:-}"
+
+CODEC_SERVER_PORT=8089 CODEC_SERVER_ORIGINS=http://127.0.0.1:8233,http://localhost:8233 \
+  CODEC_SERVER_TRUST_ORIGINS=true start codec-server "$LOGS/codec-server.log" \
+  "$JAVA" -cp "$WORKER_JAR" dev.ordersaga.codecserver.CodecServerMain
+echo "$CODEC_URL/health" >"$PIDS/codec-server.health"
+wait_for "codec server" 60 curl -fsS "$CODEC_URL/health"
 
 start sandbox "$LOGS/sandbox.log" "$JAVA" -jar "$SANDBOX_JAR" server sandbox/config.yml
 echo http://127.0.0.1:8091/healthcheck >"$PIDS/sandbox.health"
@@ -83,10 +107,13 @@ order-saga is up.
   Temporal gRPC     ${TEMPORAL_ADDRESS}
   REST API          http://127.0.0.1:8080   (admin http://127.0.0.1:8081, OpenAPI /openapi.yaml)
   Sandbox           http://127.0.0.1:8090   (admin http://127.0.0.1:8091)
+  Codec server      ${CODEC_URL}   (decrypts payloads for the Web UI and the CLI)
   Workers           one process per queue; health and metrics on :9101-9107 (/health, /metrics)
   Logs              .data/logs/   (a process that exits is started again: make status)
 Tokens:             service  \$ORDER_SAGA_SERVICE_TOKEN  (now: ${ORDER_SAGA_SERVICE_TOKEN})
                     operator \$ORDER_SAGA_OPERATOR_TOKEN (now: ${ORDER_SAGA_OPERATOR_TOKEN})
+Payloads:           encrypted with key \$ORDER_SAGA_CODEC_KEY_ID (now: ${ORDER_SAGA_CODEC_KEY_ID:-first listed}); read them with
+                    export TEMPORAL_CODEC_ENDPOINT=${CODEC_URL} TEMPORAL_CODEC_AUTH="Bearer ${ORDER_SAGA_OPERATOR_TOKEN}"
 Place an order:
   curl -si -X POST http://127.0.0.1:8080/orders \\
     -H "Authorization: Bearer ${ORDER_SAGA_SERVICE_TOKEN}" -H 'Content-Type: application/json' \\

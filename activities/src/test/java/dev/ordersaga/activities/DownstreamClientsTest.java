@@ -54,7 +54,7 @@ class DownstreamClientsTest {
 
     try (DownstreamClients clients = new DownstreamClients(config)) {
       List<StockLine> lines = List.of(new StockLine("SKU-1", 2));
-      clients.orderRecords().open(new OpenRecordCommand(Orders.order("o-1"), "o-1:open-record"));
+      clients.orderRecords().open(OpenRecordCommand.of(Orders.order("o-1"), "o-1:open-record"));
       clients.inventory().reserve(new ReserveStockCommand("o-1", "o-1:reserve-stock", lines));
       clients
           .payments()

@@ -84,6 +84,7 @@ public final class SandboxProcess implements StackPart {
     Map<String, String> env = new HashMap<>(moreEnvironment);
     env.put("SANDBOX_PORT", String.valueOf(port));
     env.put("SANDBOX_ADMIN_PORT", String.valueOf(adminPort));
+    env.put("SANDBOX_ADMIN_ENABLED", "true");
     env.put("SANDBOX_SETTLE_DELAY", settleDelay.toMillis() + "ms");
     env.put(
         "SANDBOX_DB_URL",

@@ -128,10 +128,12 @@ public final class SandboxApplication extends Application<SandboxConfiguration> 
     jersey.register(new PaymentsResource(jdbi, idempotent, paymentService, payments));
     jersey.register(new ShipmentsResource(idempotent, shipments));
     jersey.register(new NotificationsResource(idempotent, notifications));
-    AdminResource.Stores stores =
-        new AdminResource.Stores(
-            inventory, records, payments, shipments, notifications, effects, replays);
-    jersey.register(new AdminResource(jdbi, stores, faults, settler));
+    if (config.isAdminEndpoints()) {
+      AdminResource.Stores stores =
+          new AdminResource.Stores(
+              inventory, records, payments, shipments, notifications, effects, replays);
+      jersey.register(new AdminResource(jdbi, stores, faults, settler));
+    }
 
     environment.healthChecks().register("stock", new DatabaseHealthCheck(jdbi));
   }

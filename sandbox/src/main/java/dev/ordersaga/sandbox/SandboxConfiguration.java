@@ -20,6 +20,7 @@ public final class SandboxConfiguration extends Configuration {
   @Valid @NotNull private ShippingSettings shipping = new ShippingSettings();
   @Valid @NotNull private LatencySettings latency = new LatencySettings();
   @Valid @NotNull private List<@Valid @NotNull StockSeed> seedStock = List.of();
+  private boolean adminEndpoints;
 
   /** The JDBC database holding all state (H2 file by default, PostgreSQL works too). */
   @JsonProperty
@@ -70,6 +71,20 @@ public final class SandboxConfiguration extends Configuration {
   @JsonProperty
   public void setLatency(LatencySettings latency) {
     this.latency = latency;
+  }
+
+  /**
+   * Whether {@code /admin/...} (state, stock, faults, settling payments) is served: off unless
+   * asked for, since it lets any caller rewrite the books; local runs and tests turn it on.
+   */
+  @JsonProperty
+  public boolean isAdminEndpoints() {
+    return adminEndpoints;
+  }
+
+  @JsonProperty
+  public void setAdminEndpoints(boolean adminEndpoints) {
+    this.adminEndpoints = adminEndpoints;
   }
 
   /** SKUs created at startup when absent. */

@@ -131,7 +131,7 @@ public final class OrderWorkflowImpl implements OrderWorkflow {
     run(
         OPEN_RECORD,
         () -> cancelRecord.cancel(undoCommand(OPEN_RECORD)),
-        () -> openRecord.open(new OpenRecordCommand(order, OPEN_RECORD.idempotencyKey(orderId))));
+        () -> openRecord.open(OpenRecordCommand.of(order, OPEN_RECORD.idempotencyKey(orderId))));
     run(
         RESERVE_STOCK,
         () -> releaseStock.release(undoCommand(RESERVE_STOCK)),

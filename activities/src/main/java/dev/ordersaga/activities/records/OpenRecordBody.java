@@ -1,7 +1,7 @@
 package dev.ordersaga.activities.records;
 
 import dev.ordersaga.order.LineItem;
-import dev.ordersaga.order.OrderRequest;
+import dev.ordersaga.order.steps.OpenRecordCommand;
 import java.util.List;
 
 /** The body of {@code POST /records/{orderId}/open}; money as decimal strings. */
@@ -13,11 +13,11 @@ record OpenRecordBody(String customerId, String currency, String total, List<Ite
     }
   }
 
-  static OpenRecordBody of(OrderRequest order) {
+  static OpenRecordBody of(OpenRecordCommand command) {
     return new OpenRecordBody(
-        order.customerId(),
-        order.currency(),
-        order.total().toPlainString(),
-        order.items().stream().map(Item::of).toList());
+        command.customerId(),
+        command.currency(),
+        command.total().toPlainString(),
+        command.items().stream().map(Item::of).toList());
   }
 }

@@ -27,13 +27,13 @@ public final class OrderRecordsClient implements OrderRecordActivities {
   /** {@code POST /records/{orderId}/open}; 201 OPEN, 422 {@code InvalidOrder}. */
   @Override
   public void open(OpenRecordCommand command) {
-    String orderId = command.order().orderId();
+    String orderId = command.orderId();
     try (MDC.MDCCloseable ignored = OrderMdc.put(orderId)) {
       StateReply reply =
           http.post(
               http.url("records", orderId, "open"),
               command.idempotencyKey(),
-              OpenRecordBody.of(command.order()),
+              OpenRecordBody.of(command),
               StateReply.class);
       log.info("order record opened (state {})", reply.state());
     }

@@ -37,7 +37,7 @@ class OrderRecordsClientTest {
   }
 
   private static OpenRecordCommand openCommand() {
-    return new OpenRecordCommand(Orders.order("o-1"), "o-1:open-record");
+    return OpenRecordCommand.of(Orders.order("o-1"), "o-1:open-record");
   }
 
   @Test

@@ -60,7 +60,7 @@ public final class SyncOrderSteps {
         order.items().stream().map(item -> new StockLine(item.sku(), item.quantity())).toList();
     run(
         OPEN_RECORD,
-        () -> clients.orderRecords().open(new OpenRecordCommand(order, key(OPEN_RECORD, id))));
+        () -> clients.orderRecords().open(OpenRecordCommand.of(order, key(OPEN_RECORD, id))));
     run(
         RESERVE_STOCK,
         () ->
