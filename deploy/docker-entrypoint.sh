@@ -3,6 +3,7 @@
 #   worker [--queues q1,q2|all] [--config FILE]   (no arguments: --queues "$WORKER_QUEUES" --config "$WORKER_CONFIG")
 #   api     [CONFIG]                               (default: $API_CONFIG)
 #   sandbox [CONFIG]                               (default: $SANDBOX_CONFIG)
+#   codec-server                                   (Temporal's remote codec protocol; CODEC_SERVER_*)
 #   health PORT PATH                               (exit 0 on HTTP 200; for container health checks,
 #                                                   needs neither curl nor wget in the image)
 # JVM flags come from JAVA_TOOL_OPTIONS, which the JVM reads by itself.
@@ -21,6 +22,9 @@ case "$role" in
   api)
     exec java -jar /app/lib/order-saga-api.jar server "${1:-${API_CONFIG:-/app/config/api.yml}}"
     ;;
+  codec-server)
+    exec java -cp /app/lib/order-saga-worker.jar dev.ordersaga.codecserver.CodecServerMain
+    ;;
   sandbox)
     exec java -jar /app/lib/sandbox.jar server "${1:-${SANDBOX_CONFIG:-/app/config/sandbox.yml}}"
     ;;
@@ -36,7 +40,7 @@ case "$role" in
     esac
     ;;
   *)
-    echo "usage: order-saga worker|api|sandbox|health [ARGS...] (or set ORDER_SAGA_ROLE); got '${role}'" >&2
+    echo "usage: order-saga worker|api|codec-server|sandbox|health [ARGS...] (or set ORDER_SAGA_ROLE); got '${role}'" >&2
     exit 64
     ;;
 esac

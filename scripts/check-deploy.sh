@@ -76,6 +76,7 @@ run "compose-spec JSON schema (check-jsonschema $("$BIN/check-jsonschema" --vers
 # Compose's own parser, with the example .env and none of the caller's variables leaking in.
 compose() {
   env -u ORDER_SAGA_SERVICE_TOKEN -u ORDER_SAGA_OPERATOR_TOKEN -u ORDER_SAGA_WEBHOOK_SECRET \
+    -u ORDER_SAGA_CODEC_KEYS -u ORDER_SAGA_CODEC_KEY_ID \
     -u POSTGRES_PASSWORD -u TEMPORAL_NAMESPACE -u WORKER_REPLICAS -u ORDER_SAGA_IMAGE \
     "$BIN/docker-compose" -f deploy/docker-compose.yml "$@"
 }

@@ -300,10 +300,10 @@ def check_dockerfile(root: Path) -> None:
         check(f"{module}/pom.xml" in copied,
               f"Dockerfile: COPY {module}/pom.xml missing (the reactor reads every module's POM)")
     ep = (root / "deploy/docker-entrypoint.sh").read_text()
-    for role in ("worker)", "api)", "sandbox)", "health)"):
+    for role in ("worker)", "api)", "codec-server)", "sandbox)", "health)"):
         check(role in ep, f"entrypoint: role {role[:-1]} missing")
     print("dockerfile:")
-    report(before, f"{n} COPY sources exist, every module's POM among them ({len(modules)}); entrypoint has roles worker, api, sandbox, health")
+    report(before, f"{n} COPY sources exist, every module's POM among them ({len(modules)}); entrypoint has roles worker, api, codec-server, sandbox, health")
 
 
 def main() -> int:
