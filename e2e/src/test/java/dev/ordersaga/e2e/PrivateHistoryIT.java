@@ -76,6 +76,15 @@ class PrivateHistoryIT {
   }
 
   @Test
+  void theRunbookPrintsTheOrderDecoded() {
+    String printed =
+        new RunbookShell(stack)
+            .run("decoded-history", Map.of("ORDER_ID", workflowId.substring("order-".length())));
+
+    assertThat(printed).contains(PERSONAL);
+  }
+
+  @Test
   void theCodecServerRefusesACliWithoutTheOperatorToken() {
     TemporalCli.Result refused =
         cli.run(

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Temporal Web UI, opened in headless Chromium: one completed order's page, and the workflow
- * list filtered by a search attribute. The screenshot is kept as {@code target/webui/order-*.png}.
+ * The Temporal Web UI, opened in headless Chromium: one completed order's page (its input, stored
+ * encrypted, shown decoded through the stack's codec server), and the workflow list filtered by a
+ * search attribute. The screenshot is kept as {@code target/webui/order-*.png}.
  */
 class WebUiIT {
   private static final Path SCREENSHOTS = Path.of("target", "webui");
@@ -55,6 +56,20 @@ class WebUiIT {
     String dom = chromium.dumpDom(page);
 
     assertThat(dom).contains("order-" + order.orderId(), "OrderWorkflow", "COMPLETED", "c-webui");
+  }
+
+  @Test
+  void orderPageShowsTheInputDecodedThroughTheCodecServer() {
+    String page = stack.temporal.uiUrl() + "/namespaces/default/workflows/order-" + order.orderId();
+
+    chromium.screenshot(page, SCREENSHOTS.resolve("order-" + order.orderId() + "-decoded.png"));
+    String dom = chromium.dumpDom(page);
+
+    assertThat(dom)
+        .contains(
+            order.shippingAddress().name(),
+            order.shippingAddress().line1(),
+            order.shippingAddress().postalCode());
   }
 
   @Test

@@ -14,20 +14,32 @@ import java.util.Map;
  * do with the keys of {@code .data/codec-keys.env}.
  */
 public final class StackCodec {
-  /** {@value CodecKeys#KEYS_VARIABLE}'s value for this JVM's stacks: one key, {@code stack-1}. */
-  public static final String KEYS = "stack-1:" + randomKey();
+  /** The id of this JVM's key. */
+  public static final String KEY_ID = "stack-1";
+
+  /**
+   * {@value CodecKeys#KEYS_VARIABLE}'s value for this JVM's stacks: the one key {@link #KEY_ID}.
+   */
+  public static final String KEYS = KEY_ID + ":" + randomKey();
 
   private StackCodec() {}
 
   /**
-   * {@code environment} with this JVM's key added, unless it already configures payload encryption
-   * (its own keys, or {@value PayloadEncryption#SWITCH_VARIABLE}).
+   * {@code environment} with this JVM's key made current, unless it already configures payload
+   * encryption (its own keys, or {@value PayloadEncryption#SWITCH_VARIABLE}); when this JVM runs
+   * with {@value PayloadEncryption#SWITCH_VARIABLE}{@code =off} (e.g. {@code ORDER_SAGA_CODEC=off
+   * make bench}), the processes it starts store payloads unencrypted too.
    */
   public static Map<String, String> withKeys(Map<String, String> environment) {
     Map<String, String> env = new HashMap<>(environment);
     if (!env.containsKey(CodecKeys.KEYS_VARIABLE)
         && !env.containsKey(PayloadEncryption.SWITCH_VARIABLE)) {
+      String inherited = System.getenv(PayloadEncryption.SWITCH_VARIABLE);
+      if (inherited != null) {
+        env.put(PayloadEncryption.SWITCH_VARIABLE, inherited);
+      }
       env.put(CodecKeys.KEYS_VARIABLE, KEYS);
+      env.put(CodecKeys.CURRENT_VARIABLE, KEY_ID);
     }
     return env;
   }

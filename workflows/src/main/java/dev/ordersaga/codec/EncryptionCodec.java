@@ -31,6 +31,12 @@ public final class EncryptionCodec implements PayloadCodec {
   /** The metadata key naming the key a payload was encrypted with. */
   public static final String KEY_ID = "encryption-key-id";
 
+  /**
+   * The most encryption adds to a payload: its inner metadata, nonce, tag, and the outer metadata
+   * with a key id of up to 64 characters.
+   */
+  public static final int MAX_OVERHEAD_BYTES = 256;
+
   private static final ByteString ENCODING_BYTES = ByteString.copyFromUtf8(ENCODING);
   private static final int NONCE_BYTES = 12;
   private static final int TAG_BITS = 128;

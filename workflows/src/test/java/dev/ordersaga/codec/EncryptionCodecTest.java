@@ -82,6 +82,18 @@ class EncryptionCodecTest {
   }
 
   @Test
+  void encryptionAddsAtMostItsStatedOverhead() {
+    EncryptionCodec longId =
+        new EncryptionCodec(CodecKeys.parse("k".repeat(64) + ":" + TestKeys.key(3), null));
+    Payload original = plain(ORDER);
+
+    int added =
+        longId.encode(List.of(original)).get(0).getSerializedSize() - original.getSerializedSize();
+
+    assertThat(added).isPositive().isLessThanOrEqualTo(EncryptionCodec.MAX_OVERHEAD_BYTES);
+  }
+
+  @Test
   void payloadsWrittenBeforeEncryptionAreReadAsTheyAre() {
     Payload original = plain(ORDER);
 

@@ -6,6 +6,7 @@ import dev.ordersaga.api.errors.FieldError;
 import dev.ordersaga.api.errors.FieldViolationException;
 import dev.ordersaga.api.representations.SubmitItem;
 import dev.ordersaga.api.representations.SubmitOrder;
+import dev.ordersaga.codec.EncryptionCodec;
 import dev.ordersaga.order.OrderSearchAttributes;
 import dev.ordersaga.order.OrderStatus;
 import java.math.BigDecimal;
@@ -29,7 +30,8 @@ public final class OrderLimits {
   static final int ATTRIBUTE_OVERHEAD = 96;
 
   /** The memo: a 64-digit fingerprint, the total, the currency, their keys and metadata. */
-  static final int MEMO_BYTES = 64 + 40 + 3 + 3 * ATTRIBUTE_OVERHEAD;
+  static final int MEMO_BYTES =
+      64 + 40 + 3 + 3 * (ATTRIBUTE_OVERHEAD + EncryptionCodec.MAX_OVERHEAD_BYTES);
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String LONGEST_ORDER_ID = "k-" + "0".repeat(62);
@@ -167,7 +169,7 @@ public final class OrderLimits {
                   + config.getSearchAttributesTotalSize().toBytes()
                   + " bytes"));
     }
-    long input = json(order.toOrder(LONGEST_ORDER_ID));
+    long input = json(order.toOrder(LONGEST_ORDER_ID)) + EncryptionCodec.MAX_OVERHEAD_BYTES;
     if (input > config.getPayloadSize().toBytes()) {
       errors.add(
           new FieldError(
