@@ -46,9 +46,8 @@ public final class PaymentService {
                 () ->
                     Problems.invalidOrder(
                         422,
-                        "unknown token '"
-                            + request.token()
-                            + "' (tok_ok, tok_decline, tok_never)"));
+                        "unknown token (tok_ok, tok_decline, tok_never); the token is not"
+                            + " repeated, it is the customer's"));
     Optional<PaymentStore.StoredPayment> active = payments.activeOf(handle, request.orderId());
     if (active.isPresent()) {
       return active.get().view();
