@@ -61,9 +61,8 @@ export SANDBOX_ADMIN_ENABLED="${SANDBOX_ADMIN_ENABLED:-true}"
 
 if [ -z "${ORDER_SAGA_CODEC_KEYS:-}" ]; then
   if [ ! -f "$DATA/codec-keys.env" ]; then
-    umask 077
-    printf 'ORDER_SAGA_CODEC_KEYS=dev-1:%s\nORDER_SAGA_CODEC_KEY_ID=dev-1\n' \
-      "$(head -c 32 /dev/urandom | base64)" >"$DATA/codec-keys.env.tmp"
+    (umask 077 && printf 'ORDER_SAGA_CODEC_KEYS=dev-1:%s\nORDER_SAGA_CODEC_KEY_ID=dev-1\n' \
+      "$(head -c 32 /dev/urandom | base64)" >"$DATA/codec-keys.env.tmp")
     mv "$DATA/codec-keys.env.tmp" "$DATA/codec-keys.env"
     say "drew a payload encryption key into .data/codec-keys.env (keep it: histories need it)"
   fi
