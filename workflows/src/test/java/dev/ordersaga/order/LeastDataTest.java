@@ -67,6 +67,15 @@ class LeastDataTest {
     assertThat(json).doesNotContain(ADDRESS).doesNotContain(TOKEN);
   }
 
+  @Test
+  void theSearchAttributesHoldNoAddressOrToken() {
+    saga.run(SagaHarness.order("least-5"));
+
+    String attributes = saga.searchAttributes("least-5").getUntypedValues().values().toString();
+
+    assertThat(attributes).contains("c-42").doesNotContain(ADDRESS).doesNotContain(TOKEN);
+  }
+
   /** The input of each activity type the order scheduled, as JSON text. */
   private Map<String, String> inputs(String orderId) {
     saga.run(SagaHarness.order(orderId));
