@@ -49,6 +49,7 @@ public final class WorkerMain {
         arguments.configFile() == null
             ? WorkerConfig.defaults()
             : WorkerConfig.load(Path.of(arguments.configFile()), env);
+    config.check();
     ClusterAccess access =
         ClusterAccess.load(config.temporal().address(), config.temporal().namespace(), env);
     Set<String> queues = arguments.queues();
@@ -63,6 +64,7 @@ public final class WorkerMain {
             .setDataConverter(PooledJsonConverter.create())
             .build();
     DownstreamClients clients = new DownstreamClients(config.downstream());
+    metrics.watch(clients.paymentPoller());
     WorkerStarter starter =
         new WorkerStarter(
             () -> {

@@ -20,6 +20,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,6 +56,8 @@ public final class PaymentPoller implements AutoCloseable {
   private final Map<String, Registration> held = new ConcurrentHashMap<>();
   private final ScheduledExecutorService scheduler;
   private final ExecutorService workers;
+  private final LongAdder heartbeats = new LongAdder();
+  private final LongAdder statusCalls = new LongAdder();
   private volatile ActivityCompletionClient completions;
   private volatile boolean started;
 
@@ -100,6 +103,16 @@ public final class PaymentPoller implements AutoCloseable {
   /** How many payments this worker holds now. */
   public int held() {
     return held.size();
+  }
+
+  /** Heartbeats sent to the server since the start. */
+  public long heartbeatsSent() {
+    return heartbeats.sum();
+  }
+
+  /** Status reads handed to the provider source since the start (one per batch). */
+  public long statusReads() {
+    return statusCalls.sum();
   }
 
   private long heartbeatNanos(Duration heartbeatTimeout) {
@@ -171,6 +184,7 @@ public final class PaymentPoller implements AutoCloseable {
   private void read(List<Registration> batch) {
     List<String> ids = new ArrayList<>(batch.size());
     batch.forEach(registration -> ids.add(registration.paymentId));
+    statusCalls.increment();
     Map<String, StatusReading> readings = source.read(ids);
     for (Registration registration : batch) {
       try {
@@ -232,6 +246,7 @@ public final class PaymentPoller implements AutoCloseable {
 
   private void heartbeat(Registration registration, long now) {
     try {
+      heartbeats.increment();
       completions.heartbeat(registration.taskToken, registration.progress());
       registration.nextHeartbeatAt = now + registration.heartbeatNanos;
     } catch (ActivityCanceledException e) {
