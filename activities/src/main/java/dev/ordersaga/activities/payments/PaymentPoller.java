@@ -5,6 +5,7 @@ import dev.ordersaga.order.steps.PaymentSnapshot;
 import io.temporal.client.ActivityCanceledException;
 import io.temporal.client.ActivityCompletionClient;
 import io.temporal.client.ActivityCompletionException;
+import io.temporal.client.ActivityCompletionFailureException;
 import io.temporal.client.ActivityNotExistsException;
 import io.temporal.client.ActivityPausedException;
 import io.temporal.client.ActivityResetException;
@@ -249,26 +250,50 @@ public final class PaymentPoller implements AutoCloseable {
       heartbeats.increment();
       completions.heartbeat(registration.taskToken, registration.progress());
       registration.nextHeartbeatAt = now + registration.heartbeatNanos;
-    } catch (ActivityCanceledException e) {
+    } catch (ActivityCompletionException e) {
+      answered(registration, now, unwrapped(e));
+    } catch (io.grpc.StatusRuntimeException e) {
+      answered(registration, now, e);
+    }
+  }
+
+  /** Acts on what a heartbeat was answered with instead of success. */
+  private void answered(Registration registration, long now, RuntimeException answer) {
+    if (answer instanceof ActivityCanceledException) {
       log.info("order {}: payment wait cancelled", registration.orderId);
       drop(registration);
       quietly(() -> completions.reportCancellation(registration.taskToken, null));
-    } catch (ActivityPausedException | ActivityResetException e) {
+    } else if (answer instanceof ActivityPausedException
+        || answer instanceof ActivityResetException) {
       log.info(
           "order {}: payment wait {}; this attempt ends",
           registration.orderId,
-          e instanceof ActivityPausedException ? "paused" : "reset");
+          answer instanceof ActivityPausedException ? "paused" : "reset");
       drop(registration);
-      quietly(() -> completions.completeExceptionally(registration.taskToken, e));
-    } catch (ActivityNotExistsException e) {
+      quietly(() -> completions.completeExceptionally(registration.taskToken, answer));
+    } else if (answer instanceof ActivityNotExistsException) {
       log.info("order {}: payment wait no longer exists; dropped", registration.orderId);
       drop(registration);
-    } catch (ActivityCompletionException | io.grpc.StatusRuntimeException e) {
+    } else {
       log.warn(
-          "order {}: heartbeat failed, tried again soon: {}", registration.orderId, e.toString());
+          "order {}: heartbeat failed, tried again soon: {}",
+          registration.orderId,
+          answer.toString());
       registration.nextHeartbeatAt =
           now + Math.min(registration.heartbeatNanos, COMPLETION_RETRY_NANOS);
     }
+  }
+
+  /**
+   * The answer inside {@code e}: SDK 1.38's completion client wraps cancel, pause and reset in an
+   * {@link ActivityCompletionFailureException} (temporalio/sdk-java#2983).
+   */
+  static RuntimeException unwrapped(ActivityCompletionException e) {
+    if (e instanceof ActivityCompletionFailureException
+        && e.getCause() instanceof ActivityCompletionException cause) {
+      return cause;
+    }
+    return e;
   }
 
   /** Runs {@code completion}; on success or when the activity is gone, stops holding it. */

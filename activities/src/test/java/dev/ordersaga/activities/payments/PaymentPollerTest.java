@@ -12,6 +12,7 @@ import dev.ordersaga.order.steps.PaymentQuery;
 import dev.ordersaga.order.steps.PaymentSnapshot;
 import dev.ordersaga.order.steps.PaymentState;
 import io.temporal.client.ActivityCanceledException;
+import io.temporal.client.ActivityCompletionFailureException;
 import io.temporal.client.ActivityNotExistsException;
 import io.temporal.client.ActivityPausedException;
 import io.temporal.failure.ApplicationFailure;
@@ -215,6 +216,32 @@ class PaymentPollerTest {
     assertThat(completions.of("pay-9", "fail").getFirst().value())
         .isInstanceOf(ActivityPausedException.class);
     Conditions.await("the payment dropped", WAIT, () -> poller.held() == 0);
+  }
+
+  @Test
+  void aPauseWrappedAsTheSdksCompletionClientReportsItStillEndsTheAttempt() throws Exception {
+    answerPendingForever();
+    started(PaymentStatusSource.single(TestHttp.against(server)), Duration.ofMillis(30), 10);
+    completions.answerHeartbeat(
+        "pay-9", new ActivityCompletionFailureException(new ActivityPausedException()));
+
+    register(QUERY, PollProgress.none(), null);
+    awaitEvent("pay-9", "fail");
+
+    assertThat(completions.of("pay-9", "fail").getFirst().value())
+        .isInstanceOf(ActivityPausedException.class);
+  }
+
+  @Test
+  void aCancelWrappedAsTheSdksCompletionClientReportsItIsReportedCancelled() throws Exception {
+    answerPendingForever();
+    started(PaymentStatusSource.single(TestHttp.against(server)), Duration.ofMillis(30), 10);
+    completions.answerHeartbeat(
+        "pay-9", new ActivityCompletionFailureException(new ActivityCanceledException()));
+
+    register(QUERY, PollProgress.none(), null);
+
+    awaitEvent("pay-9", "cancelled");
   }
 
   @Test
