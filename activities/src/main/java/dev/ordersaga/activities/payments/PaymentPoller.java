@@ -1,5 +1,6 @@
 package dev.ordersaga.activities.payments;
 
+import dev.ordersaga.activities.http.DownstreamFailureTypes;
 import dev.ordersaga.order.steps.PaymentQuery;
 import dev.ordersaga.order.steps.PaymentSnapshot;
 import io.temporal.client.ActivityCanceledException;
@@ -12,6 +13,7 @@ import io.temporal.client.ActivityResetException;
 import io.temporal.failure.ApplicationFailure;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -186,7 +188,20 @@ public final class PaymentPoller implements AutoCloseable {
     List<String> ids = new ArrayList<>(batch.size());
     batch.forEach(registration -> ids.add(registration.paymentId));
     statusCalls.increment();
-    Map<String, StatusReading> readings = source.read(ids);
+    Map<String, StatusReading> readings;
+    try {
+      readings = source.read(ids);
+    } catch (RuntimeException e) {
+      log.error("status read of {} payments failed", ids.size(), e);
+      StatusReading failed =
+          StatusReading.failed(
+              ApplicationFailure.newFailureWithCause(
+                  "status read failed: " + e, DownstreamFailureTypes.UNAVAILABLE, e));
+      readings = new HashMap<>();
+      for (String id : ids) {
+        readings.put(id, failed);
+      }
+    }
     for (Registration registration : batch) {
       try {
         StatusReading reading = readings.get(registration.paymentId);

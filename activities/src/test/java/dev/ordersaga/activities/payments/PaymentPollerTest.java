@@ -15,6 +15,7 @@ import io.temporal.client.ActivityCanceledException;
 import io.temporal.client.ActivityCompletionFailureException;
 import io.temporal.client.ActivityNotExistsException;
 import io.temporal.client.ActivityPausedException;
+import io.temporal.client.ActivityResetException;
 import io.temporal.failure.ApplicationFailure;
 import java.time.Duration;
 import java.util.List;
@@ -230,6 +231,21 @@ class PaymentPollerTest {
 
     assertThat(completions.of("pay-9", "fail").getFirst().value())
         .isInstanceOf(ActivityPausedException.class);
+  }
+
+  @Test
+  void aResetSeenAtAHeartbeatEndsTheAttemptSoTheServerStartsItAgain() throws Exception {
+    answerPendingForever();
+    started(PaymentStatusSource.single(TestHttp.against(server)), Duration.ofMillis(30), 10);
+    completions.answerHeartbeat(
+        "pay-9", new ActivityCompletionFailureException(new ActivityResetException()));
+
+    register(QUERY, PollProgress.none(), null);
+    awaitEvent("pay-9", "fail");
+
+    assertThat(completions.of("pay-9", "fail").getFirst().value())
+        .isInstanceOf(ActivityResetException.class);
+    Conditions.await("the payment dropped", WAIT, () -> poller.held() == 0);
   }
 
   @Test
