@@ -7,7 +7,9 @@ import dev.ordersaga.activities.http.HttpTimeouts;
 import dev.ordersaga.activities.http.JsonMapper;
 import dev.ordersaga.activities.inventory.InventoryClient;
 import dev.ordersaga.activities.notifications.NotificationsClient;
+import dev.ordersaga.activities.payments.PaymentPoller;
 import dev.ordersaga.activities.payments.PaymentStatusClient;
+import dev.ordersaga.activities.payments.PaymentStatusSource;
 import dev.ordersaga.activities.payments.PaymentsClient;
 import dev.ordersaga.activities.records.OrderRecordsClient;
 import dev.ordersaga.activities.shipping.ShippingClient;
@@ -36,6 +38,7 @@ public final class DownstreamClients implements AutoCloseable {
   private final OrderRecordsClient orderRecords;
   private final InventoryClient inventory;
   private final PaymentsClient payments;
+  private final PaymentPoller paymentPoller;
   private final PaymentStatusClient paymentStatus;
   private final ShippingClient shipping;
   private final NotificationsClient notifications;
@@ -49,8 +52,13 @@ public final class DownstreamClients implements AutoCloseable {
     this.inventory = new InventoryClient(http(client, json, classifier, endpoints.inventory()));
     DownstreamHttp paymentsHttp = http(client, json, classifier, endpoints.payments());
     this.payments = new PaymentsClient(paymentsHttp);
-    this.paymentStatus =
-        new PaymentStatusClient(paymentsHttp, config.paymentPoll(), config.heartbeatInterval());
+    this.paymentPoller =
+        new PaymentPoller(
+            config.paymentWait().batchStatus()
+                ? PaymentStatusSource.batch(paymentsHttp)
+                : PaymentStatusSource.single(paymentsHttp),
+            config.paymentWait());
+    this.paymentStatus = new PaymentStatusClient(paymentsHttp, paymentPoller);
     this.shipping = new ShippingClient(http(client, json, classifier, endpoints.shipping()));
     this.notifications =
         new NotificationsClient(http(client, json, classifier, endpoints.notifications()));
@@ -72,11 +80,16 @@ public final class DownstreamClients implements AutoCloseable {
   }
 
   /**
-   * For the {@code payment-status} queue; its worker needs virtual threads and a high {@code
-   * maxConcurrent} to keep many payments waiting.
+   * For the {@code payment-status} queue; its {@code await} hands waiting payments to {@link
+   * #paymentPoller()}, which the worker starts with its completion client.
    */
   public PaymentStatusActivities paymentStatus() {
     return paymentStatus;
+  }
+
+  /** The poller that holds this worker's waiting payments. */
+  public PaymentPoller paymentPoller() {
+    return paymentPoller;
   }
 
   /** For the {@code shipping} queue. */
@@ -89,9 +102,13 @@ public final class DownstreamClients implements AutoCloseable {
     return notifications;
   }
 
-  /** Stops the HTTP dispatcher and closes pooled connections; calls in flight may fail. */
+  /**
+   * Stops the payment poller (handing its payments on), then the HTTP dispatcher, and closes pooled
+   * connections; calls in flight may fail.
+   */
   @Override
   public void close() {
+    paymentPoller.close();
     client.dispatcher().executorService().shutdown();
     client.connectionPool().evictAll();
   }

@@ -1,8 +1,7 @@
 package dev.ordersaga.activities;
 
 import dev.ordersaga.activities.http.HttpTimeouts;
-import dev.ordersaga.activities.payments.PollBackoff;
-import java.time.Duration;
+import dev.ordersaga.activities.payments.PollerSettings;
 import java.util.Objects;
 
 /**
@@ -11,46 +10,33 @@ import java.util.Objects;
  * @param endpoints the base URL of each system
  * @param timeouts per HTTP call; the call timeout must stay below the shortest start-to-close
  *     timeout of the step policies (10 s for {@code PaymentStatus.check})
- * @param paymentPoll the backoff between status polls of {@code PaymentStatus.await}
- * @param heartbeatInterval the longest time {@code PaymentStatus.await} goes without a heartbeat;
- *     must stay below the heartbeat timeout of its step policy (30 s)
+ * @param paymentWait how the worker's payment poller reads and heartbeats waiting payments
  */
 public record DownstreamConfig(
-    Endpoints endpoints,
-    HttpTimeouts timeouts,
-    PollBackoff paymentPoll,
-    Duration heartbeatInterval) {
+    Endpoints endpoints, HttpTimeouts timeouts, PollerSettings paymentWait) {
 
   public DownstreamConfig {
     Objects.requireNonNull(endpoints, "endpoints");
     Objects.requireNonNull(timeouts, "timeouts");
-    Objects.requireNonNull(paymentPoll, "paymentPoll");
-    Objects.requireNonNull(heartbeatInterval, "heartbeatInterval");
-    if (heartbeatInterval.isNegative() || heartbeatInterval.isZero()) {
-      throw new IllegalArgumentException(
-          "heartbeatInterval must be positive: " + heartbeatInterval);
-    }
+    Objects.requireNonNull(paymentWait, "paymentWait");
   }
 
   /**
    * Every system on the sandbox ({@code http://127.0.0.1:8090}); connect 2 s, read 5 s, call 8 s;
-   * polls 1 s doubling to 30 s; a heartbeat at least every 10 s.
+   * the payment poller's defaults ({@link PollerSettings#defaults()}).
    */
   public static DownstreamConfig defaults() {
     return new DownstreamConfig(
-        Endpoints.all(Endpoints.SANDBOX),
-        HttpTimeouts.defaults(),
-        PollBackoff.defaults(),
-        Duration.ofSeconds(10));
+        Endpoints.all(Endpoints.SANDBOX), HttpTimeouts.defaults(), PollerSettings.defaults());
   }
 
   /** This configuration with every system at {@code endpoints}. */
   public DownstreamConfig withEndpoints(Endpoints endpoints) {
-    return new DownstreamConfig(endpoints, timeouts, paymentPoll, heartbeatInterval);
+    return new DownstreamConfig(endpoints, timeouts, paymentWait);
   }
 
-  /** This configuration with another payment poll backoff and heartbeat interval. */
-  public DownstreamConfig withPolling(PollBackoff paymentPoll, Duration heartbeatInterval) {
-    return new DownstreamConfig(endpoints, timeouts, paymentPoll, heartbeatInterval);
+  /** This configuration with other payment poller settings. */
+  public DownstreamConfig withPaymentWait(PollerSettings paymentWait) {
+    return new DownstreamConfig(endpoints, timeouts, paymentWait);
   }
 }

@@ -15,7 +15,8 @@ import java.util.Set;
  * One {@link WorkerFactory} with one {@link Worker} per selected queue: the order workflow on
  * {@code orders} (with the configured step policies), each step's activities on its own queue. With
  * {@code virtualThreads} on {@code orders}, cached workflows (orders parked awaiting payment) hold
- * virtual threads, not platform threads.
+ * virtual threads, not platform threads. On {@code payment-status} the worker's payment poller
+ * starts with this client's completion client: it finishes the waiting payments.
  */
 public final class OrderWorkers {
   private OrderWorkers() {}
@@ -41,6 +42,9 @@ public final class OrderWorkers {
         worker.registerWorkflowImplementationTypes(
             config.stepPolicies().workflowImplementationOptions(), OrderWorkflowImpl.class);
       } else {
+        if (queue.equals(TaskQueues.PAYMENT_STATUS)) {
+          downstream.paymentPoller().start(client.newActivityCompletionClient());
+        }
         Worker worker = factory.newWorker(queue, settings.activityWorkerOptions());
         worker.registerActivitiesImplementations(activitiesByQueue.get(queue));
       }

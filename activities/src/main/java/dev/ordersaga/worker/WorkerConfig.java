@@ -7,6 +7,7 @@ import dev.ordersaga.activities.Endpoints;
 import dev.ordersaga.order.TaskQueues;
 import dev.ordersaga.order.policy.StepPolicies;
 import dev.ordersaga.order.policy.StepPolicy;
+import dev.ordersaga.order.steps.ActivityTypes;
 import io.dropwizard.configuration.ConfigurationException;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.FileConfigurationSourceProvider;
@@ -16,6 +17,7 @@ import io.dropwizard.validation.BaseValidator;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.apache.commons.text.lookup.StringLookupFactory;
 
@@ -29,20 +31,22 @@ import org.apache.commons.text.lookup.StringLookupFactory;
  * @param temporal the address and namespace used unless the Temporal profile or the {@code
  *     TEMPORAL_*} variables say otherwise ({@link dev.ordersaga.connection.ClusterAccess})
  * @param downstreamUrl base URL of the downstream systems (the sandbox by default)
- * @param paymentPoll how the payment status poll backs off and heartbeats
+ * @param paymentWait every knob of the wait for a payment: its window, heartbeats, polls, batches
+ *     and how many payments a worker holds
  * @param queues pool settings by task queue name
  * @param policies step policy overrides by activity type, e.g. {@code Inventory.reserve}
  */
 public record WorkerConfig(
     @Valid TemporalSettings temporal,
     String downstreamUrl,
-    @Valid PaymentPollSettings paymentPoll,
+    @Valid PaymentWaitSettings paymentWait,
     Map<String, @Valid QueueSettings> queues,
     Map<String, StepPolicy> policies) {
 
   public WorkerConfig {
     temporal = temporal == null ? new TemporalSettings(null, null) : temporal;
     downstreamUrl = downstreamUrl == null || downstreamUrl.isBlank() ? null : downstreamUrl;
+    paymentWait = paymentWait == null ? PaymentWaitSettings.NONE : paymentWait;
     queues = queues == null ? Map.of() : Map.copyOf(queues);
     policies = policies == null ? Map.of() : Map.copyOf(policies);
     for (String queue : queues.keySet()) {
@@ -65,9 +69,37 @@ public record WorkerConfig(
    *
    * @throws IllegalArgumentException naming the file, and the key when there is one, when the file
    *     cannot be read, refers to an unset variable without default, has an unknown key or an
-   *     invalid value
+   *     invalid value; naming both keys when two settings of the payment wait disagree ({@link
+   *     #check()})
    */
   public static WorkerConfig load(Path file, Map<String, String> environment) {
+    WorkerConfig config = read(file, environment);
+    try {
+      config.check();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("worker config " + file + ": " + e.getMessage(), e);
+    }
+    return config;
+  }
+
+  /**
+   * Checks the settings that depend on each other: the payment wait's heartbeat interval below its
+   * heartbeat timeout, its longest poll wait and its heartbeat timeout below its window, and that
+   * the window and heartbeat timeout of {@code PaymentStatus.await} are set in {@code paymentWait}
+   * only.
+   *
+   * @throws IllegalArgumentException naming each pair that disagrees, with both values
+   */
+  public void check() {
+    List<String> disagreements =
+        paymentWait.disagreements(stepPolicies().policy(ActivityTypes.AWAIT_PAYMENT));
+    if (!disagreements.isEmpty()) {
+      throw new IllegalArgumentException(String.join("; ", disagreements));
+    }
+  }
+
+  /** As {@link #load} without {@link #check()}: one setting alone, for tests of the file. */
+  static WorkerConfig read(Path file, Map<String, String> environment) {
     try {
       return new YamlConfigurationFactory<>(
               WorkerConfig.class, BaseValidator.newValidator(), mapper(), "worker")
@@ -83,9 +115,25 @@ public record WorkerConfig(
     }
   }
 
-  /** The step policies: defaults with this configuration's overrides. */
+  /**
+   * The step policies: defaults with this configuration's overrides, the payment window and
+   * heartbeat timeout from {@code paymentWait}.
+   *
+   * @throws IllegalArgumentException when {@code policies} sets the schedule-to-close or heartbeat
+   *     timeout of {@code PaymentStatus.await}, which belong to {@code paymentWait}
+   */
   public StepPolicies stepPolicies() {
-    return StepPolicies.defaults().withOverrides(policies);
+    StepPolicy await = policies.get(ActivityTypes.AWAIT_PAYMENT);
+    if (await != null && (await.scheduleToClose() != null || await.heartbeat() != null)) {
+      throw new IllegalArgumentException(
+          "policies."
+              + ActivityTypes.AWAIT_PAYMENT
+              + ": set the payment window and heartbeat timeout as paymentWait.window and"
+              + " paymentWait.heartbeatTimeout");
+    }
+    return StepPolicies.defaults()
+        .withOverrides(policies)
+        .withOverrides(Map.of(ActivityTypes.AWAIT_PAYMENT, paymentWait.awaitPolicy()));
   }
 
   /** How the adapters reach the downstream systems. */
@@ -94,15 +142,7 @@ public record WorkerConfig(
     if (downstreamUrl != null) {
       config = config.withEndpoints(Endpoints.all(downstreamUrl));
     }
-    if (paymentPoll != null) {
-      config =
-          config.withPolling(
-              paymentPoll.backoff(),
-              paymentPoll.heartbeatInterval() != null
-                  ? paymentPoll.heartbeatInterval()
-                  : config.heartbeatInterval());
-    }
-    return config;
+    return config.withPaymentWait(paymentWait.poller());
   }
 
   /** The pool settings of one queue (SDK defaults when not configured). */

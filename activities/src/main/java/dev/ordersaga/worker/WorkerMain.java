@@ -51,6 +51,7 @@ public final class WorkerMain {
         arguments.configFile() == null
             ? WorkerConfig.defaults()
             : WorkerConfig.load(Path.of(arguments.configFile()), env);
+    config.check();
     ClusterAccess access =
         ClusterAccess.load(config.temporal().address(), config.temporal().namespace(), env);
     Set<String> queues = arguments.queues();
@@ -65,6 +66,7 @@ public final class WorkerMain {
             .setDataConverter(PayloadEncryption.converter(PooledJsonConverter.create(), env))
             .build();
     DownstreamClients clients = new DownstreamClients(config.downstream());
+    metrics.watch(clients.paymentPoller());
     WorkerStarter starter =
         new WorkerStarter(
             () -> {

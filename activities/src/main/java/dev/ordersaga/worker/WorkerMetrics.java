@@ -3,6 +3,9 @@ package dev.ordersaga.worker;
 import com.uber.m3.tally.RootScopeBuilder;
 import com.uber.m3.tally.Scope;
 import com.uber.m3.util.Duration;
+import dev.ordersaga.activities.payments.PaymentPoller;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.temporal.common.reporter.MicrometerClientStatsReporter;
@@ -19,6 +22,21 @@ final class WorkerMetrics {
   /** The scope the service stubs report to. */
   Scope scope() {
     return scope;
+  }
+
+  /**
+   * Publishes the payment poller's state: {@code order_saga_payments_waiting} (payments held now),
+   * {@code order_saga_payment_heartbeats_total} (heartbeats sent to the server) and {@code
+   * order_saga_payment_status_reads_total} (provider calls, one per batch).
+   */
+  void watch(PaymentPoller poller) {
+    Gauge.builder("order_saga_payments_waiting", poller, PaymentPoller::held).register(registry);
+    FunctionCounter.builder(
+            "order_saga_payment_heartbeats", poller, p -> (double) p.heartbeatsSent())
+        .register(registry);
+    FunctionCounter.builder(
+            "order_saga_payment_status_reads", poller, p -> (double) p.statusReads())
+        .register(registry);
   }
 
   /** The Prometheus text exposition of every metric. */

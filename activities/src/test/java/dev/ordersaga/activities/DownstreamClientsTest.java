@@ -4,7 +4,7 @@ import static dev.ordersaga.activities.testing.Recorded.next;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ordersaga.activities.http.HttpTimeouts;
-import dev.ordersaga.activities.payments.PollBackoff;
+import dev.ordersaga.activities.payments.PollerSettings;
 import dev.ordersaga.activities.testing.Answers;
 import dev.ordersaga.activities.testing.Orders;
 import dev.ordersaga.order.steps.MerchantNotice;
@@ -34,8 +34,8 @@ class DownstreamClientsTest {
         .isEqualTo(Endpoints.all(URI.create("http://127.0.0.1:8090")))
         .isEqualTo(Endpoints.all("http://127.0.0.1:8090"));
     assertThat(defaults.timeouts()).isEqualTo(HttpTimeouts.defaults());
-    assertThat(defaults.paymentPoll()).isEqualTo(PollBackoff.defaults());
-    assertThat(defaults.heartbeatInterval()).isLessThan(Duration.ofSeconds(30));
+    assertThat(defaults.paymentWait()).isEqualTo(PollerSettings.defaults());
+    assertThat(defaults.paymentWait().heartbeatInterval()).isLessThan(Duration.ofSeconds(30));
   }
 
   @Test

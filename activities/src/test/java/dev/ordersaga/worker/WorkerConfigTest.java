@@ -32,10 +32,10 @@ class WorkerConfigTest {
    */
   private static final Set<String> DELIBERATE_OVERRIDES =
       Set.of(
-          "paymentPoll.maxInterval",
-          "paymentPoll.heartbeatInterval",
-          "queues.",
-          "policies.PaymentStatus.await.heartbeat");
+          "paymentWait.maxInterval",
+          "paymentWait.heartbeatInterval",
+          "paymentWait.heartbeatTimeout",
+          "queues.");
 
   @TempDir Path dir;
 
@@ -105,28 +105,67 @@ class WorkerConfigTest {
     WorkerConfig config = WorkerConfig.load(SHIPPED, Map.of());
 
     assertThat(config.stepPolicies().activityOptions()).containsKey(ActivityTypes.AWAIT_PAYMENT);
-    assertThat(config.queue(TaskQueues.PAYMENT_STATUS).virtualThreads()).isTrue();
+    assertThat(config.queue(TaskQueues.ORDERS).virtualThreads()).isTrue();
   }
 
   @Test
-  void shippedWorkerConfigHeartbeatsAWaitingPaymentWellWithinItsHeartbeatTimeout() {
+  void shippedWorkerConfigSetsTheWaitOfAPaymentInOneSectionThatAgrees() {
     WorkerConfig config = WorkerConfig.load(SHIPPED, Map.of());
 
-    Duration heartbeatTimeout =
-        config
-            .stepPolicies()
-            .activityOptions()
-            .get(ActivityTypes.AWAIT_PAYMENT)
-            .getHeartbeatTimeout();
-    Duration throttle = config.queue(TaskQueues.PAYMENT_STATUS).maxHeartbeatThrottle();
-    assertThat(throttle).isLessThan(heartbeatTimeout);
-    assertThat(
-            config
-                .queue(TaskQueues.PAYMENT_STATUS)
-                .activityWorkerOptions()
-                .getMaxHeartbeatThrottleInterval())
-        .isEqualTo(throttle);
-    assertThat(config.downstream().heartbeatInterval()).isLessThan(heartbeatTimeout);
+    ActivityOptions await =
+        config.stepPolicies().activityOptions().get(ActivityTypes.AWAIT_PAYMENT);
+    assertThat(await.getHeartbeatTimeout()).isEqualTo(config.paymentWait().heartbeatTimeout());
+    assertThat(await.getScheduleToCloseTimeout()).isEqualTo(Duration.ofMinutes(30));
+    assertThat(config.downstream().paymentWait().heartbeatInterval())
+        .isLessThan(await.getHeartbeatTimeout());
+    assertThat(config.downstream().paymentWait().heartbeatInterval())
+        .isGreaterThanOrEqualTo(Duration.ofMinutes(20));
+  }
+
+  @Test
+  void aHeartbeatIntervalNotBelowTheHeartbeatTimeoutIsRefusedNamingBoth() throws IOException {
+    Path file = write("paymentWait:\n  heartbeatInterval: PT5M\n  heartbeatTimeout: PT2M\n");
+
+    assertThatThrownBy(() -> WorkerConfig.load(file, Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("paymentWait.heartbeatInterval (PT5M)")
+        .hasMessageContaining("paymentWait.heartbeatTimeout (PT2M)");
+  }
+
+  @Test
+  void aLongestPollWaitNotBelowTheWindowIsRefusedNamingBoth() throws IOException {
+    Path file = write("paymentWait:\n  window: PT10M\n  maxInterval: PT10M\n");
+
+    assertThatThrownBy(() -> WorkerConfig.load(file, Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("paymentWait.maxInterval (PT10M)")
+        .hasMessageContaining("paymentWait.window (PT10M)");
+  }
+
+  @Test
+  void aHeartbeatTimeoutNotBelowTheWindowIsRefusedNamingBoth() throws IOException {
+    Path file =
+        write(
+            "paymentWait:\n  window: PT10M\n  heartbeatTimeout: PT15M\n  heartbeatInterval: PT1M\n");
+
+    assertThatThrownBy(() -> WorkerConfig.load(file, Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("paymentWait.heartbeatTimeout (PT15M)")
+        .hasMessageContaining("paymentWait.window (PT10M)");
+  }
+
+  @Test
+  void theWindowSetAsAPolicyOverrideIsRefusedPointingToThePaymentWait() throws IOException {
+    Path file = write("policies:\n  PaymentStatus.await:\n    scheduleToClose: PT1H\n");
+
+    assertThatThrownBy(() -> WorkerConfig.load(file, Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("paymentWait.window");
+  }
+
+  @Test
+  void theDefaultsAgree() {
+    WorkerConfig.defaults().check();
   }
 
   @Test
@@ -134,7 +173,7 @@ class WorkerConfigTest {
     List<String> departures = new ArrayList<>();
     for (String key : leafKeys(YAML.readTree(SHIPPED.toFile()), "")) {
       Path alone = write(YAML.writeValueAsString(only(YAML.readTree(SHIPPED.toFile()), key)));
-      if (!effective(WorkerConfig.load(alone, Map.of()))
+      if (!effective(WorkerConfig.read(alone, Map.of()))
           .equals(effective(WorkerConfig.defaults()))) {
         departures.add(key);
       }
@@ -142,7 +181,7 @@ class WorkerConfigTest {
 
     assertThat(departures)
         .allMatch(key -> DELIBERATE_OVERRIDES.stream().anyMatch(key::startsWith))
-        .contains("paymentPoll.maxInterval", "policies.PaymentStatus.await.heartbeat");
+        .contains("paymentWait.maxInterval", "paymentWait.heartbeatTimeout");
   }
 
   @Test
@@ -165,7 +204,7 @@ class WorkerConfigTest {
 
   @Test
   void unknownKeyIsRefusedByName() throws IOException {
-    Path file = write("paymentPoll:\n  maxIntervall: PT1M\n");
+    Path file = write("paymentWait:\n  maxIntervall: PT1M\n");
 
     assertThatThrownBy(() -> WorkerConfig.load(file, Map.of()))
         .isInstanceOf(IllegalArgumentException.class)

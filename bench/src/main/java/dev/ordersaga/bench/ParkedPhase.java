@@ -3,11 +3,16 @@ package dev.ordersaga.bench;
 import dev.ordersaga.bench.load.ClosedLoop;
 import dev.ordersaga.bench.load.LoadResult;
 import dev.ordersaga.bench.probe.JvmFootprint;
+import dev.ordersaga.bench.probe.Scrape;
 import dev.ordersaga.bench.report.ParkedResult;
 import dev.ordersaga.bench.report.ParkedSample;
+import dev.ordersaga.bench.report.WaitCost;
 import dev.ordersaga.bench.stack.BenchStack;
+import dev.ordersaga.order.steps.ActivityTypes;
 import dev.ordersaga.processes.Await;
 import dev.ordersaga.processes.Http;
+import dev.ordersaga.worker.WorkerConfig;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +23,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Parked orders: submits {@code tok_never} orders through the API, samples the footprint of the
  * {@code orders} and {@code payment-status} workers with none, half and all of them awaiting
- * payment, then settles every payment at once ({@code PUT /admin/payments}) and times the drain
- * until no order runs.
+ * payment, watches them wait for {@link #HOLD} (heartbeats and status reads of the worker's payment
+ * poller, history events of sampled orders), then settles every payment at once ({@code PUT
+ * /admin/payments}) and times the drain until no order runs.
  */
 final class ParkedPhase {
   private static final Logger log = LoggerFactory.getLogger(ParkedPhase.class);
@@ -27,6 +33,9 @@ final class ParkedPhase {
       "OrderStatus='AWAITING_PAYMENT' AND ExecutionStatus='Running'";
   private static final String RUNNING = "ExecutionStatus='Running'";
   private static final String COMPLETED = "OrderStatus='COMPLETED'";
+  private static final Duration HOLD = Duration.ofSeconds(60);
+  private static final int HISTORY_SAMPLE = 20;
+  private static final double MB = 1024.0 * 1024.0;
 
   private ParkedPhase() {}
 
@@ -62,6 +71,7 @@ final class ParkedPhase {
     parked = stack.temporal().count(PARKED);
     log.info("{} of {} orders parked after {} s ({})", parked, target, parkSeconds, submitted);
     samples.add(sample(stack, jvm, parked));
+    WaitCost waiting = watch(stack, samples.getFirst(), samples.getLast());
 
     long completedBefore = stack.temporal().count(COMPLETED);
     long drainStart = System.nanoTime();
@@ -79,7 +89,79 @@ final class ParkedPhase {
         drainSeconds,
         drained);
     return new ParkedResult(
-        submitted.calls(), parked, parkSeconds, samples, settled, drainSeconds, completed, drained);
+        submitted.calls(),
+        parked,
+        parkSeconds,
+        samples,
+        waiting,
+        settled,
+        drainSeconds,
+        completed,
+        drained);
+  }
+
+  /** Watches the parked orders wait for {@link #HOLD}. */
+  private static WaitCost watch(BenchStack stack, ParkedSample empty, ParkedSample full) {
+    URI metrics = stack.paymentStatusMetrics();
+    long held = (long) Scrape.value(metrics, "order_saga_payments_waiting");
+    List<String> sampled =
+        stack
+            .client()
+            .listExecutions(PARKED)
+            .limit(HISTORY_SAMPLE)
+            .map(execution -> execution.getExecution().getWorkflowId())
+            .toList();
+    long eventsBefore = historyEvents(stack, sampled);
+    double heartbeatsBefore = Scrape.value(metrics, "order_saga_payment_heartbeats_total");
+    double readsBefore = Scrape.value(metrics, "order_saga_payment_status_reads_total");
+    long start = System.nanoTime();
+    Await.pause(HOLD);
+    double heartbeats = Scrape.value(metrics, "order_saga_payment_heartbeats_total");
+    double reads = Scrape.value(metrics, "order_saga_payment_status_reads_total");
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long events = historyEvents(stack, sampled) - eventsBefore;
+    double interval = heartbeatInterval(stack).toMillis() / 1000.0;
+    WaitCost cost =
+        new WaitCost(
+            round(
+                bytesPer(full.paymentStatusHeapMb() - empty.paymentStatusHeapMb(), full.parked())),
+            round(bytesPer(full.ordersHeapMb() - empty.ordersHeapMb(), full.parked())),
+            held,
+            round(seconds),
+            (long) (heartbeats - heartbeatsBefore),
+            round((heartbeats - heartbeatsBefore) / seconds),
+            interval,
+            round(held / interval),
+            round((reads - readsBefore) / seconds),
+            sampled.isEmpty() ? 0 : round(events * 3600.0 / seconds / sampled.size()),
+            sampled.size());
+    log.info("waiting cost {}", cost);
+    return cost;
+  }
+
+  private static long historyEvents(BenchStack stack, List<String> workflowIds) {
+    long events = 0;
+    for (String workflowId : workflowIds) {
+      events += History.events(stack.client(), workflowId);
+    }
+    return events;
+  }
+
+  /** Each waiting payment's heartbeat interval under the workers' config. */
+  private static Duration heartbeatInterval(BenchStack stack) {
+    WorkerConfig config = WorkerConfig.load(stack.workerConfig(), System.getenv());
+    Duration interval = config.downstream().paymentWait().heartbeatInterval();
+    Duration timeout = config.stepPolicies().policy(ActivityTypes.AWAIT_PAYMENT).heartbeat();
+    Duration cap = timeout == null ? interval : timeout.multipliedBy(4).dividedBy(5);
+    return interval.compareTo(cap) < 0 ? interval : cap;
+  }
+
+  private static double bytesPer(double heapMb, long parked) {
+    return parked == 0 ? 0 : heapMb * MB / parked;
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 10) / 10.0;
   }
 
   private static ParkedSample sample(BenchStack stack, JvmFootprint jvm, long parked) {

@@ -2,16 +2,31 @@ package dev.ordersaga.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ordersaga.order.CancelRequest;
+import dev.ordersaga.order.OrderIds;
 import dev.ordersaga.order.OrderLedger;
 import dev.ordersaga.order.OrderRequest;
 import dev.ordersaga.order.OrderStatus;
+import dev.ordersaga.order.OrderWorkflow;
+import dev.ordersaga.order.steps.ActivityTypes;
 import dev.ordersaga.processes.Await;
+import io.temporal.api.enums.v1.PendingActivityState;
+import io.temporal.api.workflow.v1.PendingActivityInfo;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Processes die mid-order; the order still completes, and nothing downstream happens twice. */
 class WorkerCrashIT {
+  private static final int WAITING = 5;
+  private static final String AWAIT = ActivityTypes.AWAIT_PAYMENT;
+  private static final Pattern POLLS = Pattern.compile("\"polls\"\\s*:\\s*(\\d+)");
   private Stack stack;
 
   @AfterEach
@@ -42,6 +57,75 @@ class WorkerCrashIT {
         new String[] {"stock.reserve", "stock.commit", "payment.charge", "shipment.create"}) {
       assertThat(downstream.effects(order.orderId(), effect)).as(effect).isEqualTo(1);
     }
+  }
+
+  @Test
+  void paymentsWaitingOnAKilledWorkerArePickedUpByItsSuccessorFromTheirHeartbeatsAndEndOnce() {
+    stack = new Stack("parked-crash", Duration.ofMinutes(30), Duration.ofSeconds(120));
+    ServerProbe server = new ServerProbe(stack.temporal);
+    List<OrderRequest> orders = new ArrayList<>();
+    for (int i = 0; i < WAITING; i++) {
+      OrderRequest order = Orders.paidWith("tok_never");
+      stack.start(order);
+      orders.add(order);
+    }
+    Map<String, Integer> pollsBefore = new HashMap<>();
+    for (OrderRequest order : orders) {
+      Await.until(
+          order.orderId() + " waiting, its progress heartbeated",
+          Duration.ofSeconds(30),
+          () -> polls(server, order) > 0);
+      pollsBefore.put(order.orderId(), polls(server, order));
+    }
+
+    stack.paymentStatusWorker.kill();
+    stack.paymentStatusWorker.restart();
+    for (OrderRequest order : orders) {
+      Await.until(
+          order.orderId() + " picked up by the new worker, resuming its poll",
+          Duration.ofSeconds(60),
+          () -> {
+            PendingActivityInfo await = server.pendingActivity(order.orderId(), AWAIT);
+            return await != null
+                && await.getAttempt() > 1
+                && await.getState() == PendingActivityState.PENDING_ACTIVITY_STATE_STARTED
+                && polls(server, order) > pollsBefore.get(order.orderId());
+          });
+    }
+    OrderRequest cancelled = orders.getLast();
+    stack
+        .temporal
+        .client()
+        .newWorkflowStub(OrderWorkflow.class, OrderIds.workflowId(cancelled.orderId()))
+        .cancel(new CancelRequest("changed my mind"));
+    for (OrderRequest order : orders.subList(0, orders.size() - 1)) {
+      stack.sandbox.settle(new Downstream(stack.sandbox.state()).paymentId(order.orderId()));
+    }
+
+    for (OrderRequest order : orders.subList(0, orders.size() - 1)) {
+      assertThat(stack.result(order.orderId(), Duration.ofSeconds(90)).status())
+          .isEqualTo(OrderStatus.COMPLETED);
+    }
+    assertThat(stack.result(cancelled.orderId(), Duration.ofSeconds(90)).status())
+        .isEqualTo(OrderStatus.CANCELLED);
+    Downstream downstream = new Downstream(stack.sandbox.state());
+    for (OrderRequest order : orders.subList(0, orders.size() - 1)) {
+      for (String effect : Downstream.FORWARD_EFFECTS) {
+        assertThat(downstream.effects(order.orderId(), effect)).as(effect).isEqualTo(1);
+      }
+    }
+    assertThat(downstream.paymentStatus(cancelled.orderId())).isEqualTo("VOIDED");
+  }
+
+  /** The polls the order's waiting payment has heartbeated, over every attempt; 0 before any. */
+  private static int polls(ServerProbe server, OrderRequest order) {
+    PendingActivityInfo await = server.pendingActivity(order.orderId(), AWAIT);
+    if (await == null || !await.hasHeartbeatDetails()) {
+      return 0;
+    }
+    Matcher polls =
+        POLLS.matcher(await.getHeartbeatDetails().getPayloads(0).getData().toStringUtf8());
+    return polls.find() ? Integer.parseInt(polls.group(1)) : 0;
   }
 
   @Test

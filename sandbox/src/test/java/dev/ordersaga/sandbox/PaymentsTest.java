@@ -170,6 +170,33 @@ class PaymentsTest {
     assertThat(client.effectsOf("pay-twice").path("payment.charge").asLong()).isEqualTo(1);
   }
 
+  @Test
+  void batchStatusAnswersTheKnownPaymentsOfManyWithoutAKey() {
+    String pending = charge("batch-never", "tok_never").field("paymentId");
+    String voided = charge("batch-void", "tok_never").field("paymentId");
+    client.post("/payments/orders/batch-void/refund", "refund-batch-void");
+
+    Reply reply =
+        client.post(
+            "/payments/status",
+            null,
+            "{\"paymentIds\":[\"" + pending + "\",\"" + voided + "\",\"pay_unknown\"]}");
+
+    assertThat(reply.status()).isEqualTo(200);
+    JsonNode payments = reply.json().path("payments");
+    assertThat(payments).hasSize(2);
+    for (JsonNode payment : payments) {
+      String expected = payment.path("paymentId").asText().equals(pending) ? "PENDING" : "VOIDED";
+      assertThat(payment.path("status").asText()).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void batchStatusRefusesAnEmptyList() {
+    assertThat(client.post("/payments/status", null, "{\"paymentIds\":[]}").status())
+        .isEqualTo(422);
+  }
+
   private Reply charge(String orderId, String token) {
     return client.post("/payments", "charge-" + orderId, Bodies.charge(orderId, token));
   }

@@ -92,6 +92,19 @@ public final class DownstreamHttp {
   }
 
   /**
+   * POSTs {@code body} to a read-only endpoint of {@code url}, without an idempotency key: for
+   * reads whose question does not fit a URL (e.g. {@code POST /payments/status}).
+   *
+   * @return the answer parsed as {@code replyType}
+   * @throws ApplicationFailure as classified by {@link FailureClassifier}
+   */
+  public <T> T query(HttpUrl url, Object body, Class<T> replyType) {
+    return call(
+        new Request.Builder().url(url).post(RequestBody.create(serialize(body), JSON)).build(),
+        replyType);
+  }
+
+  /**
    * GETs {@code url}.
    *
    * @return the answer parsed as {@code replyType}

@@ -8,17 +8,25 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * A payment provider answering {@code GET /payments/{id}}: PENDING until {@link #settleAll}, then
- * SUCCEEDED. Served on virtual threads, so the provider adds no platform thread per request.
+ * A payment provider answering {@code GET /payments/{id}} and {@code POST /payments/status}:
+ * PENDING until {@link #settleAll}, then SUCCEEDED. Served on virtual threads, so the provider adds
+ * no platform thread per request.
  */
 final class FakeProvider implements AutoCloseable {
   private final HttpServer server;
+  private static final Pattern ID = Pattern.compile("\"([^\"]+)\"");
   private final Set<String> polled = ConcurrentHashMap.newKeySet();
+  private final AtomicInteger calls = new AtomicInteger();
   private volatile boolean settled;
 
   FakeProvider() {
@@ -36,6 +44,11 @@ final class FakeProvider implements AutoCloseable {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
   }
 
+  /** Status calls answered. */
+  int calls() {
+    return calls.get();
+  }
+
   /** Distinct payments polled at least once. */
   int polledPayments() {
     return polled.size();
@@ -46,17 +59,32 @@ final class FakeProvider implements AutoCloseable {
   }
 
   private void payment(HttpExchange exchange) throws IOException {
+    calls.incrementAndGet();
     String id = exchange.getRequestURI().getPath().substring("/payments/".length());
-    polled.add(id);
-    String status = settled ? "SUCCEEDED" : "PENDING";
-    byte[] body =
-        ("{\"paymentId\":\"" + id + "\",\"orderId\":\"o\",\"status\":\"" + status + "\"}")
-            .getBytes(StandardCharsets.UTF_8);
+    String reply;
+    if (id.equals("status")) {
+      List<String> views = new ArrayList<>();
+      String request = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+      Matcher ids = ID.matcher(request.substring(request.indexOf('[')));
+      while (ids.find()) {
+        views.add(view(ids.group(1)));
+      }
+      reply = "{\"payments\":[" + String.join(",", views) + "]}";
+    } else {
+      reply = view(id);
+    }
+    byte[] body = reply.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().set("Content-Type", "application/json");
     exchange.sendResponseHeaders(200, body.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(body);
     }
+  }
+
+  private String view(String id) {
+    polled.add(id);
+    String status = settled ? "SUCCEEDED" : "PENDING";
+    return "{\"paymentId\":\"" + id + "\",\"orderId\":\"o\",\"status\":\"" + status + "\"}";
   }
 
   @Override

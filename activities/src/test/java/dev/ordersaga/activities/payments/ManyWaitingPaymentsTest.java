@@ -31,14 +31,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Parks {@value #PAYMENTS} payment polls on one worker at once and prints what it costs: platform
+ * Parks {@value #PAYMENTS} payments on one worker at once, through the real activity, poller and
+ * completion client against the in-memory Temporal server, and prints what it costs: platform
  * threads and heap while they wait, and the time to drain them once they settle. The assertions are
- * about structure (every poll waits at once; platform threads do not grow with waiting payments),
- * never about time.
+ * about structure (every payment waits at once on {@value #SLOTS} activity slots; platform threads
+ * do not grow with waiting payments), never about time.
  */
 class ManyWaitingPaymentsTest {
   private static final Logger log = LoggerFactory.getLogger(ManyWaitingPaymentsTest.class);
   private static final int PAYMENTS = 1_000;
+  private static final int SLOTS = 10;
   private static final String WORKFLOW_QUEUE = "waiting-payments";
 
   private final TestWorkflowEnvironment env =
@@ -48,21 +50,32 @@ class ManyWaitingPaymentsTest {
                   WorkerFactoryOptions.newBuilder().setUsingVirtualWorkflowThreads(true).build())
               .build());
   private final FakeProvider provider = new FakeProvider();
+  private PaymentPoller poller;
 
   @AfterEach
   void stop() {
+    if (poller != null) {
+      poller.close(Duration.ZERO);
+    }
     env.close();
     provider.close();
   }
 
   @Test
-  void thousandWaitingPaymentsShareAFewPlatformThreads() throws InterruptedException {
+  void thousandWaitingPaymentsHoldNeitherSlotsNorThreads() throws InterruptedException {
+    poller =
+        new PaymentPoller(
+            PaymentStatusSource.batch(http()),
+            new PollerSettings(
+                new PollBackoff(Duration.ofMillis(200), 2.0, Duration.ofSeconds(2)),
+                Duration.ofSeconds(5),
+                100,
+                true,
+                PAYMENTS,
+                4));
+    poller.start(env.getWorkflowClient().newActivityCompletionClient());
     Worker polls = env.newWorker(TaskQueues.PAYMENT_STATUS, paymentStatusWorkerOptions());
-    polls.registerActivitiesImplementations(
-        new PaymentStatusClient(
-            http(),
-            new PollBackoff(Duration.ofMillis(200), 2.0, Duration.ofSeconds(2)),
-            Duration.ofSeconds(5)));
+    polls.registerActivitiesImplementations(new PaymentStatusClient(http(), poller));
     env.newWorker(WORKFLOW_QUEUE)
         .registerWorkflowImplementationTypes(AwaitPaymentWorkflowImpl.class);
     env.start();
@@ -82,10 +95,14 @@ class ManyWaitingPaymentsTest {
     }
     double drainSeconds = (System.nanoTime() - drainStart) / 1e9;
 
+    assertThat(poller.held()).isZero();
     log.info(
-        "waitingPayments={} platformThreadsBefore={} platformThreadsAt{}={} platformThreadsAt{}={}"
-            + " heapAfterGcMb={} drainSeconds={} (one JVM: worker, in-memory server, provider)",
+        "waitingPayments={} activitySlots={} providerCalls={} platformThreadsBefore={}"
+            + " platformThreadsAt{}={} platformThreadsAt{}={} heapAfterGcMb={} drainSeconds={}"
+            + " (one JVM: worker, in-memory server, provider)",
         PAYMENTS,
+        SLOTS,
+        provider.calls(),
         threadsBefore,
         PAYMENTS / 2,
         threadsHalf,
@@ -115,15 +132,12 @@ class ManyWaitingPaymentsTest {
     Conditions.await(
         total + " payments polled while none has settled",
         Duration.ofSeconds(120),
-        () -> provider.polledPayments() == total);
+        () -> provider.polledPayments() == total && poller.held() == total);
   }
 
-  /** As {@code config/worker.yml} sets the {@code payment-status} queue. */
+  /** Far fewer activity slots than waiting payments: a waiting payment holds none. */
   private static WorkerOptions paymentStatusWorkerOptions() {
-    return WorkerOptions.newBuilder()
-        .setUsingVirtualThreadsOnActivityWorker(true)
-        .setMaxConcurrentActivityExecutionSize(10_000)
-        .build();
+    return WorkerOptions.newBuilder().setMaxConcurrentActivityExecutionSize(SLOTS).build();
   }
 
   private DownstreamHttp http() {

@@ -8,6 +8,7 @@ import dev.ordersaga.processes.ServerTuning;
 import dev.ordersaga.processes.TemporalDevServer;
 import dev.ordersaga.processes.WorkerProcess;
 import io.temporal.client.WorkflowClient;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,6 +42,7 @@ public final class BenchStack implements AutoCloseable {
   private final WorkflowClient client;
   private SandboxProcess sandbox;
   private List<WorkerProcess> workers = List.of();
+  private List<Integer> metricsPorts = List.of();
 
   /**
    * @param tuning how the dev server is tuned
@@ -103,6 +105,16 @@ public final class BenchStack implements AutoCloseable {
     return workers.get(1);
   }
 
+  /** The {@code /metrics} of the worker serving {@code payment-status} now. */
+  public URI paymentStatusMetrics() {
+    return URI.create("http://127.0.0.1:" + metricsPorts.get(1) + "/metrics");
+  }
+
+  /** The configuration file the saga's workers run with. */
+  public Path workerConfig() {
+    return layout.workerConfig();
+  }
+
   /** Starts the sandbox again on the same ports and database with another settle delay. */
   public void restartSandbox(Duration settleDelay) {
     sandbox.close();
@@ -158,7 +170,11 @@ public final class BenchStack implements AutoCloseable {
         List.of(List.of(TaskQueues.ORDERS), List.of(TaskQueues.PAYMENT_STATUS), STEP_QUEUES);
     List<String> names = List.of("orders", "payment-status", "steps");
     List<WorkerProcess> started = new ArrayList<>();
+    List<Integer> ports = new ArrayList<>();
     for (int i = 0; i < split.size(); i++) {
+      ports.add(FreePorts.next());
+      Map<String, String> withPort = new LinkedHashMap<>(env);
+      withPort.put("WORKER_HTTP_PORT", String.valueOf(ports.get(i)));
       started.add(
           new WorkerProcess(
               prefix + "-" + names.get(i),
@@ -167,9 +183,10 @@ public final class BenchStack implements AutoCloseable {
               arguments.apply(String.join(",", split.get(i))),
               dir,
               split.get(i),
-              env));
+              withPort));
     }
     workers = List.copyOf(started);
+    metricsPorts = List.copyOf(ports);
     workers.forEach(w -> w.awaitPolling(temporal.service()));
     log.info("{} workers polling: {}", prefix, names);
   }

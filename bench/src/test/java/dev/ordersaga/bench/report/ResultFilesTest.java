@@ -73,6 +73,9 @@ class ResultFilesTest {
         .contains("| saga | 8.0 | 6000 | 12000 | 160 | ")
         .contains("| 4 | 4.3 | 860 | 1100 | 30.0 | ")
         .contains("| 6000 | 60.0 | 32 | 190.0 | 41 |")
+        .contains("**600.0 bytes of heap per waiting payment**")
+        .contains("the server gets **6.3 heartbeats/s**")
+        .contains("**0.0 history events per order and hour**")
         .contains("**Saga ÷ floor = 0.53** (8.0 against 15.0 orders/s)")
         .contains("the saga adds 10 history events to the floor's 53");
   }
@@ -103,6 +106,7 @@ class ResultFilesTest {
             parked,
             200,
             List.of(new ParkedSample(0, 13, 31, 13, 31), new ParkedSample(parked, 60, 32, 190, 41)),
+            new WaitCost(600, 4800, parked, 60, 0, 0, 960, 6.3, 3.3, 0, 20),
             parked,
             drainSeconds,
             parked,

@@ -14,15 +14,19 @@ import jakarta.ws.rs.container.PreMatching;
 /**
  * Refuses a {@code POST} to any of the five systems without a usable {@code Idempotency-Key} before
  * its body is read or validated: {@code 400 IdempotencyKeyMissing} or {@code 400
- * IdempotencyKeyInvalid}. {@link IdempotentExecutor} checks again, for any other caller.
+ * IdempotencyKeyInvalid}. {@link IdempotentExecutor} checks again, for any other caller. The
+ * read-only batch status read ({@code POST /payments/status}) changes nothing and needs no key.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
 public final class IdempotencyKeyFilter implements ContainerRequestFilter {
+  private static final String BATCH_STATUS = "payments/status";
+
   @Override
   public void filter(ContainerRequestContext request) {
     if (!HttpMethod.POST.equals(request.getMethod())
-        || SystemName.owning(request.getUriInfo().getPath()).isEmpty()) {
+        || SystemName.owning(request.getUriInfo().getPath()).isEmpty()
+        || isBatchStatus(request.getUriInfo().getPath())) {
       return;
     }
     String key = request.getHeaderString(IdempotentExecutor.KEY_HEADER);
@@ -42,5 +46,10 @@ public final class IdempotencyKeyFilter implements ContainerRequestFilter {
     if (refusal != null) {
       request.abortWith(ProblemResponses.of(refusal.problem()));
     }
+  }
+
+  private static boolean isBatchStatus(String path) {
+    String trimmed = path.startsWith("/") ? path.substring(1) : path;
+    return trimmed.equals(BATCH_STATUS) || trimmed.equals(BATCH_STATUS + "/");
   }
 }

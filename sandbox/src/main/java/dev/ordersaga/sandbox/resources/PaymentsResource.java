@@ -8,6 +8,8 @@ import dev.ordersaga.sandbox.problems.Problems;
 import dev.ordersaga.sandbox.representations.ChargeRequest;
 import dev.ordersaga.sandbox.representations.Ids;
 import dev.ordersaga.sandbox.representations.PaymentView;
+import dev.ordersaga.sandbox.representations.StatusReply;
+import dev.ordersaga.sandbox.representations.StatusRequest;
 import dev.ordersaga.sandbox.store.Effect;
 import dev.ordersaga.sandbox.store.PaymentStore;
 import jakarta.validation.Valid;
@@ -66,6 +68,20 @@ public final class PaymentsResource {
     return jdbi.withHandle(h -> payments.find(h, paymentId))
         .map(PaymentStore.StoredPayment::view)
         .orElseThrow(() -> Problems.notFound("unknown payment " + paymentId));
+  }
+
+  /**
+   * The status of many payments in one call, for pollers that hold many waiting payments: {@code
+   * 200 {"payments":[...]}}, unknown ids left out. Read-only, so it needs no idempotency key.
+   */
+  @POST
+  @Path("/status")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public StatusReply status(@NotNull @Valid StatusRequest request) {
+    return new StatusReply(
+        jdbi.withHandle(h -> payments.findAll(h, request.paymentIds())).stream()
+            .map(PaymentStore.StoredPayment::view)
+            .toList());
   }
 
   /** {@code 200 {"orderId","status"}}: {@code REFUNDED}, {@code VOIDED} or {@code NONE}. */

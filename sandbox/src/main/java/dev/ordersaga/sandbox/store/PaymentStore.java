@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Query;
 
 /**
  * The payments table. Statuses: {@code PENDING → SUCCEEDED → REFUNDED}, {@code PENDING → DECLINED},
@@ -67,6 +68,24 @@ public final class PaymentStore {
         .bind("id", paymentId)
         .map(MAPPER)
         .findOne();
+  }
+
+  /** The payments among {@code paymentIds} that exist, in no particular order. */
+  public List<StoredPayment> findAll(Handle handle, List<String> paymentIds) {
+    if (paymentIds.isEmpty()) {
+      return List.of();
+    }
+    StringBuilder placeholders = new StringBuilder();
+    for (int i = 0; i < paymentIds.size(); i++) {
+      placeholders.append(i == 0 ? ":id" : ", :id").append(i);
+    }
+    Query query =
+        handle.createQuery(
+            "SELECT " + COLUMNS + " FROM payments WHERE payment_id IN (" + placeholders + ")");
+    for (int i = 0; i < paymentIds.size(); i++) {
+      query.bind("id" + i, paymentIds.get(i));
+    }
+    return query.map(MAPPER).list();
   }
 
   /** The newest payment of {@code orderId}, if any. */
