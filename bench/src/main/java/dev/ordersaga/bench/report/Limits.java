@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
  *
  * @param extraEvents history events a happy-path order has beyond a floor workflow
  * @param sagaCpuMs CPU milliseconds of every process together per completed saga order
- * @param cpuRatioWithoutSandbox the floor's CPU per order over the saga's without the sandbox's
+ * @param cpuRatio the saga's CPU per order over the floor's, every process counted
+ * @param cpuRatioWithoutSandbox the same without the sandbox's share (it stands in for providers)
  * @param saturation the first cost-growth level after which more submitters add under 10%
  * @param top the last cost-growth level
  */
@@ -30,6 +31,7 @@ record Limits(
     String sagaCpuByProcess,
     String floorCpuMs,
     String floorCpuByProcess,
+    String cpuRatio,
     String cpuRatioWithoutSandbox,
     GrowthRow saturation,
     String saturationPerSec,
@@ -45,7 +47,8 @@ record Limits(
     List<GrowthRow> growth = r.costGrowth();
     GrowthRow top = growth.get(growth.size() - 1);
     GrowthRow saturation = saturation(growth);
-    double sandboxShare = cpuMsPerOrder(r.saga()) - sandboxMsPerOrder(r.saga());
+    double withoutSandbox = cpuMsPerOrder(r.saga()) - sandboxMsPerOrder(r.saga());
+    double floorWithoutSandbox = cpuMsPerOrder(r.floor()) - sandboxMsPerOrder(r.floor());
     return new Limits(
         format("%.1f", ratios.get("frontDoorSyncOverAsyncP50")),
         format("%.1f", ratios.get("frontDoorSyncOverAsyncP99")),
@@ -59,7 +62,8 @@ record Limits(
         perOrder(r.saga()),
         format("%.0f", cpuMsPerOrder(r.floor())),
         perOrder(r.floor()),
-        format("%.2f", cpuMsPerOrder(r.floor()) / sandboxShare),
+        format("%.2f", cpuMsPerOrder(r.saga()) / cpuMsPerOrder(r.floor())),
+        format("%.2f", withoutSandbox / floorWithoutSandbox),
         saturation,
         format("%.1f", saturation.ordersPerSec()),
         top,
