@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
  * The figures of the page's closing note, the three ratios and what limits each, formatted as the
  * note prints them; the note's words are in {@code benchmarks.md.mustache}.
  *
- * @param extraEvents history events a happy-path order has beyond a floor workflow
+ * @param extraEvents history events a saga order has beyond a floor workflow: the measured averages
+ *     when the run has them, else the single workflows run after the measurements
  * @param sagaCpuMs CPU milliseconds of every process together per completed saga order
  * @param cpuRatio the saga's CPU per order over the floor's, every process counted
  * @param cpuRatioWithoutSandbox the same without the sandbox's share (it stands in for providers)
@@ -55,7 +56,7 @@ record Limits(
         format("%.2f", ratios.get("sagaOverFloor")),
         format("%.1f", r.sagaOrdersPerSec()),
         format("%.1f", r.floorOrdersPerSec()),
-        r.historyEvents().get("sagaHappyPath") - r.historyEvents().get("floor"),
+        extraEvents(r),
         format("%.2f", sum(r.saga().cpuCores())),
         format("%.2f", sum(r.floor().cpuCores())),
         format("%.0f", cpuMsPerOrder(r.saga())),
@@ -72,6 +73,13 @@ record Limits(
         format("%.1f", r.parkedHeapMb()),
         format("%.1f", r.drainSeconds()),
         format("%.1f", r.drainSeconds() == 0 ? 0 : r.parked().completed() / r.drainSeconds()));
+  }
+
+  private static int extraEvents(BenchResult r) {
+    if (r.saga().history() != null && r.floor().history() != null) {
+      return (int) Math.round(r.saga().history().events() - r.floor().history().events());
+    }
+    return r.historyEvents().get("sagaHappyPath") - r.historyEvents().get("floor");
   }
 
   private static double sum(Map<String, Double> cpuCores) {

@@ -74,7 +74,7 @@ class ResultFilesTest {
         .contains("| 4 | 4.3 | 860 | 1100 | 30.0 | ")
         .contains("| 6000 | 60.0 | 32 | 190.0 | 41 |")
         .contains("**Saga ÷ floor = 0.53** (8.0 against 15.0 orders/s)")
-        .contains("the saga adds 10 history events to the floor's 53")
+        .contains("the saga adds 7 history events per order to the floor's 53 (")
         .contains("| history events | 60.0 | 53.0 | 1.13 |")
         .contains("| visibility writes (start, close, one per upsert) | 6.0 | 2.0 | 3.00 |")
         .contains("| CPU ms: temporal | 112.5 | 60.0 | 1.88 |")
