@@ -39,7 +39,7 @@ public final class BenchMain {
       docs(root, ResultFiles.read(json).result(), json);
       System.exit(0);
     }
-    BenchSettings settings = smoke ? BenchSettings.smoke() : BenchSettings.full(System.getenv());
+    BenchSettings settings = smoke ? BenchSettings.smoke() : BenchSettings.of(System.getenv());
     Layout layout = Layout.of(root, benchJar());
     Path dir = workDir(root);
     BenchResult result = Benchmark.run(layout, dir, settings);

@@ -69,25 +69,31 @@ public record BenchSettings(
    */
   static final String DEFAULT_GOGC = "400";
 
+  /** Orders the default run parks: enough to show the footprint's slope, in about 2 minutes. */
+  static final String DEFAULT_PARKED = "1000";
+
   /**
-   * The full run of {@code make bench}; {@code BENCH_PARKED} overrides the parked count, {@code
-   * BENCH_SQLITE_PRAGMAS} the pragmas, {@code BENCH_DYNAMIC_CONFIG} (comma separated {@code
-   * key=json}) adds dev server dynamic config, {@code BENCH_PHASES} (comma separated) runs only
-   * some phases.
+   * The run of {@code make bench}: within 10 minutes on 2 cores by default; with {@code
+   * BENCH_FULL=1} the full run (6,000 parked orders, 8 s per level, about 25 minutes). Either way
+   * {@code BENCH_PARKED} overrides the parked count, {@code BENCH_SQLITE_PRAGMAS} the pragmas,
+   * {@code BENCH_DYNAMIC_CONFIG} (comma separated {@code key=json}) adds dev server dynamic config,
+   * {@code BENCH_PHASES} (comma separated) runs only some phases.
    */
-  static BenchSettings full(Map<String, String> env) {
-    int parked = Integer.parseInt(env.getOrDefault("BENCH_PARKED", "6000"));
+  static BenchSettings of(Map<String, String> env) {
+    boolean full = env.getOrDefault("BENCH_FULL", "").equals("1");
+    int levelSeconds = full ? 8 : 5;
+    int parked = Integer.parseInt(env.getOrDefault("BENCH_PARKED", full ? "6000" : DEFAULT_PARKED));
     return new BenchSettings(
-        "full",
+        full ? "full" : "default",
         List.of(1, 4, 16, 64),
-        8,
+        levelSeconds,
         REALISTIC_LATENCY_MS,
         300,
         64,
         10,
-        20,
-        List.of(1, 2, 4, 8, 16, 32, 64),
-        8,
+        30,
+        full ? List.of(1, 2, 4, 8, 16, 32, 64) : List.of(1, 4, 16, 64),
+        levelSeconds,
         parked,
         32,
         deadlineSeconds(parked),
@@ -125,9 +131,9 @@ public record BenchSettings(
     return new ServerTuning(sqlitePragmas, serverDynamicConfig, serverGogc);
   }
 
-  /** Parking, and draining, may go as slowly as 10 orders a second, and take 4 minutes at least. */
+  /** Parking, and draining, may go as slowly as 10 orders a second, and take 3 minutes at least. */
   static int deadlineSeconds(int parkedOrders) {
-    return Math.max(240, parkedOrders / 10);
+    return Math.max(180, parkedOrders / 10);
   }
 
   /** Whether every phase runs. */

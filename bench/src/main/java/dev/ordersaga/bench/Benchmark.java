@@ -55,7 +55,12 @@ final class Benchmark {
       Map<String, Integer> events = new LinkedHashMap<>();
       if (settings.runs("throughput")) {
         saga =
-            ThroughputPhase.measure("saga", stack, settings, Calls.sagaViaClient(stack.client()));
+            ThroughputPhase.measure(
+                "saga",
+                stack,
+                settings,
+                Calls.sagaViaClient(stack.client()),
+                sequence -> OrderIds.workflowId(Calls.sagaOrderId(sequence)));
         Calls.sagaViaClient(stack.client()).run(-1);
         events.put(
             "sagaHappyPath",
@@ -67,7 +72,12 @@ final class Benchmark {
         log.info("floor: the saga's workers replaced by the floor's, same queues");
         stack.useFloorWorkers();
         floor =
-            ThroughputPhase.measure("floor", stack, settings, Calls.floorViaClient(stack.client()));
+            ThroughputPhase.measure(
+                "floor",
+                stack,
+                settings,
+                Calls.floorViaClient(stack.client()),
+                Calls::floorWorkflowId);
         Calls.floorViaClient(stack.client()).run(-1);
         events.put("floor", History.events(stack.client(), Calls.floorWorkflowId(-1)));
         stack.useSagaWorkers();

@@ -6,6 +6,8 @@ import dev.ordersaga.bench.load.Call;
 import dev.ordersaga.bench.load.Outcome;
 import dev.ordersaga.order.OrderIds;
 import dev.ordersaga.order.OrderLedger;
+import dev.ordersaga.order.OrderRequest;
+import dev.ordersaga.order.OrderSearchAttributes;
 import dev.ordersaga.order.OrderStatus;
 import dev.ordersaga.order.OrderWorkflow;
 import dev.ordersaga.order.TaskQueues;
@@ -62,10 +64,14 @@ final class Calls {
     };
   }
 
-  /** Starts an order through the Temporal client and waits for its end; ok when COMPLETED. */
+  /**
+   * Starts an order through the Temporal client with the search attributes the API starts it with,
+   * and waits for its end; ok when COMPLETED.
+   */
   static Call sagaViaClient(WorkflowClient client) {
     return sequence -> {
       String orderId = sagaOrderId(sequence);
+      OrderRequest request = Orders.request(orderId, "tok_ok");
       long start = System.nanoTime();
       OrderWorkflow order =
           client.newWorkflowStub(
@@ -73,8 +79,10 @@ final class Calls {
               WorkflowOptions.newBuilder()
                   .setWorkflowId(OrderIds.workflowId(orderId))
                   .setTaskQueue(TaskQueues.ORDERS)
+                  .setTypedSearchAttributes(
+                      OrderSearchAttributes.atStart(request, OrderStatus.PENDING))
                   .build());
-      WorkflowClient.start(order::place, Orders.request(orderId, "tok_ok"));
+      WorkflowClient.start(order::place, request);
       double first = millisSince(start);
       boolean ok = completed(client, orderId);
       return new Outcome(first, millisSince(start), ok);

@@ -1,12 +1,61 @@
 package dev.ordersaga.bench;
 
+import dev.ordersaga.bench.report.HistoryBreakdown;
+import io.temporal.api.enums.v1.EventType;
+import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowClient;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** How many events a workflow's history holds. */
+/** What workflows' histories hold. */
 final class History {
+  private static final Logger log = LoggerFactory.getLogger(History.class);
+
+  /** The most histories one breakdown reads. */
+  static final int SAMPLE = 20;
+
   private History() {}
 
   static int events(WorkflowClient client, String workflowId) {
     return client.fetchHistory(workflowId).getHistory().getEventsCount();
+  }
+
+  /**
+   * The breakdown averaged over up to {@link #SAMPLE} workflows spread evenly over the sequence
+   * numbers {@code first} to {@code last}.
+   */
+  static HistoryBreakdown breakdown(
+      WorkflowClient client, long first, long last, LongFunction<String> workflowId) {
+    List<List<HistoryEvent>> histories = new ArrayList<>();
+    long span = Math.max(1, last - first + 1);
+    long step = Math.max(1, span / SAMPLE);
+    for (long sequence = first; sequence <= last && histories.size() < SAMPLE; sequence += step) {
+      try {
+        histories.add(client.fetchHistory(workflowId.apply(sequence)).getHistory().getEventsList());
+      } catch (RuntimeException notStarted) {
+        log.warn("no history of {}: {}", workflowId.apply(sequence), notStarted.toString());
+      }
+    }
+    double upserts = mean(histories, EventType.EVENT_TYPE_UPSERT_WORKFLOW_SEARCH_ATTRIBUTES);
+    return new HistoryBreakdown(
+        histories.size(),
+        histories.stream().mapToInt(List::size).average().orElse(0),
+        mean(histories, EventType.EVENT_TYPE_WORKFLOW_TASK_STARTED),
+        mean(histories, EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED),
+        upserts,
+        histories.isEmpty() ? 0 : upserts + 2,
+        mean(histories, EventType.EVENT_TYPE_WORKFLOW_EXECUTION_SIGNALED),
+        mean(histories, EventType.EVENT_TYPE_MARKER_RECORDED),
+        mean(histories, EventType.EVENT_TYPE_TIMER_STARTED));
+  }
+
+  private static double mean(List<List<HistoryEvent>> histories, EventType type) {
+    return histories.stream()
+        .mapToLong(events -> events.stream().filter(e -> e.getEventType() == type).count())
+        .average()
+        .orElse(0);
   }
 }

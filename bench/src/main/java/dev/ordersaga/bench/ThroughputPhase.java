@@ -4,16 +4,19 @@ import dev.ordersaga.bench.load.Call;
 import dev.ordersaga.bench.load.ClosedLoop;
 import dev.ordersaga.bench.load.LoadResult;
 import dev.ordersaga.bench.probe.CpuMeter;
+import dev.ordersaga.bench.report.HistoryBreakdown;
 import dev.ordersaga.bench.report.ThroughputResult;
 import dev.ordersaga.bench.stack.BenchStack;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.LongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Saga and floor throughput measured the same way: {@code clients} workflows kept in flight,
- * started through the Temporal client, for a fixed time after a warm-up.
+ * started through the Temporal client, for a fixed time after a warm-up; CPU by process over the
+ * measurement and the histories of a sample of the workflows it completed.
  */
 final class ThroughputPhase {
   private static final Logger log = LoggerFactory.getLogger(ThroughputPhase.class);
@@ -21,7 +24,11 @@ final class ThroughputPhase {
   private ThroughputPhase() {}
 
   static ThroughputResult measure(
-      String what, BenchStack stack, BenchSettings settings, Call call) {
+      String what,
+      BenchStack stack,
+      BenchSettings settings,
+      Call call,
+      LongFunction<String> workflowId) {
     ClosedLoop.run(
         settings.throughputClients(),
         Duration.ofSeconds(settings.warmupSeconds()),
@@ -29,6 +36,7 @@ final class ThroughputPhase {
         call);
     CpuMeter cpu = new CpuMeter(stack::pids);
     cpu.start();
+    long first = ClosedLoop.lastSequence() + 1;
     LoadResult load =
         ClosedLoop.run(
             settings.throughputClients(),
@@ -36,7 +44,9 @@ final class ThroughputPhase {
             Integer.MAX_VALUE,
             call);
     Map<String, Double> cores = cpu.stop();
-    log.info("{} throughput {} cpu {}", what, load, cores);
+    HistoryBreakdown history =
+        History.breakdown(stack.client(), first, ClosedLoop.lastSequence(), workflowId);
+    log.info("{} throughput {} cpu {} per order {}", what, load, cores, history);
     return new ThroughputResult(
         load.clients(),
         load.perSecond(),
@@ -44,6 +54,8 @@ final class ThroughputPhase {
         load.totalP99Ms(),
         load.calls(),
         load.failures(),
-        cores);
+        cores,
+        ThroughputResult.msPerOrder(cores, load.perSecond()),
+        history);
   }
 }

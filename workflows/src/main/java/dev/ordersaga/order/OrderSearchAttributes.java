@@ -2,10 +2,12 @@ package dev.ordersaga.order;
 
 import io.temporal.api.enums.v1.IndexedValueType;
 import io.temporal.common.SearchAttributeKey;
+import io.temporal.common.SearchAttributes;
 import io.temporal.workflow.Workflow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /** The search attributes every order carries, for visibility queries and the Web UI filter. */
 public final class OrderSearchAttributes {
@@ -98,6 +100,19 @@ public final class OrderSearchAttributes {
     return size;
   }
 
+  /**
+   * The four as an order starts with {@code status}: what a starter sets ({@code
+   * WorkflowOptions.setTypedSearchAttributes}) so that the workflow need not upsert them.
+   */
+  public static SearchAttributes atStart(OrderRequest order, OrderStatus status) {
+    return SearchAttributes.newBuilder()
+        .set(ORDER_STATUS, status.name())
+        .set(CUSTOMER_ID, order.customerId())
+        .set(ORDER_TOTAL, order.total().doubleValue())
+        .set(SKUS, publishedSkus(order.items()))
+        .build();
+  }
+
   /** Sets all four at the start of a run (the starter may already have set some). */
   static void publishStart(OrderRequest order, OrderStatus status) {
     Workflow.upsertTypedSearchAttributes(
@@ -105,6 +120,23 @@ public final class OrderSearchAttributes {
         CUSTOMER_ID.valueSet(order.customerId()),
         ORDER_TOTAL.valueSet(order.total().doubleValue()),
         SKUS.valueSet(publishedSkus(order.items())));
+  }
+
+  /**
+   * {@link #publishStart}, unless the starter already set all four to these values: then nothing is
+   * upserted (no history event, no visibility write).
+   */
+  static void publishStartUnlessSet(OrderRequest order, OrderStatus status) {
+    SearchAttributes current = Workflow.getTypedSearchAttributes();
+    SearchAttributes wanted = atStart(order, status);
+    if (!ALL.stream().allMatch(key -> same(key, current, wanted))) {
+      publishStart(order, status);
+    }
+  }
+
+  private static <T> boolean same(
+      SearchAttributeKey<T> key, SearchAttributes a, SearchAttributes b) {
+    return Objects.equals(a.get(key), b.get(key));
   }
 
   /** Upserts the status as the order moves. */

@@ -47,32 +47,29 @@ public final class OrderWorkflowImpl implements OrderWorkflow {
   private static final Logger log = Workflow.getLogger(OrderWorkflowImpl.class);
 
   /**
-   * Version 1: steps after the pivot are never undone (a retriable one parks the order in
-   * NEEDS_ATTENTION), and callback-triggered payment checks are bounded. Histories without the
-   * marker replay the old rules: any failure after the shipment undoes the order.
+   * The change id of the order's rules, one marker per order whatever the version. Version 1
+   * ({@link #AFTER_PIVOT_RULES}): steps after the pivot are never undone (a retriable one parks the
+   * order in NEEDS_ATTENTION), and callback-triggered payment checks are bounded. Histories without
+   * the marker replay the old rules: any failure after the shipment undoes the order. Version 2
+   * ({@link #LEAN_RULES}): the start upsert is skipped when the starter already set every order
+   * search attribute to its value, and a callback delivered before, or in the workflow task of, the
+   * poll's scheduling triggers no check (the poll reads at once when it starts).
    */
   static final String STEP_KINDS_CHANGE = "step-kinds";
 
+  static final int AFTER_PIVOT_RULES = 1;
+  static final int LEAN_RULES = 2;
+
   private final OrderRecordActivities openRecord =
       ActivityStubs.forward(OrderRecordActivities.class, OPEN_RECORD);
-  private final OrderRecordActivities cancelRecord =
-      ActivityStubs.undo(OrderRecordActivities.class, OPEN_RECORD);
   private final InventoryActivities reserveStock =
       ActivityStubs.forward(InventoryActivities.class, RESERVE_STOCK);
-  private final InventoryActivities releaseStock =
-      ActivityStubs.undo(InventoryActivities.class, RESERVE_STOCK);
   private final PaymentActivities requestPayment =
       ActivityStubs.forward(PaymentActivities.class, REQUEST_PAYMENT);
-  private final PaymentActivities refundPayment =
-      ActivityStubs.undo(PaymentActivities.class, REQUEST_PAYMENT);
   private final InventoryActivities commitStock =
       ActivityStubs.forward(InventoryActivities.class, COMMIT_STOCK);
-  private final InventoryActivities restock =
-      ActivityStubs.undo(InventoryActivities.class, COMMIT_STOCK);
   private final ShippingActivities createShipment =
       ActivityStubs.forward(ShippingActivities.class, CREATE_SHIPMENT);
-  private final ShippingActivities cancelShipment =
-      ActivityStubs.undo(ShippingActivities.class, CREATE_SHIPMENT);
   private final NotificationActivities notifyMerchant =
       ActivityStubs.forward(NotificationActivities.class, NOTIFY_MERCHANT);
   private final OrderRecordActivities completeRecord =
@@ -80,7 +77,7 @@ public final class OrderWorkflowImpl implements OrderWorkflow {
   private final PaymentWait paymentWait =
       new PaymentWait(
           ActivityStubs.forward(PaymentStatusActivities.class, AWAIT_PAYMENT),
-          ActivityStubs.check(PaymentStatusActivities.class, AWAIT_PAYMENT));
+          () -> ActivityStubs.check(PaymentStatusActivities.class, AWAIT_PAYMENT));
 
   private final String orderId;
   private final SagaLedger ledger;
@@ -101,12 +98,17 @@ public final class OrderWorkflowImpl implements OrderWorkflow {
 
   @Override
   public OrderLedger place(OrderRequest order) {
-    nothingUndoneAfterPivot =
-        Workflow.getVersion(STEP_KINDS_CHANGE, Workflow.DEFAULT_VERSION, 1) >= 1;
+    int rules = Workflow.getVersion(STEP_KINDS_CHANGE, Workflow.DEFAULT_VERSION, LEAN_RULES);
+    nothingUndoneAfterPivot = rules >= AFTER_PIVOT_RULES;
     if (nothingUndoneAfterPivot) {
       paymentWait.limitChecks();
     }
-    OrderSearchAttributes.publishStart(order, ledger.status());
+    if (rules >= LEAN_RULES) {
+      paymentWait.leaveEarlyCallbacksToThePoll();
+      OrderSearchAttributes.publishStartUnlessSet(order, ledger.status());
+    } else {
+      OrderSearchAttributes.publishStart(order, ledger.status());
+    }
     forwardSteps = Workflow.newCancellationScope(() -> runForward(order));
     try {
       if (cancelReason == null) {
@@ -130,11 +132,11 @@ public final class OrderWorkflowImpl implements OrderWorkflow {
   private void runForward(OrderRequest order) {
     run(
         OPEN_RECORD,
-        () -> cancelRecord.cancel(undoCommand(OPEN_RECORD)),
+        () -> undo(OrderRecordActivities.class, OPEN_RECORD).cancel(undoCommand(OPEN_RECORD)),
         () -> openRecord.open(OpenRecordCommand.of(order, OPEN_RECORD.idempotencyKey(orderId))));
     run(
         RESERVE_STOCK,
-        () -> releaseStock.release(undoCommand(RESERVE_STOCK)),
+        () -> undo(InventoryActivities.class, RESERVE_STOCK).release(undoCommand(RESERVE_STOCK)),
         () ->
             reserveStock.reserve(
                 new ReserveStockCommand(orderId, key(RESERVE_STOCK), lines(order))));
@@ -142,7 +144,8 @@ public final class OrderWorkflowImpl implements OrderWorkflow {
     PaymentRequested payment =
         call(
             REQUEST_PAYMENT,
-            () -> refundPayment.refund(undoCommand(REQUEST_PAYMENT)),
+            () ->
+                undo(PaymentActivities.class, REQUEST_PAYMENT).refund(undoCommand(REQUEST_PAYMENT)),
             () ->
                 requestPayment.request(
                     new PaymentCommand(
@@ -157,12 +160,14 @@ public final class OrderWorkflowImpl implements OrderWorkflow {
     setStatus(OrderStatus.PAID, null);
     run(
         COMMIT_STOCK,
-        () -> restock.restock(undoCommand(COMMIT_STOCK)),
+        () -> undo(InventoryActivities.class, COMMIT_STOCK).restock(undoCommand(COMMIT_STOCK)),
         () -> commitStock.commit(new StepCommand(orderId, key(COMMIT_STOCK))));
     ShipmentCreated shipment =
         call(
             CREATE_SHIPMENT,
-            () -> cancelShipment.cancel(undoCommand(CREATE_SHIPMENT)),
+            () ->
+                undo(ShippingActivities.class, CREATE_SHIPMENT)
+                    .cancel(undoCommand(CREATE_SHIPMENT)),
             () ->
                 createShipment.create(
                     new ShipmentCommand(
@@ -286,6 +291,11 @@ public final class OrderWorkflowImpl implements OrderWorkflow {
     ledger.status(status, reason);
     OrderSearchAttributes.publishStatus(status);
     log.info("order {} is {}", orderId, status);
+  }
+
+  /** The undo stub of {@code step}, built only when an order is undone. */
+  private static <T> T undo(Class<T> activities, Step step) {
+    return ActivityStubs.undo(activities, step);
   }
 
   private String key(Step step) {

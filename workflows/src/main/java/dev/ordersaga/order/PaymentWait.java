@@ -11,6 +11,7 @@ import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 
 /**
@@ -25,20 +26,25 @@ final class PaymentWait {
   /** The most callback-triggered checks one order runs (the poll goes on regardless). */
   static final int MAX_CHECKS = 10;
 
+  private static final long NOT_SCHEDULED = -1;
+
   private final PaymentStatusActivities poll;
-  private final PaymentStatusActivities check;
+  private final Supplier<PaymentStatusActivities> checkStub;
+  private PaymentStatusActivities check;
   private boolean checkRequested;
   private boolean settled;
   private int checks;
   private int maxChecks = Integer.MAX_VALUE;
+  private boolean earlyCallbacksLeftToThePoll;
+  private long pollScheduledAtHistoryLength = NOT_SCHEDULED;
 
   /**
    * @param poll the stub of the long poll
-   * @param check the stub of the one-off check a callback triggers
+   * @param check builds the stub of the one-off check a callback triggers, when first needed
    */
-  PaymentWait(PaymentStatusActivities poll, PaymentStatusActivities check) {
+  PaymentWait(PaymentStatusActivities poll, Supplier<PaymentStatusActivities> check) {
     this.poll = poll;
-    this.check = check;
+    this.checkStub = check;
   }
 
   /** Bounds the callback-triggered checks to {@link #MAX_CHECKS} (unbounded before this rule). */
@@ -46,11 +52,29 @@ final class PaymentWait {
     maxChecks = MAX_CHECKS;
   }
 
-  /** Records a callback; harmless when repeated, after settlement or past the check limit. */
+  /**
+   * A callback delivered before the poll is scheduled, or in the workflow task that schedules it,
+   * triggers no check: the poll reads the payment as soon as it starts, after the callback, so a
+   * check could only read the same. Without this rule every callback while unsettled triggers one.
+   */
+  void leaveEarlyCallbacksToThePoll() {
+    earlyCallbacksLeftToThePoll = true;
+  }
+
+  /**
+   * Records a callback; harmless when repeated, after settlement, past the check limit, or (under
+   * {@link #leaveEarlyCallbacksToThePoll}) before the poll has been scheduled in an earlier task.
+   */
   void notified() {
-    if (!settled && checks < maxChecks) {
-      checkRequested = true;
+    if (settled || checks >= maxChecks) {
+      return;
     }
+    if (earlyCallbacksLeftToThePoll
+        && (pollScheduledAtHistoryLength == NOT_SCHEDULED
+            || Workflow.getInfo().getHistoryLength() == pollScheduledAtHistoryLength)) {
+      return;
+    }
+    checkRequested = true;
   }
 
   /**
@@ -64,6 +88,10 @@ final class PaymentWait {
     CancellationScope pollScope =
         Workflow.newCancellationScope(() -> polled.set(Async.function(poll::await, query)));
     pollScope.run();
+    pollScheduledAtHistoryLength = Workflow.getInfo().getHistoryLength();
+    if (earlyCallbacksLeftToThePoll) {
+      checkRequested = false;
+    }
     try {
       while (true) {
         Workflow.await(() -> polled.get().isCompleted() || checkRequested);
@@ -109,6 +137,9 @@ final class PaymentWait {
   /** One status call; a failed check is logged and the poll goes on. */
   private PaymentSnapshot checkOnce(PaymentQuery query) {
     try {
+      if (check == null) {
+        check = checkStub.get();
+      }
       return check.check(query);
     } catch (ActivityFailure failure) {
       if (CancellationScope.current().isCancelRequested()) {

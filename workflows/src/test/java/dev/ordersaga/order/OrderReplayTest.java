@@ -31,7 +31,16 @@ class OrderReplayTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"happy", "declined", "cancel", "callback", "needs-attention"})
+  @ValueSource(
+      strings = {
+        "happy",
+        "declined",
+        "cancel",
+        "callback",
+        "needs-attention",
+        "lean-happy",
+        "lean-callback"
+      })
   void recordedHistoryReplaysWithoutNonDeterminism(String history) {
     Worker worker = env.newWorker(TaskQueues.ORDERS);
     worker.registerWorkflowImplementationTypes(

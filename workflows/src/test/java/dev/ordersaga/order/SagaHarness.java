@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ordersaga.order.policy.StepPolicies;
 import dev.ordersaga.order.samples.SampleOrders;
+import io.temporal.api.enums.v1.EventType;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
@@ -50,8 +51,17 @@ final class SagaHarness implements AutoCloseable {
             new LineItem("SKU-2", 1, new BigDecimal("5.00"))));
   }
 
-  /** Starts an order and returns its typed stub. */
+  /** Starts an order without search attributes and returns its typed stub. */
   OrderWorkflow start(OrderRequest order) {
+    return start(order, SearchAttributes.EMPTY);
+  }
+
+  /** Starts an order with the search attributes the API starts it with. */
+  OrderWorkflow startAsTheApiDoes(OrderRequest order) {
+    return start(order, OrderSearchAttributes.atStart(order, OrderStatus.PENDING));
+  }
+
+  private OrderWorkflow start(OrderRequest order, SearchAttributes attributes) {
     OrderWorkflow workflow =
         client()
             .newWorkflowStub(
@@ -59,9 +69,17 @@ final class SagaHarness implements AutoCloseable {
                 WorkflowOptions.newBuilder()
                     .setWorkflowId(OrderIds.workflowId(order.orderId()))
                     .setTaskQueue(TaskQueues.ORDERS)
+                    .setTypedSearchAttributes(attributes)
                     .build());
     WorkflowClient.start(workflow::place, order);
     return workflow;
+  }
+
+  /** The events of type {@code type} in the order's history so far. */
+  long events(String orderId, EventType type) {
+    return client().fetchHistory(OrderIds.workflowId(orderId)).getEvents().stream()
+        .filter(event -> event.getEventType() == type)
+        .count();
   }
 
   /** Runs an order to its end (time skipping) and returns the final ledger. */

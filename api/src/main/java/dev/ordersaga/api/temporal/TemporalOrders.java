@@ -44,7 +44,6 @@ import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowServiceException;
 import io.temporal.client.WorkflowUpdateException;
-import io.temporal.common.SearchAttributes;
 import io.temporal.common.converter.DataConverter;
 import io.temporal.failure.ApplicationFailure;
 import java.time.Duration;
@@ -120,12 +119,7 @@ public final class TemporalOrders implements Orders {
                 Visibility.MEMO_FINGERPRINT, fingerprint,
                 Visibility.MEMO_TOTAL, order.total().toPlainString(),
                 Visibility.MEMO_CURRENCY, order.currency()))
-        .setTypedSearchAttributes(
-            SearchAttributes.newBuilder()
-                .set(OrderSearchAttributes.ORDER_STATUS, OrderStatus.PENDING.name())
-                .set(OrderSearchAttributes.CUSTOMER_ID, order.customerId())
-                .set(OrderSearchAttributes.ORDER_TOTAL, order.total().doubleValue())
-                .build())
+        .setTypedSearchAttributes(OrderSearchAttributes.atStart(order, OrderStatus.PENDING))
         .build();
   }
 

@@ -19,6 +19,14 @@ public final class ClosedLoop {
 
   private ClosedLoop() {}
 
+  /**
+   * The sequence number the last call started so far was given; calls started after this get higher
+   * ones (one counter for every loop of the process).
+   */
+  public static long lastSequence() {
+    return SEQUENCE.get();
+  }
+
   public static LoadResult run(int clients, Duration duration, int maxCalls, Call call) {
     long deadline = System.nanoTime() + duration.toNanos();
     AtomicLong started = new AtomicLong();

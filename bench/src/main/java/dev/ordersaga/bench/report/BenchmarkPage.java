@@ -55,6 +55,7 @@ final class BenchmarkPage {
                 "throughput",
                 List.of(
                     ThroughputLine.of("saga", r.saga()), ThroughputLine.of("floor", r.floor()))),
+            Map.entry("cost", CostBreakdown.of(r.saga(), r.floor())),
             Map.entry("parked", ParkedView.of(r.parked())),
             Map.entry("larger", largerParkedRun.map(LargerRun::of).stream().toList()),
             Map.entry("growth", r.costGrowth().stream().map(GrowthLine::of).toList()),

@@ -11,9 +11,11 @@ import java.util.stream.Collectors;
  * The figures of the page's closing note, the three ratios and what limits each, formatted as the
  * note prints them; the note's words are in {@code benchmarks.md.mustache}.
  *
- * @param extraEvents history events a happy-path order has beyond a floor workflow
+ * @param extraEvents history events a saga order has beyond a floor workflow: the measured averages
+ *     when the run has them, else the single workflows run after the measurements
  * @param sagaCpuMs CPU milliseconds of every process together per completed saga order
- * @param cpuRatioWithoutSandbox the floor's CPU per order over the saga's without the sandbox's
+ * @param cpuRatio the saga's CPU per order over the floor's, every process counted
+ * @param cpuRatioWithoutSandbox the same without the sandbox's share (it stands in for providers)
  * @param saturation the first cost-growth level after which more submitters add under 10%
  * @param top the last cost-growth level
  */
@@ -30,6 +32,7 @@ record Limits(
     String sagaCpuByProcess,
     String floorCpuMs,
     String floorCpuByProcess,
+    String cpuRatio,
     String cpuRatioWithoutSandbox,
     GrowthRow saturation,
     String saturationPerSec,
@@ -45,21 +48,23 @@ record Limits(
     List<GrowthRow> growth = r.costGrowth();
     GrowthRow top = growth.get(growth.size() - 1);
     GrowthRow saturation = saturation(growth);
-    double sandboxShare = cpuMsPerOrder(r.saga()) - sandboxMsPerOrder(r.saga());
+    double withoutSandbox = cpuMsPerOrder(r.saga()) - sandboxMsPerOrder(r.saga());
+    double floorWithoutSandbox = cpuMsPerOrder(r.floor()) - sandboxMsPerOrder(r.floor());
     return new Limits(
         format("%.1f", ratios.get("frontDoorSyncOverAsyncP50")),
         format("%.1f", ratios.get("frontDoorSyncOverAsyncP99")),
         format("%.2f", ratios.get("sagaOverFloor")),
         format("%.1f", r.sagaOrdersPerSec()),
         format("%.1f", r.floorOrdersPerSec()),
-        r.historyEvents().get("sagaHappyPath") - r.historyEvents().get("floor"),
+        extraEvents(r),
         format("%.2f", sum(r.saga().cpuCores())),
         format("%.2f", sum(r.floor().cpuCores())),
         format("%.0f", cpuMsPerOrder(r.saga())),
         perOrder(r.saga()),
         format("%.0f", cpuMsPerOrder(r.floor())),
         perOrder(r.floor()),
-        format("%.2f", cpuMsPerOrder(r.floor()) / sandboxShare),
+        format("%.2f", cpuMsPerOrder(r.saga()) / cpuMsPerOrder(r.floor())),
+        format("%.2f", withoutSandbox / floorWithoutSandbox),
         saturation,
         format("%.1f", saturation.ordersPerSec()),
         top,
@@ -68,6 +73,13 @@ record Limits(
         format("%.1f", r.parkedHeapMb()),
         format("%.1f", r.drainSeconds()),
         format("%.1f", r.drainSeconds() == 0 ? 0 : r.parked().completed() / r.drainSeconds()));
+  }
+
+  private static int extraEvents(BenchResult r) {
+    if (r.saga().history() != null && r.floor().history() != null) {
+      return (int) Math.round(r.saga().history().events() - r.floor().history().events());
+    }
+    return r.historyEvents().get("sagaHappyPath") - r.historyEvents().get("floor");
   }
 
   private static double sum(Map<String, Double> cpuCores) {

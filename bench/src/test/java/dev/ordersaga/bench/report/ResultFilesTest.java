@@ -77,7 +77,11 @@ class ResultFilesTest {
         .contains("the server gets **6.3 heartbeats/s**")
         .contains("**0.0 history events per order and hour**")
         .contains("**Saga ÷ floor = 0.53** (8.0 against 15.0 orders/s)")
-        .contains("the saga adds 10 history events to the floor's 53");
+        .contains("the saga adds 7 history events per order to the floor's 53 (")
+        .contains("| history events | 60.0 | 53.0 | 1.13 |")
+        .contains("| visibility writes (start, close, one per upsert) | 6.0 | 2.0 | 3.00 |")
+        .contains("| CPU ms: temporal | 112.5 | 60.0 | 1.88 |")
+        .contains("| **CPU ms: all processes** | 150.0 | 80.0 | 1.88 |");
   }
 
   @Test
@@ -136,8 +140,26 @@ class ResultFilesTest {
             "sagaOverFloor",
             0.53),
         List.of(new FrontDoorRow(16, 40, 90, 1500, 2000, 8, 80, 900, 1000, 15, 120, 0)),
-        new ThroughputResult(64, 8, 6000, 12000, 160, 0, cpu),
-        new ThroughputResult(64, 15, 4000, 9000, 300, 0, cpu),
+        new ThroughputResult(
+            64,
+            8,
+            6000,
+            12000,
+            160,
+            0,
+            cpu,
+            ThroughputResult.msPerOrder(cpu, 8),
+            new HistoryBreakdown(20, 60, 10, 9, 4, 6, 1, 1, 0)),
+        new ThroughputResult(
+            64,
+            15,
+            4000,
+            9000,
+            300,
+            0,
+            cpu,
+            ThroughputResult.msPerOrder(cpu, 15),
+            new HistoryBreakdown(20, 53, 9, 8, 0, 2, 0, 0, 0)),
         List.of(
             new GrowthRow(1, 1.2, 850, 870, 16, 0, cpu, "temporal"),
             new GrowthRow(4, 4.3, 860, 1100, 30, 0, cpu, "temporal")),
