@@ -12,12 +12,12 @@ import java.time.Duration;
  * @param pollers concurrent long polls against the queue
  * @param workerActivitiesPerSecond a rate limit for this process
  * @param queueActivitiesPerSecond a rate limit for the whole queue, enforced by the server
- * @param virtualThreads run activities (on {@code payment-status}: a waiting poll) or, on {@code
- *     orders}, workflow threads (a parked order) on virtual threads instead of platform threads
+ * @param virtualThreads run activities or, on {@code orders}, workflow threads (a parked order) on
+ *     virtual threads instead of platform threads
  * @param maxHeartbeatThrottle the longest the SDK holds back an activity's heartbeats before
  *     sending them to the server (it sends at most one per 0.8 x the heartbeat timeout, capped by
- *     this; SDK default one minute): on {@code payment-status}, what a waiting payment costs the
- *     server
+ *     this; SDK default one minute); waiting payments do not heartbeat through it (their poller
+ *     heartbeats each every {@code paymentWait.heartbeatInterval})
  */
 public record QueueSettings(
     @Positive Integer maxConcurrent,
