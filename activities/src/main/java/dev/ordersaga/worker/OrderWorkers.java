@@ -1,6 +1,7 @@
 package dev.ordersaga.worker;
 
 import dev.ordersaga.activities.DownstreamClients;
+import dev.ordersaga.activities.payments.PaymentCompletions;
 import dev.ordersaga.order.OrderWorkflowImpl;
 import dev.ordersaga.order.Step;
 import dev.ordersaga.order.TaskQueues;
@@ -43,7 +44,9 @@ public final class OrderWorkers {
             config.stepPolicies().workflowImplementationOptions(), OrderWorkflowImpl.class);
       } else {
         if (queue.equals(TaskQueues.PAYMENT_STATUS)) {
-          downstream.paymentPoller().start(client.newActivityCompletionClient());
+          downstream
+              .paymentPoller()
+              .start(PaymentCompletions.of(client.newActivityCompletionClient()));
         }
         Worker worker = factory.newWorker(queue, settings.activityWorkerOptions());
         worker.registerActivitiesImplementations(activitiesByQueue.get(queue));

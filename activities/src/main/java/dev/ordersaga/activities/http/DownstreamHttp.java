@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ordersaga.order.steps.StepCommand;
 import io.temporal.failure.ApplicationFailure;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import okhttp3.Headers;
@@ -48,6 +50,23 @@ public final class DownstreamHttp {
     this.json = json;
     this.classifier = classifier;
     this.baseUrl = baseUrl;
+  }
+
+  /**
+   * JSON over HTTP to {@code baseUrl} on an OkHttp client of its own: 5 s to connect, {@code
+   * readTimeout} to read an answer; failures classified on the system clock.
+   */
+  public static DownstreamHttp to(String baseUrl, Duration readTimeout) {
+    OkHttpClient client =
+        new OkHttpClient.Builder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .readTimeout(readTimeout)
+            .build();
+    return new DownstreamHttp(
+        client,
+        JsonMapper.create(),
+        new FailureClassifier(JsonMapper.create(), Clock.systemUTC()),
+        HttpUrl.get(baseUrl));
   }
 
   /** The URL of {@code segments} under the base URL, each segment percent-encoded. */

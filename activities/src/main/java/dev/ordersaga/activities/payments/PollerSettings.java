@@ -27,6 +27,7 @@ public record PollerSettings(
 
   private static final Duration LONGEST_TICK = Duration.ofSeconds(1);
   private static final Duration SHORTEST_TICK = Duration.ofMillis(10);
+  private static final double HEARTBEAT_SHARE_OF_TIMEOUT = 0.8;
 
   public PollerSettings {
     Objects.requireNonNull(backoff, "backoff");
@@ -69,5 +70,17 @@ public record PollerSettings(
       return LONGEST_TICK;
     }
     return half.compareTo(SHORTEST_TICK) < 0 ? SHORTEST_TICK : half;
+  }
+
+  /**
+   * The heartbeat interval of an attempt, in nanoseconds: {@link #heartbeatInterval}, at most 0.8 ×
+   * {@code heartbeatTimeout} (null or zero when the attempt has none).
+   */
+  long heartbeatNanos(Duration heartbeatTimeout) {
+    long configured = heartbeatInterval.toNanos();
+    if (heartbeatTimeout == null || heartbeatTimeout.isZero()) {
+      return configured;
+    }
+    return Math.min(configured, (long) (heartbeatTimeout.toNanos() * HEARTBEAT_SHARE_OF_TIMEOUT));
   }
 }

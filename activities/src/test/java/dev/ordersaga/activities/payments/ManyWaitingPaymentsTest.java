@@ -3,8 +3,6 @@ package dev.ordersaga.activities.payments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ordersaga.activities.http.DownstreamHttp;
-import dev.ordersaga.activities.http.FailureClassifier;
-import dev.ordersaga.activities.http.JsonMapper;
 import dev.ordersaga.activities.testing.Conditions;
 import dev.ordersaga.order.TaskQueues;
 import dev.ordersaga.order.steps.PaymentQuery;
@@ -19,12 +17,9 @@ import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactoryOptions;
 import io.temporal.worker.WorkerOptions;
 import java.lang.management.ManagementFactory;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -73,7 +68,7 @@ class ManyWaitingPaymentsTest {
                 true,
                 PAYMENTS,
                 4));
-    poller.start(env.getWorkflowClient().newActivityCompletionClient());
+    poller.start(PaymentCompletions.of(env.getWorkflowClient().newActivityCompletionClient()));
     Worker polls = env.newWorker(TaskQueues.PAYMENT_STATUS, paymentStatusWorkerOptions());
     polls.registerActivitiesImplementations(new PaymentStatusClient(http(), poller));
     env.newWorker(WORKFLOW_QUEUE)
@@ -141,16 +136,7 @@ class ManyWaitingPaymentsTest {
   }
 
   private DownstreamHttp http() {
-    OkHttpClient client =
-        new OkHttpClient.Builder()
-            .connectTimeout(Duration.ofSeconds(5))
-            .readTimeout(Duration.ofSeconds(10))
-            .build();
-    return new DownstreamHttp(
-        client,
-        JsonMapper.create(),
-        new FailureClassifier(JsonMapper.create(), Clock.systemUTC()),
-        HttpUrl.get(provider.url()));
+    return DownstreamHttp.to(provider.url(), Duration.ofSeconds(10));
   }
 
   private static int platformThreads() {

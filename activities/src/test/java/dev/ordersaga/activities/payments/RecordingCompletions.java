@@ -1,20 +1,18 @@
 package dev.ordersaga.activities.payments;
 
-import io.temporal.client.ActivityCompletionClient;
+import dev.ordersaga.order.steps.PaymentSnapshot;
 import io.temporal.client.ActivityCompletionException;
-import io.temporal.payload.context.ActivitySerializationContext;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * An in-memory {@link ActivityCompletionClient} of task tokens (the token is the payment id's
- * bytes): records completions, failures, cancellations and heartbeats; a heartbeat of a token given
- * an answer with {@link #answerHeartbeat} throws it.
+ * In-memory {@link PaymentCompletions} of task tokens (the token is the payment id's bytes):
+ * records completions, failures, cancellations and heartbeats; a heartbeat of a token given an
+ * answer with {@link #answerHeartbeat} throws it.
  */
-final class RecordingCompletions implements ActivityCompletionClient {
+final class RecordingCompletions implements PaymentCompletions {
   /** What happened to one activity. */
   record Event(String token, String kind, Object value) {}
 
@@ -41,76 +39,26 @@ final class RecordingCompletions implements ActivityCompletionClient {
   }
 
   @Override
-  public <R> void complete(byte[] taskToken, R result) {
-    events.add(new Event(name(taskToken), "complete", result));
+  public void complete(byte[] taskToken, PaymentSnapshot snapshot) {
+    events.add(new Event(name(taskToken), "complete", snapshot));
   }
 
   @Override
-  public void completeExceptionally(byte[] taskToken, Exception result) {
-    events.add(new Event(name(taskToken), "fail", result));
+  public void fail(byte[] taskToken, Exception failure) {
+    events.add(new Event(name(taskToken), "fail", failure));
   }
 
   @Override
-  public <V> void reportCancellation(byte[] taskToken, V details) {
-    events.add(new Event(name(taskToken), "cancelled", details));
+  public void cancel(byte[] taskToken) {
+    events.add(new Event(name(taskToken), "cancelled", null));
   }
 
   @Override
-  public <V> void heartbeat(byte[] taskToken, V details) {
+  public void heartbeat(byte[] taskToken, PollProgress progress) {
     ActivityCompletionException answer = heartbeatAnswers.get(name(taskToken));
     if (answer != null) {
       throw answer;
     }
-    events.add(new Event(name(taskToken), "heartbeat", details));
-  }
-
-  @Override
-  public <R> void complete(String workflowId, Optional<String> runId, String activityId, R result) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public <R> void completeStandalone(String activityId, Optional<String> runId, R result) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public void completeExceptionally(
-      String workflowId, Optional<String> runId, String activityId, Exception result) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public void completeExceptionallyStandalone(
-      String activityId, Optional<String> runId, Exception result) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public <V> void reportCancellation(
-      String workflowId, Optional<String> runId, String activityId, V details) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public <V> void reportCancellationStandalone(
-      String activityId, Optional<String> runId, V details) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public <V> void heartbeat(
-      String workflowId, Optional<String> runId, String activityId, V details) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public <V> void heartbeatStandalone(String activityId, Optional<String> runId, V details) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public ActivityCompletionClient withContext(ActivitySerializationContext context) {
-    return this;
+    events.add(new Event(name(taskToken), "heartbeat", progress));
   }
 }

@@ -1,85 +1,35 @@
 package dev.ordersaga.bench.waiting;
 
-import io.temporal.client.ActivityCompletionClient;
-import io.temporal.payload.context.ActivitySerializationContext;
-import java.util.Optional;
+import dev.ordersaga.activities.payments.PaymentCompletions;
+import dev.ordersaga.activities.payments.PollProgress;
+import dev.ordersaga.order.steps.PaymentSnapshot;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * An in-memory completion client standing in for the server: counts completions and heartbeats by
- * task token, answers every call at once. What the server does with them is not measured here.
+ * In-memory completions standing in for the server: counts completions and heartbeats by task
+ * token, answers every call at once. What the server does with them is not measured here.
  */
-final class CountingCompletions implements ActivityCompletionClient {
+final class CountingCompletions implements PaymentCompletions {
   final LongAdder completed = new LongAdder();
   final LongAdder heartbeats = new LongAdder();
 
   @Override
-  public <R> void complete(byte[] taskToken, R result) {
+  public void complete(byte[] taskToken, PaymentSnapshot snapshot) {
     completed.increment();
   }
 
   @Override
-  public void completeExceptionally(byte[] taskToken, Exception result) {
+  public void fail(byte[] taskToken, Exception failure) {
     completed.increment();
   }
 
   @Override
-  public <V> void reportCancellation(byte[] taskToken, V details) {
+  public void cancel(byte[] taskToken) {
     completed.increment();
   }
 
   @Override
-  public <V> void heartbeat(byte[] taskToken, V details) {
+  public void heartbeat(byte[] taskToken, PollProgress progress) {
     heartbeats.increment();
-  }
-
-  @Override
-  public <R> void complete(String workflowId, Optional<String> runId, String activityId, R result) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public <R> void completeStandalone(String activityId, Optional<String> runId, R result) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public void completeExceptionally(
-      String workflowId, Optional<String> runId, String activityId, Exception result) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public void completeExceptionallyStandalone(
-      String activityId, Optional<String> runId, Exception result) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public <V> void reportCancellation(
-      String workflowId, Optional<String> runId, String activityId, V details) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public <V> void reportCancellationStandalone(
-      String activityId, Optional<String> runId, V details) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public <V> void heartbeat(
-      String workflowId, Optional<String> runId, String activityId, V details) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public <V> void heartbeatStandalone(String activityId, Optional<String> runId, V details) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public ActivityCompletionClient withContext(ActivitySerializationContext context) {
-    return this;
   }
 }

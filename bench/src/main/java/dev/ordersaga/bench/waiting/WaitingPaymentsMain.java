@@ -1,8 +1,6 @@
 package dev.ordersaga.bench.waiting;
 
 import dev.ordersaga.activities.http.DownstreamHttp;
-import dev.ordersaga.activities.http.FailureClassifier;
-import dev.ordersaga.activities.http.JsonMapper;
 import dev.ordersaga.activities.payments.PaymentPoller;
 import dev.ordersaga.activities.payments.PaymentStatusSource;
 import dev.ordersaga.activities.payments.PollBackoff;
@@ -11,12 +9,9 @@ import dev.ordersaga.activities.payments.PollerSettings;
 import dev.ordersaga.order.steps.PaymentQuery;
 import dev.ordersaga.processes.Await;
 import java.lang.management.ManagementFactory;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Random;
 import java.util.UUID;
-import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +45,10 @@ public final class WaitingPaymentsMain {
             4);
     try (StubProvider provider = new StubProvider()) {
       CountingCompletions completions = new CountingCompletions();
-      PaymentPoller poller = new PaymentPoller(PaymentStatusSource.batch(http(provider)), settings);
+      PaymentPoller poller =
+          new PaymentPoller(
+              PaymentStatusSource.batch(DownstreamHttp.to(provider.url(), Duration.ofSeconds(30))),
+              settings);
       long heapEmpty = heapAfterGc();
       int threadsEmpty = threads();
 
@@ -111,19 +109,6 @@ public final class WaitingPaymentsMain {
           String.format("%.0f", seconds),
           String.format("%.1f", drainSeconds));
     }
-  }
-
-  private static DownstreamHttp http(StubProvider provider) {
-    OkHttpClient client =
-        new OkHttpClient.Builder()
-            .connectTimeout(Duration.ofSeconds(5))
-            .readTimeout(Duration.ofSeconds(30))
-            .build();
-    return new DownstreamHttp(
-        client,
-        JsonMapper.create(),
-        new FailureClassifier(JsonMapper.create(), Clock.systemUTC()),
-        HttpUrl.get(provider.url()));
   }
 
   private static long heapAfterGc() {
