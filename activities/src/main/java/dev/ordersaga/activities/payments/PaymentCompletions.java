@@ -8,8 +8,9 @@ import dev.ordersaga.order.steps.PaymentSnapshot;
  *
  * <p>Every method throws what the server answered instead of success: an {@link
  * io.temporal.client.ActivityCompletionException} (not found, cancelled, paused, reset; SDK 1.38
- * wraps the latter three, temporalio/sdk-java#2983) or a {@link io.grpc.StatusRuntimeException}
- * when the server cannot be reached.
+ * wraps the latter three in an ActivityCompletionFailureException, temporalio/sdk-java#2983, which
+ * the poller unwraps) or a {@link io.grpc.StatusRuntimeException} when the server cannot be
+ * reached.
  */
 public interface PaymentCompletions {
   /** Completes the activity with the settled {@code snapshot}. */
