@@ -1,6 +1,8 @@
 package dev.ordersaga.e2e;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.ordersaga.order.OrderIds;
+import dev.ordersaga.processes.StackCodec;
 import dev.ordersaga.processes.TemporalDevServer;
 import io.temporal.api.common.v1.WorkflowExecution;
 import io.temporal.api.enums.v1.TaskQueueType;
@@ -12,6 +14,8 @@ import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionRequest;
 import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionResponse;
 import io.temporal.common.converter.DefaultDataConverter;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** What the Temporal server itself says about an order or a task queue, read with the client. */
 final class ServerProbe {
@@ -42,6 +46,21 @@ final class ServerProbe {
             .getIndexedFieldsOrThrow("OrderStatus"),
         String.class,
         String.class);
+  }
+
+  /**
+   * The last heartbeat details of the order's pending activity of {@code activityType} as JSON,
+   * decrypted with the stack's key; empty when it has not heartbeated.
+   */
+  Optional<JsonNode> heartbeatDetails(String orderId, String activityType) {
+    PendingActivityInfo pending = pendingActivity(orderId, activityType);
+    if (pending == null || !pending.hasHeartbeatDetails()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        StackCodec.converter(Map.of())
+            .fromPayload(
+                pending.getHeartbeatDetails().getPayloads(0), JsonNode.class, JsonNode.class));
   }
 
   /** The order's pending activity of {@code activityType}, or null when it has none. */

@@ -17,8 +17,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +24,6 @@ import org.junit.jupiter.api.Test;
 class WorkerCrashIT {
   private static final int WAITING = 5;
   private static final String AWAIT = ActivityTypes.AWAIT_PAYMENT;
-  private static final Pattern POLLS = Pattern.compile("\"polls\"\\s*:\\s*(\\d+)");
   private Stack stack;
 
   @AfterEach
@@ -119,13 +116,10 @@ class WorkerCrashIT {
 
   /** The polls the order's waiting payment has heartbeated, over every attempt; 0 before any. */
   private static int polls(ServerProbe server, OrderRequest order) {
-    PendingActivityInfo await = server.pendingActivity(order.orderId(), AWAIT);
-    if (await == null || !await.hasHeartbeatDetails()) {
-      return 0;
-    }
-    Matcher polls =
-        POLLS.matcher(await.getHeartbeatDetails().getPayloads(0).getData().toStringUtf8());
-    return polls.find() ? Integer.parseInt(polls.group(1)) : 0;
+    return server
+        .heartbeatDetails(order.orderId(), AWAIT)
+        .map(details -> details.path("polls").asInt(0))
+        .orElse(0);
   }
 
   @Test
