@@ -42,15 +42,7 @@ class OrderReplayTest {
         "lean-callback"
       })
   void recordedHistoryReplaysWithoutNonDeterminism(String history) {
-    Worker worker = env.newWorker(TaskQueues.ORDERS);
-    worker.registerWorkflowImplementationTypes(
-        StepPolicies.defaults().workflowImplementationOptions(), OrderWorkflowImpl.class);
-
-    assertThatCode(
-            () ->
-                WorkflowReplayer.replayWorkflowExecutionFromResource(
-                    "histories/" + history + ".json", worker))
-        .doesNotThrowAnyException();
+    assertReplays(env, history);
   }
 
   @ParameterizedTest
@@ -66,16 +58,21 @@ class OrderReplayTest {
                                 Map.of(CodecKeys.KEYS_VARIABLE, "k1:" + "A".repeat(43) + "=")))
                         .build())
                 .build())) {
-      Worker worker = encrypting.newWorker(TaskQueues.ORDERS);
-      worker.registerWorkflowImplementationTypes(
-          StepPolicies.defaults().workflowImplementationOptions(), OrderWorkflowImpl.class);
-
-      assertThatCode(
-              () ->
-                  WorkflowReplayer.replayWorkflowExecutionFromResource(
-                      "histories/" + history + ".json", worker))
-          .doesNotThrowAnyException();
+      assertReplays(encrypting, history);
     }
+  }
+
+  /** Replays {@code histories/{history}.json} on an orders worker of {@code environment}. */
+  private static void assertReplays(TestWorkflowEnvironment environment, String history) {
+    Worker worker = environment.newWorker(TaskQueues.ORDERS);
+    worker.registerWorkflowImplementationTypes(
+        StepPolicies.defaults().workflowImplementationOptions(), OrderWorkflowImpl.class);
+
+    assertThatCode(
+            () ->
+                WorkflowReplayer.replayWorkflowExecutionFromResource(
+                    "histories/" + history + ".json", worker))
+        .doesNotThrowAnyException();
   }
 
   @Test
