@@ -7,13 +7,20 @@ MVN := ./mvnw -B -ntp
 .PHONY: test build up down status order demo format clean check-deploy bench check-build-beside chaos
 
 ## test: build every module and run every test: unit, time-skipping workflow and replay tests, then
-## end-to-end tests against the real Temporal dev server, the schemathesis API fuzzer among them
-## (installs the pinned temporal CLI and schemathesis, and Debian's chromium for the Web UI test, first)
+## end-to-end tests against the real Temporal dev server, the schemathesis API fuzzer among them, and
+## a named part of them again on Temporal's own server as separate services on PostgreSQL (installs
+## the pinned temporal CLI and schemathesis, and Debian's chromium for the Web UI test, first; builds
+## the Temporal server with Go in the background while the unit tests run, skipped without Go)
 test:
 	scripts/install-temporal.sh >/dev/null
 	scripts/install-schemathesis.sh >/dev/null
 	scripts/install-chromium.sh
-	$(MVN) verify
+	@if scripts/install-temporal-server.sh --can-build; then \
+	  scripts/install-temporal-server.sh --background; \
+	else \
+	  echo "WARNING: no Go: the end-to-end tests on the Temporal cluster are skipped (the dev server's run)"; \
+	fi
+	$(MVN) verify $$(scripts/install-temporal-server.sh --can-build || echo -De2e.cluster.skip=true)
 
 ## build: compile and package the runnable jars, skipping tests
 build:

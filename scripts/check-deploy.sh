@@ -64,7 +64,9 @@ run "hadolint $("$BIN/hadolint" --version | awk '{print $NF}'): deploy/Dockerfil
 
 step "shell scripts"
 run "shellcheck $("$BIN/shellcheck" --version | awk '/^version/{print $2}'): entrypoint, compose job scripts, this script" \
-  "$BIN/shellcheck" deploy/docker-entrypoint.sh deploy/compose/*.sh scripts/check-deploy.sh
+  "$BIN/shellcheck" deploy/docker-entrypoint.sh scripts/setup-temporal-schema.sh \
+  scripts/register-temporal-namespace.sh scripts/install-temporal-server.sh scripts/postgres-bin.sh \
+  scripts/check-deploy.sh
 
 step "YAML"
 run "yamllint $("$BIN/yamllint" --version | awk '{print $NF}'): deploy/**/*.yml|yaml and the config components (syntax, duplicate keys, indentation)" \

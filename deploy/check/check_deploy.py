@@ -272,7 +272,7 @@ def check_compose(root: Path, compose_json: Path, queues: dict[str, str]) -> Non
     source = mounts.get("/scripts/search-attributes.txt")
     check(source is not None and Path(source).resolve() == listed.resolve(),
           f"compose temporal-init: /scripts/search-attributes.txt is {source}, not {listed}")
-    for script in ("scripts/up.sh", "deploy/compose/init-temporal.sh"):
+    for script in ("scripts/up.sh", "scripts/register-temporal-namespace.sh"):
         text = (root / script).read_text()
         own = re.findall(r"\b(?:OrderStatus|CustomerId|OrderTotal|Skus)=\w+", text)
         check("search-attributes.txt" in text and not own,

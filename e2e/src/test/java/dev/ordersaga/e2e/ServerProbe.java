@@ -3,7 +3,7 @@ package dev.ordersaga.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ordersaga.order.OrderIds;
 import dev.ordersaga.processes.StackCodec;
-import dev.ordersaga.processes.TemporalDevServer;
+import dev.ordersaga.processes.TemporalEngine;
 import io.temporal.api.common.v1.WorkflowExecution;
 import io.temporal.api.enums.v1.TaskQueueType;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
@@ -21,9 +21,9 @@ import java.util.Optional;
 final class ServerProbe {
   private static final String NAMESPACE = "default";
 
-  private final TemporalDevServer server;
+  private final TemporalEngine server;
 
-  ServerProbe(TemporalDevServer server) {
+  ServerProbe(TemporalEngine server) {
     this.server = server;
   }
 

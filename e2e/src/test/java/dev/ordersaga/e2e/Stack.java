@@ -10,7 +10,7 @@ import dev.ordersaga.processes.CodecServerProcess;
 import dev.ordersaga.processes.FreePorts;
 import dev.ordersaga.processes.SandboxProcess;
 import dev.ordersaga.processes.StackPart;
-import dev.ordersaga.processes.TemporalDevServer;
+import dev.ordersaga.processes.TemporalEngine;
 import dev.ordersaga.processes.WorkerProcess;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
@@ -27,16 +27,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * The whole system, each part its own OS process on free ports with its own data folder: the
- * Temporal dev server, the sandbox, the codec server, three worker processes (the workflow; payment
- * status; every other step) and the API. Every payload is encrypted with the stack's key ({@link
- * dev.ordersaga.processes.StackCodec}).
+ * The whole system, each part its own OS process on free ports with its own data folder: Temporal
+ * (the dev server, or the cluster on PostgreSQL: {@link Engines}), the sandbox, the codec server,
+ * three worker processes (the workflow; payment status; every other step) and the API. Every
+ * payload is encrypted with the stack's key ({@link dev.ordersaga.processes.StackCodec}).
  */
 final class Stack implements AutoCloseable {
   static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
 
   private final List<StackPart> started = new ArrayList<>();
-  final TemporalDevServer temporal;
+  final TemporalEngine temporal;
   final SandboxProcess sandbox;
   final WorkerProcess workflowWorker;
   final WorkerProcess paymentStatusWorker;
@@ -78,11 +78,7 @@ final class Stack implements AutoCloseable {
       temporalBinary = property("e2e.temporal");
       int codecPort = FreePorts.next();
       String codecEndpoint = "http://127.0.0.1:" + codecPort;
-      temporal =
-          started(
-              withUi
-                  ? new TemporalDevServer(temporalBinary, dir, codecEndpoint)
-                  : new TemporalDevServer(temporalBinary, dir));
+      temporal = started(Engines.start(dir, withUi ? codecEndpoint : null));
       Path sandboxJar = property("e2e.sandboxJar");
       int apiPort = FreePorts.next();
       sandbox =

@@ -1,10 +1,6 @@
 package dev.ordersaga.processes;
 
-import io.temporal.api.workflowservice.v1.CountWorkflowExecutionsRequest;
 import io.temporal.api.workflowservice.v1.GetSystemInfoRequest;
-import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowClientOptions;
-import io.temporal.common.converter.DataConverter;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import java.nio.file.Path;
@@ -20,7 +16,7 @@ import java.util.Map;
  * order search attributes and workflow pause enabled ({@link DevServerCommand}); the Web UI runs
  * only when asked for.
  */
-public final class TemporalDevServer implements StackPart {
+public final class TemporalDevServer implements TemporalEngine {
   private final int port = FreePorts.next();
   private final int uiPort;
   private final List<String> command;
@@ -91,12 +87,13 @@ public final class TemporalDevServer implements StackPart {
     }
   }
 
-  /** The frontend's {@code host:port}. */
+  @Override
   public String address() {
     return "127.0.0.1:" + port;
   }
 
   /** The Web UI's base URL, e.g. {@code http://127.0.0.1:41234}. */
+  @Override
   public String uiUrl() {
     if (uiPort == 0) {
       throw new IllegalStateException("this dev server runs headless, without the Web UI");
@@ -104,19 +101,7 @@ public final class TemporalDevServer implements StackPart {
     return "http://127.0.0.1:" + uiPort;
   }
 
-  /**
-   * A client of {@code default} that encrypts payloads with the stack's key ({@link StackCodec}).
-   */
-  public WorkflowClient client() {
-    return client(StackCodec.converter(Map.of()));
-  }
-
-  /** A client of {@code default} that stores payloads with {@code converter}. */
-  public WorkflowClient client(DataConverter converter) {
-    return WorkflowClient.newInstance(
-        service(), WorkflowClientOptions.newBuilder().setDataConverter(converter).build());
-  }
-
+  @Override
   public WorkflowServiceStubs service() {
     if (service == null) {
       service =
@@ -126,25 +111,8 @@ public final class TemporalDevServer implements StackPart {
     return service;
   }
 
-  /** How many workflow executions of {@code default} match a visibility {@code query}. */
-  public long count(String query) {
-    return service()
-        .blockingStub()
-        .countWorkflowExecutions(
-            CountWorkflowExecutionsRequest.newBuilder()
-                .setNamespace("default")
-                .setQuery(query)
-                .build())
-        .getCount();
-  }
-
-  /** Stops the server (SIGTERM) and starts it again on the same SQLite file and port. */
-  public void restart() {
-    stop();
-    start();
-  }
-
   /** Starts the server (again, on the same SQLite file and port) and waits until it serves. */
+  @Override
   public void start() {
     if (process == null) {
       process = ManagedProcess.start("temporal", command, environment, log);
@@ -155,6 +123,7 @@ public final class TemporalDevServer implements StackPart {
   }
 
   /** SIGKILL by pid: the server gets no chance to finish anything. */
+  @Override
   public void kill() {
     process.kill();
   }
@@ -163,11 +132,22 @@ public final class TemporalDevServer implements StackPart {
     return process.pid();
   }
 
+  @Override
+  public Map<String, Long> pids() {
+    return Map.of("temporal", pid());
+  }
+
+  @Override
+  public String kind() {
+    return "dev-server";
+  }
+
   public boolean isAlive() {
     return process != null && process.isAlive();
   }
 
   /** SIGTERM, then SIGKILL if it has not exited in time. */
+  @Override
   public void stop() {
     if (process != null) {
       process.stop();

@@ -1,6 +1,6 @@
 #!/bin/sh
-# Registers what order-saga needs on a fresh Temporal server: the namespace and the custom search
-# attributes listed in config/search-attributes.txt (Name=Type per line; mounted as
+# Registers what order-saga needs on a fresh Temporal cluster: the namespace and the custom search
+# attributes listed in config/search-attributes.txt (Name=Type per line; in compose mounted as
 # $SEARCH_ATTRIBUTES_FILE, default /scripts/search-attributes.txt).
 # Idempotent: whatever exists is left as it is.
 set -eu
@@ -21,7 +21,12 @@ else
   temporal operator namespace create --address "$TEMPORAL_ADDRESS" --namespace "$ns" --retention "$retention"
 fi
 
-existing="$(temporal operator search-attribute list --address "$TEMPORAL_ADDRESS" --namespace "$ns")"
+i=0
+until existing="$(temporal operator search-attribute list --address "$TEMPORAL_ADDRESS" --namespace "$ns" 2>/dev/null)"; do
+  i=$((i + 1))
+  [ "$i" -lt 60 ] || { echo "namespace $ns did not become usable" >&2; exit 1; }
+  sleep 1
+done
 while read -r sa <&3; do
   case "$sa" in '' | '#'*) continue ;; esac
   name="${sa%%=*}"
