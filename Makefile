@@ -66,6 +66,7 @@ check-deploy:
 bench:
 	$(MVN) -q -DskipTests package
 	scripts/install-temporal.sh >/dev/null
+	scripts/install-temporal-server.sh >/dev/null
 	"$(JAVA_HOME)/bin/java" -jar bench/target/order-saga-bench.jar
 
 ## chaos: a soak, not part of make test (about 10 min; loopback only): 240 orders of mixed outcomes

@@ -48,7 +48,8 @@ public record BenchSettings(
     List<String> phases) {
 
   /** Every phase, in the order they run. */
-  static final List<String> PHASES = List.of("frontdoor", "throughput", "growth", "parked");
+  static final List<String> PHASES =
+      List.of("frontdoor", "throughput", "growth", "parked", "engines");
 
   /** Provider latencies of the front-door comparison: tens to hundreds of milliseconds a call. */
   static final Map<String, Integer> REALISTIC_LATENCY_MS = realisticLatency();

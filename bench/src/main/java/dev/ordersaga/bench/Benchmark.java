@@ -2,6 +2,7 @@ package dev.ordersaga.bench;
 
 import dev.ordersaga.bench.probe.JvmFootprint;
 import dev.ordersaga.bench.report.BenchResult;
+import dev.ordersaga.bench.report.EngineRow;
 import dev.ordersaga.bench.report.FrontDoorRow;
 import dev.ordersaga.bench.report.GrowthRow;
 import dev.ordersaga.bench.report.ParkedResult;
@@ -14,6 +15,7 @@ import dev.ordersaga.processes.Http;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +25,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One benchmark run on one stack, in this order: front door (sync, then async) at realistic
  * latencies; the sandbox restarted at zero latency; saga throughput and cost growth; the floor on
- * the same queues; parked orders and their drain. Phases not in {@link BenchSettings#phases()} are
+ * the same queues; parked orders and their drain; then, that stack stopped, saga and floor again on
+ * the Temporal cluster ({@link EnginesPhase}). Phases not in {@link BenchSettings#phases()} are
  * skipped and their results left empty.
  */
 final class Benchmark {
@@ -35,6 +38,27 @@ final class Benchmark {
   static BenchResult run(Layout layout, Path dir, BenchSettings settings) {
     Instant started = Instant.now();
     long begin = System.nanoTime();
+    BenchResult onDevServer = onDevServer(layout, dir, settings, started, begin);
+    if (!settings.runs("engines") || onDevServer.saga() == null) {
+      return onDevServer;
+    }
+    List<EngineRow> engines = new ArrayList<>();
+    engines.add(
+        new EngineRow(
+            "dev-server",
+            Environment.devServerPersistence(settings),
+            onDevServer.saga(),
+            onDevServer.floor()));
+    try {
+      engines.add(EnginesPhase.onCluster(layout, dir.resolve("cluster"), settings));
+    } catch (RuntimeException e) {
+      log.error("engines: the cluster was not measured", e);
+    }
+    return onDevServer.with(engines, Math.round((System.nanoTime() - begin) / 1e8) / 10.0);
+  }
+
+  private static BenchResult onDevServer(
+      Layout layout, Path dir, BenchSettings settings, Instant started, long begin) {
     Http http = new Http(Duration.ofSeconds(60));
     try (BenchStack stack =
         new BenchStack(
@@ -123,7 +147,8 @@ final class Benchmark {
           saga,
           floor,
           growth,
-          parked);
+          parked,
+          List.of());
     }
   }
 

@@ -30,6 +30,16 @@ final class Environment {
     return environment;
   }
 
+  /** How the dev server persists in this run, for the engines table. */
+  static String devServerPersistence(BenchSettings settings) {
+    return "SQLite file, pragmas "
+        + (settings.sqlitePragmas().isEmpty()
+            ? "dev-server defaults"
+            : String.join(",", settings.sqlitePragmas()))
+        + "; 1 history shard; one process, GOGC="
+        + settings.serverGogc();
+  }
+
   /**
    * The journal mode a SQLite file is in, from its header (bytes 18-19: 1 rollback journal, 2 WAL).
    */

@@ -3,9 +3,6 @@ package dev.ordersaga.e2e;
 import dev.ordersaga.processes.TemporalCluster;
 import dev.ordersaga.processes.TemporalDevServer;
 import dev.ordersaga.processes.TemporalEngine;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
@@ -46,33 +43,7 @@ final class Engines {
 
   /** A Temporal cluster on PostgreSQL with its data under {@code dir}. */
   static TemporalCluster cluster(Path dir) {
-    Path root = Stack.property("e2e.root");
-    return new TemporalCluster(
-        Path.of(script(root, "scripts/install-temporal-server.sh")),
-        Path.of(script(root, "scripts/postgres-bin.sh")),
-        Stack.property("e2e.temporal"),
-        root,
-        dir);
-  }
-
-  /** Runs a script of the repository that prints one path, and returns that path. */
-  private static String script(Path root, String script) {
-    try {
-      Process process =
-          new ProcessBuilder(root.resolve(script).toString())
-              .directory(root.toFile())
-              .redirectError(ProcessBuilder.Redirect.INHERIT)
-              .start();
-      String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (process.waitFor() != 0) {
-        throw new IllegalStateException(script + " failed (exit " + process.exitValue() + ")");
-      }
-      return out.strip();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return TemporalCluster.installed(
+        Stack.property("e2e.root"), Stack.property("e2e.temporal"), dir);
   }
 }

@@ -6,6 +6,7 @@ import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -101,6 +102,43 @@ public final class TemporalCluster implements TemporalEngine {
     } catch (RuntimeException | Error e) {
       close();
       throw e;
+    }
+  }
+
+  /**
+   * Starts a cluster with the binaries of the checkout at {@code root}: runs {@code
+   * scripts/install-temporal-server.sh} (which builds them on first use, or waits for a build in
+   * progress) and {@code scripts/postgres-bin.sh}.
+   *
+   * @param temporalCli the {@code temporal} CLI, for registering the namespace
+   * @param dir where the cluster keeps its data and logs
+   */
+  public static TemporalCluster installed(Path root, Path temporalCli, Path dir) {
+    return new TemporalCluster(
+        Path.of(printedPath(root, "scripts/install-temporal-server.sh")),
+        Path.of(printedPath(root, "scripts/postgres-bin.sh")),
+        temporalCli,
+        root,
+        dir);
+  }
+
+  private static String printedPath(Path root, String script) {
+    try {
+      Process process =
+          new ProcessBuilder(root.resolve(script).toString())
+              .directory(root.toFile())
+              .redirectError(ProcessBuilder.Redirect.INHERIT)
+              .start();
+      String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (process.waitFor() != 0) {
+        throw new IllegalStateException(script + " failed (exit " + process.exitValue() + ")");
+      }
+      return out.strip();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 

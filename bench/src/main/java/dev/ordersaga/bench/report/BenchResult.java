@@ -14,6 +14,8 @@ import java.util.Map;
  * @param ratios front door sync/async at the headline level (p50 and p99), saga/floor
  * @param parkedHeapMb heap after GC of the orders and payment-status workers together
  * @param parkedThreads OS threads of the orders and payment-status workers together
+ * @param engines saga and floor on each Temporal engine, dev server first (empty when the engines
+ *     phase did not run)
  */
 public record BenchResult(
     String startedAt,
@@ -37,4 +39,34 @@ public record BenchResult(
     ThroughputResult saga,
     ThroughputResult floor,
     List<GrowthRow> costGrowth,
-    ParkedResult parked) {}
+    ParkedResult parked,
+    List<EngineRow> engines) {
+
+  /** This result with {@code engines} and the run's whole wall time. */
+  public BenchResult with(List<EngineRow> engines, double wallSeconds) {
+    return new BenchResult(
+        startedAt,
+        wallSeconds,
+        settings,
+        environment,
+        historyEvents,
+        headlineClients,
+        asyncP50Ms,
+        asyncP99Ms,
+        syncP50Ms,
+        syncP99Ms,
+        sagaOrdersPerSec,
+        floorOrdersPerSec,
+        parkedOrders,
+        parkedHeapMb,
+        parkedThreads,
+        drainSeconds,
+        ratios,
+        frontDoor,
+        saga,
+        floor,
+        costGrowth,
+        parked,
+        List.copyOf(engines));
+  }
+}

@@ -40,6 +40,8 @@ final class BenchmarkPage {
   static String render(
       BenchResult r, String jsonName, String pngName, Optional<RecordedRun> largerParkedRun) {
     Map<?, ?> settings = new ObjectMapper().convertValue(r.settings(), Map.class);
+    List<EngineLine> engines =
+        r.engines() == null ? List.of() : r.engines().stream().map(EngineLine::of).toList();
     Map<String, Object> page =
         Map.ofEntries(
             Map.entry("r", r),
@@ -59,6 +61,8 @@ final class BenchmarkPage {
             Map.entry("parked", ParkedView.of(r.parked())),
             Map.entry("larger", largerParkedRun.map(LargerRun::of).stream().toList()),
             Map.entry("growth", r.costGrowth().stream().map(GrowthLine::of).toList()),
+            Map.entry("engines", engines),
+            Map.entry("enginesRan", engines.isEmpty() ? List.of() : List.of(true)),
             Map.entry("limits", Limits.of(r)));
     StringWriter md = new StringWriter();
     TEMPLATE.execute(md, page);
@@ -114,6 +118,26 @@ final class BenchmarkPage {
           format("%.0f", t.p99Ms()),
           t.completed(),
           BenchmarkPage.cores(t.cpuCores()));
+    }
+  }
+
+  private record EngineLine(
+      String engine,
+      String persistence,
+      ThroughputLine saga,
+      ThroughputLine floor,
+      String ratio,
+      String sagaCpuMs,
+      String floorCpuMs) {
+    static EngineLine of(EngineRow e) {
+      return new EngineLine(
+          e.engine(),
+          e.persistence(),
+          ThroughputLine.of("saga", e.saga()),
+          ThroughputLine.of("floor", e.floor()),
+          format("%.2f", e.sagaOverFloor()),
+          format("%.0f", e.saga().cpuMsPerOrder().getOrDefault("total", 0.0)),
+          format("%.0f", e.floor().cpuMsPerOrder().getOrDefault("total", 0.0)));
     }
   }
 

@@ -6,6 +6,7 @@ import dev.ordersaga.processes.FreePorts;
 import dev.ordersaga.processes.SandboxProcess;
 import dev.ordersaga.processes.ServerTuning;
 import dev.ordersaga.processes.TemporalDevServer;
+import dev.ordersaga.processes.TemporalEngine;
 import dev.ordersaga.processes.WorkerProcess;
 import io.temporal.client.WorkflowClient;
 import java.net.URI;
@@ -20,9 +21,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The whole system for the benchmark, each part its own OS process on free ports with its data
- * under one folder: the dev server, the sandbox, the API, and three worker processes (the workflow
- * on {@code orders}; {@code payment-status}; every other step queue). The saga's workers can be
- * swapped for the floor's, same queues, same split into processes.
+ * under one folder: Temporal (the dev server, or the cluster on PostgreSQL), the sandbox, the API,
+ * and three worker processes (the workflow on {@code orders}; {@code payment-status}; every other
+ * step queue). The saga's workers can be swapped for the floor's, same queues, same split into
+ * processes.
  */
 public final class BenchStack implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(BenchStack.class);
@@ -37,7 +39,7 @@ public final class BenchStack implements AutoCloseable {
   private final Layout layout;
   private final Path dir;
   private final SandboxProcess.Place sandboxPlace;
-  private final TemporalDevServer temporal;
+  private final TemporalEngine temporal;
   private final ApiProcess api;
   private final WorkflowClient client;
   private SandboxProcess sandbox;
@@ -48,14 +50,19 @@ public final class BenchStack implements AutoCloseable {
    * @param tuning how the dev server is tuned
    */
   public BenchStack(Layout layout, Path dir, Duration settleDelay, ServerTuning tuning) {
+    this(layout, dir, settleDelay, new TemporalDevServer(layout.temporal(), dir, tuning));
+  }
+
+  /** The stack on {@code temporal}, which it closes when it closes. */
+  public BenchStack(Layout layout, Path dir, Duration settleDelay, TemporalEngine temporal) {
     this.layout = layout;
     this.dir = dir;
     int apiPort = FreePorts.next();
     this.sandboxPlace =
         SandboxProcess.Place.on(
             dir, "http://127.0.0.1:" + apiPort + "/webhooks/payments", ApiProcess.WEBHOOK_SECRET);
-    log.info("starting the stack under {}", dir);
-    temporal = new TemporalDevServer(layout.temporal(), dir, tuning);
+    log.info("starting the stack on the {} under {}", temporal.kind(), dir);
+    this.temporal = temporal;
     try {
       sandbox = startSandbox(settleDelay);
       api =
@@ -75,7 +82,7 @@ public final class BenchStack implements AutoCloseable {
     }
   }
 
-  public TemporalDevServer temporal() {
+  public TemporalEngine temporal() {
     return temporal;
   }
 
@@ -144,7 +151,7 @@ public final class BenchStack implements AutoCloseable {
   /** Every process of the stack and this driver, by name: what CPU is measured on. */
   public Map<String, Long> pids() {
     Map<String, Long> pids = new LinkedHashMap<>();
-    pids.put("temporal", temporal.pid());
+    pids.putAll(temporal.pids());
     pids.put("sandbox", sandbox.pid());
     pids.put("api", api.pid());
     List<String> roles = List.of("worker-orders", "worker-payment-status", "worker-steps");

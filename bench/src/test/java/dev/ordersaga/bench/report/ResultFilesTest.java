@@ -85,6 +85,21 @@ class ResultFilesTest {
   }
 
   @Test
+  void thePageShowsSagaAndFloorOnBothEnginesWithTheirRatioAndPersistence() throws Exception {
+    ResultFiles.docs(
+        run("2026-11-23T12:00:00Z", 6000, 300), dir.resolve("full.json"), dir, Optional.empty());
+
+    String page = Files.readString(dir.resolve("benchmarks.md"));
+
+    assertThat(page)
+        .contains("### The same on Temporal's cluster")
+        .contains("| cluster | saga | 12.0 | 5000 | 11000 | 240 |")
+        .contains("| dev-server | floor | 15.0 |")
+        .contains("| cluster | 0.80 | PostgreSQL, 4 history shards |")
+        .contains("| dev-server | 0.53 | SQLite file |");
+  }
+
+  @Test
   void aDrainThatDidNotFinishIsReportedAsUnfinished() throws Exception {
     ResultFiles.docs(
         run("2026-11-23T12:00:00Z", 6000, 900, false),
@@ -115,6 +130,39 @@ class ResultFilesTest {
             drainSeconds,
             parked,
             drained);
+    ThroughputResult saga =
+        new ThroughputResult(
+            64,
+            8,
+            6000,
+            12000,
+            160,
+            0,
+            cpu,
+            ThroughputResult.msPerOrder(cpu, 8),
+            new HistoryBreakdown(20, 60, 10, 9, 4, 6, 1, 1, 0));
+    ThroughputResult floor =
+        new ThroughputResult(
+            64,
+            15,
+            4000,
+            9000,
+            300,
+            0,
+            cpu,
+            ThroughputResult.msPerOrder(cpu, 15),
+            new HistoryBreakdown(20, 53, 9, 8, 0, 2, 0, 0, 0));
+    ThroughputResult clusterSaga =
+        new ThroughputResult(
+            64,
+            12,
+            5000,
+            11000,
+            240,
+            0,
+            cpu,
+            ThroughputResult.msPerOrder(cpu, 12),
+            new HistoryBreakdown(20, 60, 10, 9, 4, 6, 1, 1, 0));
     return new BenchResult(
         startedAt,
         900,
@@ -140,29 +188,14 @@ class ResultFilesTest {
             "sagaOverFloor",
             0.53),
         List.of(new FrontDoorRow(16, 40, 90, 1500, 2000, 8, 80, 900, 1000, 15, 120, 0)),
-        new ThroughputResult(
-            64,
-            8,
-            6000,
-            12000,
-            160,
-            0,
-            cpu,
-            ThroughputResult.msPerOrder(cpu, 8),
-            new HistoryBreakdown(20, 60, 10, 9, 4, 6, 1, 1, 0)),
-        new ThroughputResult(
-            64,
-            15,
-            4000,
-            9000,
-            300,
-            0,
-            cpu,
-            ThroughputResult.msPerOrder(cpu, 15),
-            new HistoryBreakdown(20, 53, 9, 8, 0, 2, 0, 0, 0)),
+        saga,
+        floor,
         List.of(
             new GrowthRow(1, 1.2, 850, 870, 16, 0, cpu, "temporal"),
             new GrowthRow(4, 4.3, 860, 1100, 30, 0, cpu, "temporal")),
-        parkedResult);
+        parkedResult,
+        List.of(
+            new EngineRow("dev-server", "SQLite file", saga, floor),
+            new EngineRow("cluster", "PostgreSQL, 4 history shards", clusterSaga, floor)));
   }
 }

@@ -1,0 +1,56 @@
+package dev.ordersaga.bench;
+
+import dev.ordersaga.bench.report.EngineRow;
+import dev.ordersaga.bench.report.ThroughputResult;
+import dev.ordersaga.bench.stack.BenchStack;
+import dev.ordersaga.bench.stack.Layout;
+import dev.ordersaga.order.OrderIds;
+import dev.ordersaga.processes.TemporalCluster;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Saga and floor throughput ({@link ThroughputPhase}, same settings) on Temporal's own server as
+ * separate services on PostgreSQL ({@link TemporalCluster}), on a stack of its own started after
+ * the dev server's stack has stopped, so the two engines never share the CPU.
+ */
+final class EnginesPhase {
+  private static final Logger log = LoggerFactory.getLogger(EnginesPhase.class);
+
+  /**
+   * What the cluster persists to, as {@code TemporalCluster} and {@code PostgresProcess} set it.
+   */
+  static final String CLUSTER_PERSISTENCE =
+      "PostgreSQL (Debian's package) with its defaults (fsync and synchronous_commit on,"
+          + " shared_buffers 128 MB), max_connections 200; history and SQL visibility in two"
+          + " databases; 4 history shards; one process each for frontend, history, matching and"
+          + " worker (config/temporal/server.yaml)";
+
+  private EnginesPhase() {}
+
+  static EngineRow onCluster(Layout layout, Path dir, BenchSettings settings) {
+    log.info("engines: saga and floor on the Temporal cluster (PostgreSQL)");
+    TemporalCluster cluster = TemporalCluster.installed(layout.root(), layout.temporal(), dir);
+    try (BenchStack stack = new BenchStack(layout, dir, Duration.ZERO, cluster)) {
+      stack.sandbox().stock(Orders.SKU, 1_000_000_000L);
+      ThroughputResult saga =
+          ThroughputPhase.measure(
+              "cluster saga",
+              stack,
+              settings,
+              Calls.sagaViaClient(stack.client()),
+              sequence -> OrderIds.workflowId(Calls.sagaOrderId(sequence)));
+      stack.useFloorWorkers();
+      ThroughputResult floor =
+          ThroughputPhase.measure(
+              "cluster floor",
+              stack,
+              settings,
+              Calls.floorViaClient(stack.client()),
+              Calls::floorWorkflowId);
+      return new EngineRow("cluster", CLUSTER_PERSISTENCE, saga, floor);
+    }
+  }
+}
