@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * CPU used by each named process between {@link #start} and {@link #stop}, as cores (CPU seconds
- * per wall second): 1.0 is one core busy all the time.
+ * CPU used by each named process and its descendants between {@link #start} and {@link #stop}, as
+ * cores (CPU seconds per wall second): 1.0 is one core busy all the time.
  */
 public final class CpuMeter {
   private final Supplier<Map<String, Long>> processes;
@@ -24,7 +24,7 @@ public final class CpuMeter {
   public void start() {
     pids = processes.get();
     before.clear();
-    pids.forEach((name, pid) -> before.put(name, ProcessCpu.seconds(pid)));
+    pids.forEach((name, pid) -> before.put(name, ProcessCpu.treeSeconds(pid)));
     startedNanos = System.nanoTime();
   }
 
@@ -36,7 +36,7 @@ public final class CpuMeter {
         (name, pid) ->
             cores.put(
                 name,
-                Math.round((ProcessCpu.seconds(pid) - before.get(name)) / wall * 100) / 100.0));
+                Math.round((ProcessCpu.treeSeconds(pid) - before.get(name)) / wall * 100) / 100.0));
     return cores;
   }
 }

@@ -3,6 +3,7 @@ package dev.ordersaga.bench.probe;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * CPU time a process used so far, from {@code /proc/{pid}/stat} (utime + stime, with its waited-for
@@ -26,6 +27,19 @@ public final class ProcessCpu {
     } catch (IOException | RuntimeException gone) {
       return 0;
     }
+  }
+
+  /**
+   * {@link #seconds} of the process and of each of its live descendants: a process that forks a
+   * worker per connection (PostgreSQL's backends) is counted whole.
+   */
+  public static double treeSeconds(long pid) {
+    double total = seconds(pid);
+    Optional<ProcessHandle> process = ProcessHandle.of(pid);
+    if (process.isPresent()) {
+      total += process.get().descendants().mapToDouble(d -> seconds(d.pid())).sum();
+    }
+    return total;
   }
 
   /** The {@code Threads:} line of {@code /proc/{pid}/status}: OS (platform) threads; -1 if gone. */
