@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * codec server) stores payloads: encrypted by an {@link EncryptionCodec} with the keys of {@value
  * CodecKeys#KEYS_VARIABLE} (current key: {@value CodecKeys#CURRENT_VARIABLE}). Without keys a
  * process refuses to start, unless {@value #SWITCH_VARIABLE}{@code =off} says payloads go in plain
- * text. Search attributes are never encoded, so they stay queryable and hold no personal data.
+ * text. Failure messages and stack traces are encrypted with them. Search attributes are never
+ * encoded, so they stay queryable and hold no personal data.
  */
 public final class PayloadEncryption {
   /** {@code off} stores payloads unencrypted; anything else (or unset) requires keys. */
@@ -62,8 +63,12 @@ public final class PayloadEncryption {
     return converter(DefaultDataConverter.STANDARD_INSTANCE, environment);
   }
 
-  /** {@code base} with payloads encrypted under {@code keys}. */
+  /**
+   * {@code base} with payloads encrypted under {@code keys}, and failures' messages and stack
+   * traces too (stored as the SDK's "Encoded failure"; their type stays plain, so retry policies
+   * and the workflow's handling still see it).
+   */
   public static DataConverter encrypted(DataConverter base, CodecKeys keys) {
-    return new CodecDataConverter(base, List.of(new EncryptionCodec(keys)));
+    return new CodecDataConverter(base, List.of(new EncryptionCodec(keys)), true);
   }
 }

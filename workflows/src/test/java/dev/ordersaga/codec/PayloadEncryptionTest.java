@@ -3,8 +3,11 @@ package dev.ordersaga.codec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.temporal.api.failure.v1.Failure;
 import io.temporal.common.converter.CodecDataConverter;
+import io.temporal.common.converter.DataConverter;
 import io.temporal.common.converter.DefaultDataConverter;
+import io.temporal.failure.ApplicationFailure;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +30,23 @@ class PayloadEncryptionTest {
   void withKeysPayloadsAreEncrypted() {
     assertThat(PayloadEncryption.converter(Map.of("ORDER_SAGA_CODEC_KEYS", TestKeys.OLD)))
         .isInstanceOf(CodecDataConverter.class);
+  }
+
+  @Test
+  void failureMessagesAndStackTracesAreEncryptedAndReadBackWithTheKey() {
+    DataConverter converter =
+        PayloadEncryption.converter(Map.of("ORDER_SAGA_CODEC_KEYS", TestKeys.OLD));
+    ApplicationFailure declined =
+        ApplicationFailure.newNonRetryableFailure("card of Ada Lovelace declined", "Declined");
+
+    Failure stored = converter.exceptionToFailure(declined);
+
+    assertThat(stored.getMessage()).doesNotContain("Ada");
+    assertThat(stored.getStackTrace()).isEmpty();
+    assertThat(stored.getEncodedAttributes().getMetadataMap()).containsKey("encryption-key-id");
+    assertThat(stored.getApplicationFailureInfo().getType()).isEqualTo("Declined");
+    assertThat(((ApplicationFailure) converter.failureToException(stored)).getOriginalMessage())
+        .isEqualTo("card of Ada Lovelace declined");
   }
 
   @Test
