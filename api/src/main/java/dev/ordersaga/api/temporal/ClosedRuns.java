@@ -7,12 +7,14 @@ import dev.ordersaga.order.OrderSearchAttributes;
 import io.grpc.StatusRuntimeException;
 import io.temporal.api.common.v1.WorkflowExecution;
 import io.temporal.api.enums.v1.HistoryEventFilterType;
+import io.temporal.api.failure.v1.Failure;
 import io.temporal.api.history.v1.History;
 import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.api.workflowservice.v1.GetWorkflowExecutionHistoryRequest;
 import io.temporal.api.workflowservice.v1.WorkflowServiceGrpc.WorkflowServiceBlockingStub;
 import io.temporal.client.WorkflowExecutionMetadata;
 import io.temporal.common.converter.DataConverter;
+import io.temporal.failure.TemporalFailure;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -72,20 +74,19 @@ final class ClosedRuns {
   }
 
   /** A run that ended outside the saga, as visibility shows it and with what stopped it. */
-  static OrderSnapshot.Ended ended(
-      WorkflowExecutionMetadata execution, Optional<HistoryEvent> close) {
+  OrderSnapshot.Ended ended(WorkflowExecutionMetadata execution, Optional<HistoryEvent> close) {
     String lastStatus =
         execution.getTypedSearchAttributes().get(OrderSearchAttributes.ORDER_STATUS);
     return new OrderSnapshot.Ended(
         Visibility.summary(execution),
         "the workflow run "
-            + close.map(ClosedRuns::what).orElse("ended")
+            + close.map(this::what).orElse("ended")
             + " while the order was "
             + lastStatus
             + "; steps already done were not undone");
   }
 
-  private static String what(HistoryEvent close) {
+  private String what(HistoryEvent close) {
     if (close.hasWorkflowExecutionTerminatedEventAttributes()) {
       String reason = close.getWorkflowExecutionTerminatedEventAttributes().getReason();
       return reason.isBlank() ? "was terminated" : "was terminated (" + reason + ")";
@@ -95,12 +96,20 @@ final class ClosedRuns {
     }
     if (close.hasWorkflowExecutionFailedEventAttributes()) {
       return "failed ("
-          + close.getWorkflowExecutionFailedEventAttributes().getFailure().getMessage()
+          + message(close.getWorkflowExecutionFailedEventAttributes().getFailure())
           + ")";
     }
     if (close.hasWorkflowExecutionCanceledEventAttributes()) {
       return "was cancelled in Temporal";
     }
     return "ended (" + close.getEventType() + ")";
+  }
+
+  /** A failure's message, decrypted: the stored one reads "Encoded failure". */
+  private String message(Failure failure) {
+    RuntimeException decoded = converter.failureToException(failure);
+    return decoded instanceof TemporalFailure temporal
+        ? temporal.getOriginalMessage()
+        : decoded.getMessage();
   }
 }

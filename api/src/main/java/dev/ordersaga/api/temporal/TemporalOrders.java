@@ -173,7 +173,7 @@ public final class TemporalOrders implements Orders {
     if (ledger.isPresent()) {
       return Optional.of(new OrderSnapshot.Live(ledger.get()));
     }
-    return describe(orderId).map(m -> ClosedRuns.ended(m, close));
+    return describe(orderId).map(m -> closedRuns.ended(m, close));
   }
 
   @Override
