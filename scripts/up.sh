@@ -22,7 +22,7 @@ CODEC_URL=http://127.0.0.1:8089
 SANDBOX_JAR="$(stage sandbox/target/sandbox.jar)"
 API_JAR="$(stage api/target/order-saga-api.jar)"
 
-UI_NOTE="(dev server only)"
+UI_NOTE="(the dev server's)"
 if [ -n "${TEMPORAL_ADDRESS:-}" ]; then
   say "using the Temporal service at $TEMPORAL_ADDRESS (no local server started)"
 elif [ "${ORDER_SAGA_TEMPORAL:-cli}" = cluster ]; then
