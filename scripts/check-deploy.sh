@@ -63,10 +63,10 @@ run "hadolint $("$BIN/hadolint" --version | awk '{print $NF}'): deploy/Dockerfil
   "$BIN/hadolint" --config deploy/.hadolint.yaml deploy/Dockerfile
 
 step "shell scripts"
-run "shellcheck $("$BIN/shellcheck" --version | awk '/^version/{print $2}'): entrypoint, compose job scripts, this script" \
+run "shellcheck $("$BIN/shellcheck" --version | awk '/^version/{print $2}'): entrypoint, Temporal scripts (compose jobs, local cluster), this script" \
   "$BIN/shellcheck" deploy/docker-entrypoint.sh scripts/setup-temporal-schema.sh \
   scripts/register-temporal-namespace.sh scripts/install-temporal-server.sh scripts/postgres-bin.sh \
-  scripts/check-deploy.sh
+  scripts/postgres-run.sh scripts/temporal-cluster.sh scripts/check-deploy.sh
 
 step "YAML"
 run "yamllint $("$BIN/yamllint" --version | awk '{print $NF}'): deploy/**/*.yml|yaml and the config components (syntax, duplicate keys, indentation)" \

@@ -12,22 +12,27 @@ alive() {
   return 1
 }
 
-# Workers first (they drain in-flight tasks), then the front door, the sandbox, Temporal last.
+# Workers first (they drain in-flight tasks), then the front door, the sandbox, the codec server,
+# Temporal last: the Web UI, the dev server or the cluster's services (frontend first, history last),
+# and the cluster's PostgreSQL after them all.
 shopt -s nullglob
 names=()
-for pidfile in "$PIDS"/worker-*.pid "$PIDS"/api.pid "$PIDS"/sandbox.pid "$PIDS"/temporal.pid \
+for pidfile in "$PIDS"/worker-*.pid "$PIDS"/api.pid "$PIDS"/sandbox.pid "$PIDS"/codec-server.pid \
+  "$PIDS"/temporal-ui.pid "$PIDS"/temporal.pid "$PIDS"/temporal-frontend.pid \
+  "$PIDS"/temporal-worker.pid "$PIDS"/temporal-matching.pid "$PIDS"/temporal-history.pid \
   "$PIDS"/*.supervisor.pid; do
   name="$(basename "$pidfile" .pid)"
   name="${name%.supervisor}"
+  [ "$name" != postgres ] || continue
   [[ " ${names[*]} " == *" $name "* ]] || names+=("$name")
 done
+names+=(postgres)
 for name in "${names[@]}"; do
   supervisor="$(cat "$PIDS/$name.supervisor.pid" 2>/dev/null || true)"
   pid="$(cat "$PIDS/$name.pid" 2>/dev/null || true)"
   if alive "$supervisor" "$pid"; then
-    for target in "$supervisor" "$pid"; do
-      [ -n "$target" ] && kill -TERM "$target" 2>/dev/null || true
-    done
+    [ -z "$supervisor" ] || kill -TERM "$supervisor" 2>/dev/null || true
+    [ -z "$pid" ] || kill -"$(stop_signal "$name")" "$pid" 2>/dev/null || true
     for _ in $(seq 1 60); do
       alive "$supervisor" "$pid" || break
       sleep 0.5
@@ -39,5 +44,6 @@ for name in "${names[@]}"; do
     done
     say "$name stopped (pid ${pid:-none})"
   fi
-  rm -f "$PIDS/$name.pid" "$PIDS/$name.supervisor.pid" "$PIDS/$name.restarts" "$PIDS/$name.health"
+  rm -f "$PIDS/$name.pid" "$PIDS/$name.supervisor.pid" "$PIDS/$name.restarts" "$PIDS/$name.health" \
+    "$PIDS/$name.stop-signal"
 done

@@ -7,10 +7,14 @@
 # while another builds waits for it.
 #   --can-build   exits 0 when the binaries are there or Go is, without building
 #   --background  starts the build (niced, log in .tools/temporal-server/build.log) and returns
+#   --ui          instead builds Temporal's Web UI server (github.com/temporalio/ui-server/v2 at
+#                 ui_version of config/temporal/version; the module embeds the built UI) into
+#                 .tools/temporal-ui/<ui_version>/temporal-ui-server and prints that file's path
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 VERSION="${TEMPORAL_SERVER_VERSION:-$(sed -n 's/^version=//p' config/temporal/version)}"
+UI_VERSION="$(sed -n 's/^ui_version=//p' config/temporal/version)"
 DIR="$PWD/.tools/temporal-server/$VERSION"
 mkdir -p .tools/temporal-server
 
@@ -21,6 +25,23 @@ case "${1:-}" in
     ;;
   --background)
     nohup nice -n 10 "$0" >.tools/temporal-server/build.log 2>&1 &
+    exit 0
+    ;;
+  --ui)
+    UI="$PWD/.tools/temporal-ui/$UI_VERSION/temporal-ui-server"
+    mkdir -p "$(dirname "$UI")"
+    exec 9>"$(dirname "$UI")/install.lock"
+    flock 9
+    if [ ! -x "$UI" ]; then
+      command -v go >/dev/null 2>&1 || { echo "the Web UI server needs Go to build" >&2; exit 1; }
+      echo "building Temporal's Web UI server $UI_VERSION (about a minute on the first run)" >&2
+      build="$(mktemp -d)"
+      trap 'rm -rf "$build"' EXIT
+      GOBIN="$build" CGO_ENABLED=0 GOFLAGS="-trimpath" go install -ldflags "-s -w" \
+        "github.com/temporalio/ui-server/v2/cmd/server@$UI_VERSION" >&2
+      mv "$build/server" "$UI"
+    fi
+    echo "$UI"
     exit 0
     ;;
 esac

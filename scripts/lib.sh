@@ -23,9 +23,15 @@ supervised() {
   [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null
 }
 
+# stop_signal NAME: the signal that stops NAME cleanly (NAME.stop-signal, else TERM).
+stop_signal() {
+  cat "$PIDS/$1.stop-signal" 2>/dev/null || echo TERM
+}
+
 # start NAME LOGFILE CMD...: starts CMD in the background under scripts/supervise.sh (restarted
 # whenever it exits) unless NAME already runs; NAME.pid records CMD's pid, NAME.supervisor.pid the
-# supervisor's.
+# supervisor's. With STOP_SIGNAL set (e.g. INT), NAME.stop-signal records the signal that stops it
+# (used by supervise.sh and down.sh instead of TERM).
 start() {
   local name="$1" log="$2"
   shift 2
@@ -33,7 +39,8 @@ start() {
     say "$name already running (pid $(cat "$PIDS/$name.pid" 2>/dev/null || echo '?'))"
     return 0
   fi
-  rm -f "$PIDS/$name.pid"
+  rm -f "$PIDS/$name.pid" "$PIDS/$name.stop-signal"
+  [ -z "${STOP_SIGNAL:-}" ] || echo "$STOP_SIGNAL" >"$PIDS/$name.stop-signal"
   nohup "$ROOT/scripts/supervise.sh" "$name" "$log" "$@" >>"$log" 2>&1 &
   echo $! >"$PIDS/$name.supervisor.pid"
   local deadline=$((SECONDS + 10))

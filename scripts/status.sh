@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Lists what scripts/up.sh started: whether each process runs, how often it was restarted, and
-# whether its health endpoint passes. Exits 1, naming the culprits, when any is down or unhealthy.
+# whether its health check passes (NAME.health: an HTTP URL answering 200, or tcp://HOST:PORT
+# accepting). Exits 1, naming the culprits, when any is down or unhealthy.
 source "$(dirname "$0")/lib.sh"
 
 shopt -s nullglob
@@ -25,7 +26,15 @@ for pidfile in "$PIDS"/*.pid; do
     line="$line, NOT SUPERVISED (will not be restarted)"
     bad+=("$name")
   fi
-  if [ -n "$health" ]; then
+  if [[ "$health" == tcp://* ]]; then
+    address="${health#tcp://}"
+    if timeout 5 bash -c "exec 3<>/dev/tcp/${address%:*}/${address##*:}" 2>/dev/null; then
+      line="$line, accepts connections"
+    else
+      line="$line, UNHEALTHY (nothing accepts on $address)"
+      bad+=("$name")
+    fi
+  elif [ -n "$health" ]; then
     code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$health" || true)"
     if [ "$code" = 200 ]; then
       line="$line, healthy"

@@ -2,8 +2,9 @@
 # supervise.sh NAME LOG CMD...: runs CMD (output appended to LOG), records its pid in
 # .data/pids/NAME.pid, and starts it again whenever it exits: after 1 s, doubling up to 30 s, and
 # back to 1 s once a run lasted a minute. Each restart is counted in .data/pids/NAME.restarts and
-# logged to LOG. SIGTERM stops it: the signal is passed on to CMD, which is waited for; then the
-# pid files are removed. scripts/down.sh sends it and SIGKILLs whatever outlives its deadline.
+# logged to LOG. SIGTERM stops it: CMD gets the signal of .data/pids/NAME.stop-signal (default TERM)
+# and is waited for; then the pid files are removed. scripts/down.sh sends it and SIGKILLs whatever
+# outlives its deadline.
 source "$(dirname "$0")/lib.sh"
 
 name="$1" log="$2"
@@ -13,7 +14,7 @@ child=""
 stop() {
   stopping=1
   if [ -n "$child" ]; then
-    kill -TERM "$child" 2>/dev/null || true
+    kill -"$(stop_signal "$name")" "$child" 2>/dev/null || true
   fi
 }
 trap stop TERM INT

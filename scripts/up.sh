@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Brings the whole local system up: Temporal dev server (SQLite under .data/, Web UI), the sandbox
-# of downstream systems, and one worker process per task queue. A second run starts no duplicates.
+# of downstream systems, and one worker process per task queue. ORDER_SAGA_TEMPORAL=cluster runs
+# Temporal's own server instead, one process per service on PostgreSQL, with its Web UI server
+# (scripts/temporal-cluster.sh). A second run starts no duplicates.
 # Every process runs from its own copy of the jars under .data/run/ (building beside it is safe)
 # under scripts/supervise.sh, which starts it again whenever it exits. Every payload is encrypted
 # with the keys of .data/codec-keys.env (drawn on the first run, never committed) unless
@@ -20,10 +22,24 @@ CODEC_URL=http://127.0.0.1:8089
 SANDBOX_JAR="$(stage sandbox/target/sandbox.jar)"
 API_JAR="$(stage api/target/order-saga-api.jar)"
 
+UI_NOTE="(the dev server's)"
 if [ -n "${TEMPORAL_ADDRESS:-}" ]; then
   say "using the Temporal service at $TEMPORAL_ADDRESS (no local server started)"
+elif [ "${ORDER_SAGA_TEMPORAL:-cli}" = cluster ]; then
+  export TEMPORAL_ADDRESS=127.0.0.1:7233
+  if running temporal; then
+    say "the dev server of an earlier make up still runs: make down first" >&2
+    exit 1
+  fi
+  scripts/temporal-cluster.sh
+  UI_NOTE="(cluster: temporal-ui)"
+  running temporal-ui || UI_NOTE="(NOT RUNNING: the Web UI server did not build)"
 else
   export TEMPORAL_ADDRESS=127.0.0.1:7233
+  if running temporal-frontend || running postgres; then
+    say "the Temporal cluster of an earlier ORDER_SAGA_TEMPORAL=cluster make up still runs: make down first" >&2
+    exit 1
+  fi
   if [ "${ORDER_SAGA_TEMPORAL:-cli}" != java ] \
     && TEMPORAL="$(scripts/install-temporal.sh 2>>"$LOGS/install-temporal.log")"; then
     search_attributes=()
@@ -47,6 +63,7 @@ else
     fi
     say "WARNING: running the in-process Java test server instead: in memory (lost on restart),"
     say "WARNING: no Web UI, no visibility listing, and no CLI operations (pause, reset, batch)"
+    UI_NOTE="(none with the in-process Java server)"
     start temporal "$LOGS/temporal.log" "$JAVA" -jar "$(stage devserver/target/order-saga-devserver.jar)" 7233
     wait_for "in-process Temporal server" 60 bash -c 'exec 3<>/dev/tcp/127.0.0.1/7233'
   fi
@@ -102,7 +119,7 @@ wait_for "API" 60 curl -fsS http://127.0.0.1:8081/healthcheck
 cat <<TXT
 
 order-saga is up.
-  Temporal Web UI   http://127.0.0.1:8233 (dev server only)
+  Temporal Web UI   http://127.0.0.1:8233 ${UI_NOTE}
   Temporal gRPC     ${TEMPORAL_ADDRESS}
   REST API          http://127.0.0.1:8080   (admin http://127.0.0.1:8081, OpenAPI /openapi.yaml)
   Sandbox           http://127.0.0.1:8090   (admin http://127.0.0.1:8091)

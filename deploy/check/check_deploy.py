@@ -11,6 +11,11 @@ Usage: check_deploy.py REPO_ROOT RENDERED_K8S_YAML COMPOSE_JSON
   limits set; the ConfigMap's files are config/worker.yml and api/config.yml, byte for byte.
 - Compose: one worker service per queue with replicas, health checks everywhere they matter,
   depends_on targets exist, mounted files exist, the search attributes come from config/search-attributes.txt.
+- Temporal, one configuration in three places: the compose Temporal images and the Helm values
+  (deploy/k8s/temporal-values.yaml) carry the versions of config/temporal/version; every compose
+  Temporal service runs `temporal-server --config-file <config/temporal/server.yaml> start --service S`
+  with config/temporal/dynamicconfig.yaml mounted (the four services each once); the schema job runs
+  scripts/setup-temporal-schema.sh; the Helm values' dynamic config is dynamicconfig.yaml's content.
 - Dockerfile: every COPY source exists in the repository.
 Prints one line per check; exits 1 when any failed.
 """
@@ -243,13 +248,13 @@ def check_compose(root: Path, compose_json: Path, queues: dict[str, str]) -> Non
         check(cmd[:3] == ["worker", "--queues", q], f"compose worker-{q}: command {cmd} does not poll {q}")
         check(int(s.get("deploy", {}).get("replicas", 0)) >= 1, f"compose worker-{q}: deploy.replicas")
         check("healthcheck" in s, f"compose worker-{q}: healthcheck")
-        check(s.get("environment", {}).get("TEMPORAL_ADDRESS") == "temporal:7233",
+        check(s.get("environment", {}).get("TEMPORAL_ADDRESS") == "temporal-frontend:7233",
               f"compose worker-{q}: TEMPORAL_ADDRESS")
         check(not s.get("ports"), f"compose worker-{q}: a replicated service must not publish fixed ports")
-    for name in ("postgresql", "temporal", "temporal-ui", "admin-tools", "temporal-schema",
+    for name in ("postgresql", *TEMPORAL_SERVICES, "temporal-ui", "admin-tools", "temporal-schema",
                  "temporal-init", "api", "sandbox"):
         check(name in services, f"compose: service {name} missing")
-    for name in ("postgresql", "temporal", "api", "sandbox"):
+    for name in ("postgresql", *TEMPORAL_SERVICES, "api", "sandbox"):
         check("healthcheck" in services.get(name, {}), f"compose {name}: healthcheck")
     for name, s in services.items():
         for dep in s.get("depends_on", {}):
@@ -279,6 +284,73 @@ def check_compose(root: Path, compose_json: Path, queues: dict[str, str]) -> Non
               f"{script}: must read search-attributes.txt, not list its own ({own})")
     report(before, f"search attributes: temporal-init and scripts/up.sh read config/search-attributes.txt "
            f"({', '.join(names)})")
+
+
+TEMPORAL_SERVICES = ("temporal-history", "temporal-matching", "temporal-frontend", "temporal-worker")
+
+
+def image_tag(image: str) -> tuple[str, str]:
+    name, _, tag = image.rpartition(":")
+    return name, tag
+
+
+def check_temporal(root: Path, compose_json: Path) -> None:
+    """config/temporal/ (version, server.yaml, dynamicconfig.yaml) and the schema script are what
+    compose and the Helm values use."""
+    versions = dict(ln.split("=", 1) for ln in (root / "config/temporal/version").read_text().splitlines()
+                    if ln and not ln.startswith("#"))
+    server_tag, ui_tag = versions["version"].lstrip("v"), versions["ui_version"].lstrip("v")
+    wanted = {"temporalio/server": server_tag, "temporalio/admin-tools": server_tag, "temporalio/ui": ui_tag}
+    server_yaml = (root / "config/temporal/server.yaml").resolve()
+    dynamic_yaml = (root / "config/temporal/dynamicconfig.yaml").resolve()
+    services = json.loads(compose_json.read_text())["services"]
+    print(f"temporal: versions {versions['version']} (server, admin-tools), {versions['ui_version']} (ui)")
+    before = len(failures)
+    for name, s in services.items():
+        image, tag = image_tag(s.get("image", ""))
+        if image in wanted:
+            check(tag == wanted[image], f"compose {name}: {image}:{tag}, config/temporal/version says {wanted[image]}")
+        if name.startswith("temporal-") or s.get("environment", {}).get("TEMPORAL_ADDRESS"):
+            address = s.get("environment", {}).get("TEMPORAL_ADDRESS")
+            check(address in (None, "temporal-frontend:7233"), f"compose {name}: TEMPORAL_ADDRESS {address}")
+    run = {}
+    for name, s in services.items():
+        if image_tag(s.get("image", ""))[0] != "temporalio/server":
+            continue
+        cmd = s.get("command") or []
+        mounts = {Path(v["source"]).resolve(): v["target"] for v in s.get("volumes", []) if v.get("type") == "bind"}
+        env = s.get("environment", {})
+        config_target = mounts.get(server_yaml)
+        check(config_target is not None, f"compose {name}: config/temporal/server.yaml not mounted")
+        check(cmd[:-1] == ["temporal-server", "--config-file", config_target, "--allow-no-auth", "start", "--service"],
+              f"compose {name}: command {cmd} is not temporal-server --config-file {config_target} ... start --service S")
+        check(mounts.get(dynamic_yaml) is not None and env.get("DYNAMIC_CONFIG_FILE_PATH") == mounts.get(dynamic_yaml),
+              f"compose {name}: DYNAMIC_CONFIG_FILE_PATH is not the mounted config/temporal/dynamicconfig.yaml")
+        check(env.get("BIND_ON_IP") == "0.0.0.0" and "TEMPORAL_BROADCAST_ADDRESS" in " ".join(s.get("entrypoint") or []),
+              f"compose {name}: BIND_ON_IP 0.0.0.0 needs TEMPORAL_BROADCAST_ADDRESS set by the entrypoint")
+        run[name] = cmd[-1] if cmd else None
+    check(run == {f"temporal-{x}": x for x in ("history", "matching", "frontend", "worker")},
+          f"compose: the Temporal server services run {run}, not history, matching, frontend, worker once each")
+    schema = services.get("temporal-schema", {})
+    mounts = {v["target"]: Path(v["source"]).resolve() for v in schema.get("volumes", []) if v.get("type") == "bind"}
+    entry = schema.get("entrypoint") or []
+    check(len(entry) == 2 and entry[0] == "/bin/sh"
+          and mounts.get(entry[1]) == (root / "scripts/setup-temporal-schema.sh").resolve(),
+          f"compose temporal-schema: entrypoint {entry} does not run scripts/setup-temporal-schema.sh")
+    report(before, f"compose: images at config/temporal/version; {len(run)} Temporal services run "
+           "config/temporal/server.yaml with dynamicconfig.yaml, one per service; clients use temporal-frontend:7233; "
+           "temporal-schema runs scripts/setup-temporal-schema.sh")
+
+    before = len(failures)
+    values = yaml.safe_load((root / "deploy/k8s/temporal-values.yaml").read_text())
+    for key, image in (("server", "temporalio/server"), ("admintools", "temporalio/admin-tools"), ("web", "temporalio/ui")):
+        got = values.get(key, {}).get("image", {})
+        check(got.get("repository") == image and str(got.get("tag")) == wanted[image],
+              f"deploy/k8s/temporal-values.yaml {key}.image: {got}, config/temporal/version says {image}:{wanted[image]}")
+    check(values.get("server", {}).get("dynamicConfig") == yaml.safe_load(dynamic_yaml.read_text()),
+          "deploy/k8s/temporal-values.yaml server.dynamicConfig differs from config/temporal/dynamicconfig.yaml")
+    report(before, "Helm values deploy/k8s/temporal-values.yaml: server, admin-tools and ui tags of "
+           "config/temporal/version; server.dynamicConfig equal to config/temporal/dynamicconfig.yaml")
 
 
 def check_dockerfile(root: Path) -> None:
@@ -311,6 +383,7 @@ def main() -> int:
     queues = queues_and_types(root)
     check_k8s(root, rendered, queues)
     check_compose(root, compose_json, queues)
+    check_temporal(root, compose_json)
     check_dockerfile(root)
     print(f"check_deploy.py: {passes} assertions passed, {len(failures)} failed")
     return 1 if failures else 0
