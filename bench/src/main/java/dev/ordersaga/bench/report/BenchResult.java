@@ -11,7 +11,10 @@ import java.util.Map;
  * @param settings what the run did (see {@code BenchSettings})
  * @param environment cores, JVM, dev server SQLite settings, worker processes
  * @param historyEvents events in the history of one happy-path order and of one floor workflow
- * @param ratios front door sync/async at the headline level (p50 and p99), saga/floor
+ * @param ratios front door sync/async at the headline level (p50 and p99), saga/floor, and
+ *     encrypted/plain payloads' saga throughput, CPU per order and {@code POST /orders} p50
+ * @param codec payloads {@code encrypted} beside {@code plain}, in alternating rounds; null when
+ *     the codec phase did not run
  * @param parkedHeapMb heap after GC of the orders and payment-status workers together
  * @param parkedThreads OS threads of the orders and payment-status workers together
  */
@@ -37,4 +40,5 @@ public record BenchResult(
     ThroughputResult saga,
     ThroughputResult floor,
     List<GrowthRow> costGrowth,
+    VariantComparison codec,
     ParkedResult parked) {}

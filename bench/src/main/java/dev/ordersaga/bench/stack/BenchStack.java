@@ -5,6 +5,7 @@ import dev.ordersaga.processes.ApiProcess;
 import dev.ordersaga.processes.FreePorts;
 import dev.ordersaga.processes.SandboxProcess;
 import dev.ordersaga.processes.ServerTuning;
+import dev.ordersaga.processes.StackCodec;
 import dev.ordersaga.processes.TemporalDevServer;
 import dev.ordersaga.processes.WorkerProcess;
 import io.temporal.client.WorkflowClient;
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * The whole system for the benchmark, each part its own OS process on free ports with its data
  * under one folder: the dev server, the sandbox, the API, and three worker processes (the workflow
  * on {@code orders}; {@code payment-status}; every other step queue). The saga's workers can be
- * swapped for the floor's, same queues, same split into processes.
+ * swapped for the floor's, same queues, same split into processes, and the API, the workers and the
+ * driver's client switched between encrypted and plain payloads.
  */
 public final class BenchStack implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(BenchStack.class);
@@ -38,8 +40,11 @@ public final class BenchStack implements AutoCloseable {
   private final Path dir;
   private final SandboxProcess.Place sandboxPlace;
   private final TemporalDevServer temporal;
-  private final ApiProcess api;
-  private final WorkflowClient client;
+  private final int apiPort;
+  private ApiProcess api;
+  private WorkflowClient client;
+  private Map<String, String> codec = Map.of();
+  private boolean encrypted = StackCodec.encryptsByDefault();
   private SandboxProcess sandbox;
   private List<WorkerProcess> workers = List.of();
   private List<Integer> metricsPorts = List.of();
@@ -50,7 +55,7 @@ public final class BenchStack implements AutoCloseable {
   public BenchStack(Layout layout, Path dir, Duration settleDelay, ServerTuning tuning) {
     this.layout = layout;
     this.dir = dir;
-    int apiPort = FreePorts.next();
+    this.apiPort = FreePorts.next();
     this.sandboxPlace =
         SandboxProcess.Place.on(
             dir, "http://127.0.0.1:" + apiPort + "/webhooks/payments", ApiProcess.WEBHOOK_SECRET);
@@ -58,15 +63,7 @@ public final class BenchStack implements AutoCloseable {
     temporal = new TemporalDevServer(layout.temporal(), dir, tuning);
     try {
       sandbox = startSandbox(settleDelay);
-      api =
-          new ApiProcess(
-              layout.java(),
-              layout.apiJar(),
-              layout.apiConfig(),
-              dir,
-              apiPort,
-              temporal.address(),
-              Map.of("ORDER_SAGA_MAX_BACKLOG", "100000000"));
+      api = startApi();
       client = temporal.client();
       useSagaWorkers();
     } catch (RuntimeException e) {
@@ -115,6 +112,27 @@ public final class BenchStack implements AutoCloseable {
     return layout.workerConfig();
   }
 
+  /** Whether the API, the workers and {@link #client()} store payloads encrypted now. */
+  public boolean encrypted() {
+    return encrypted;
+  }
+
+  /**
+   * Restarts the API and the saga's workers, and replaces {@link #client()}, so that all store
+   * payloads encrypted with the stack's key or all unencrypted ({@link StackCodec#encryption}).
+   * Orders still running are then read by processes that may not decode them: call it on a quiet
+   * stack.
+   */
+  public void useEncryption(boolean encrypted) {
+    this.codec = StackCodec.encryption(encrypted);
+    this.encrypted = encrypted;
+    api.close();
+    api = startApi();
+    client = temporal.client(StackCodec.converter(codec));
+    useSagaWorkers();
+    log.info("payloads {}", encrypted ? "encrypted" : "unencrypted");
+  }
+
   /** Starts the sandbox again on the same ports and database with another settle delay. */
   public void restartSandbox(Duration settleDelay) {
     sandbox.close();
@@ -123,8 +141,9 @@ public final class BenchStack implements AutoCloseable {
 
   /** Stops the current workers, starts the saga's (the worker jar with config/worker.yml). */
   public void useSagaWorkers() {
-    Map<String, String> env =
-        Map.of("TEMPORAL_ADDRESS", temporal.address(), "DOWNSTREAM_URL", sandbox.url());
+    Map<String, String> env = new LinkedHashMap<>(codec);
+    env.put("TEMPORAL_ADDRESS", temporal.address());
+    env.put("DOWNSTREAM_URL", sandbox.url());
     List<String> launch = List.of("-jar", layout.workerJar().toString());
     replaceWorkers(
         "worker",
@@ -137,8 +156,9 @@ public final class BenchStack implements AutoCloseable {
   public void useFloorWorkers() {
     List<String> launch =
         List.of("-cp", layout.benchJar().toString(), "dev.ordersaga.bench.floor.FloorWorkerMain");
-    replaceWorkers(
-        "floor", launch, queues -> List.of(queues), Map.of("TEMPORAL_ADDRESS", temporal.address()));
+    Map<String, String> env = new LinkedHashMap<>(codec);
+    env.put("TEMPORAL_ADDRESS", temporal.address());
+    replaceWorkers("floor", launch, queues -> List.of(queues), env);
   }
 
   /** Every process of the stack and this driver, by name: what CPU is measured on. */
@@ -153,6 +173,13 @@ public final class BenchStack implements AutoCloseable {
     }
     pids.put("driver", ProcessHandle.current().pid());
     return pids;
+  }
+
+  private ApiProcess startApi() {
+    Map<String, String> env = new LinkedHashMap<>(codec);
+    env.put("ORDER_SAGA_MAX_BACKLOG", "100000000");
+    return new ApiProcess(
+        layout.java(), layout.apiJar(), layout.apiConfig(), dir, apiPort, temporal.address(), env);
   }
 
   private SandboxProcess startSandbox(Duration settleDelay) {
