@@ -114,13 +114,10 @@ public record BenchSettings(
         pragmas(env),
         list(env.getOrDefault("BENCH_DYNAMIC_CONFIG", "")),
         env.getOrDefault("BENCH_SERVER_GOGC", DEFAULT_GOGC),
-        full
-            ? List.of(
-                CodecPhase.PLAIN, CodecPhase.ENCRYPTED, CodecPhase.PLAIN, CodecPhase.ENCRYPTED)
-            : List.of(CodecPhase.PLAIN, CodecPhase.ENCRYPTED),
+        CodecPhase.alternating(full ? 5 : 3),
         16,
-        full ? 8 : 4,
-        full ? 20 : 10,
+        full ? 8 : 3,
+        full ? 20 : 8,
         full ? List.of(4, 16, 64) : List.of(16),
         phases(env.getOrDefault("BENCH_PHASES", String.join(",", PHASES))));
   }
@@ -145,7 +142,7 @@ public record BenchSettings(
         pragmas(Map.of()),
         List.of(),
         DEFAULT_GOGC,
-        List.of(CodecPhase.PLAIN, CodecPhase.ENCRYPTED),
+        CodecPhase.alternating(3),
         4,
         1,
         2,

@@ -26,6 +26,19 @@ final class CodecPhase {
 
   private CodecPhase() {}
 
+  /**
+   * {@code rounds} rounds alternating from {@code encrypted}: with an odd count the plain rounds
+   * sit in the middle of the encrypted ones, so a drift over the phase (a growing database, a
+   * busier machine) moves both variants' means alike.
+   */
+  static List<String> alternating(int rounds) {
+    List<String> order = new ArrayList<>();
+    for (int i = 0; i < rounds; i++) {
+      order.add(i % 2 == 0 ? ENCRYPTED : PLAIN);
+    }
+    return List.copyOf(order);
+  }
+
   static VariantComparison run(BenchStack stack, BenchSettings settings, Http http) {
     List<VariantRound> rounds = new ArrayList<>();
     for (String variant : settings.codecRounds()) {

@@ -2,6 +2,7 @@ package dev.ordersaga.bench.stack;
 
 import dev.ordersaga.order.TaskQueues;
 import dev.ordersaga.processes.ApiProcess;
+import dev.ordersaga.processes.Await;
 import dev.ordersaga.processes.FreePorts;
 import dev.ordersaga.processes.SandboxProcess;
 import dev.ordersaga.processes.ServerTuning;
@@ -63,7 +64,7 @@ public final class BenchStack implements AutoCloseable {
     temporal = new TemporalDevServer(layout.temporal(), dir, tuning);
     try {
       sandbox = startSandbox(settleDelay);
-      api = startApi();
+      api = startApi(true);
       client = temporal.client();
       useSagaWorkers();
     } catch (RuntimeException e) {
@@ -118,18 +119,19 @@ public final class BenchStack implements AutoCloseable {
   }
 
   /**
-   * Restarts the API and the saga's workers, and replaces {@link #client()}, so that all store
-   * payloads encrypted with the stack's key or all unencrypted ({@link StackCodec#encryption}).
-   * Orders still running are then read by processes that may not decode them: call it on a quiet
-   * stack.
+   * Restarts the API and the saga's workers (side by side), and replaces {@link #client()}, so that
+   * all store payloads encrypted with the stack's key or all unencrypted ({@link
+   * StackCodec#encryption}). Orders still running are then read by processes that may not decode
+   * them: call it on a quiet stack.
    */
   public void useEncryption(boolean encrypted) {
     this.codec = StackCodec.encryption(encrypted);
     this.encrypted = encrypted;
     api.close();
-    api = startApi();
+    api = startApi(false);
     client = temporal.client(StackCodec.converter(codec));
     useSagaWorkers();
+    Await.until("the API health check", Duration.ofSeconds(90), () -> api.health() == 200);
     log.info("payloads {}", encrypted ? "encrypted" : "unencrypted");
   }
 
@@ -175,11 +177,21 @@ public final class BenchStack implements AutoCloseable {
     return pids;
   }
 
-  private ApiProcess startApi() {
+  /**
+   * @param awaitHealthy whether to wait for its health check before returning
+   */
+  private ApiProcess startApi(boolean awaitHealthy) {
     Map<String, String> env = new LinkedHashMap<>(codec);
     env.put("ORDER_SAGA_MAX_BACKLOG", "100000000");
     return new ApiProcess(
-        layout.java(), layout.apiJar(), layout.apiConfig(), dir, apiPort, temporal.address(), env);
+        layout.java(),
+        layout.apiJar(),
+        layout.apiConfig(),
+        dir,
+        apiPort,
+        temporal.address(),
+        env,
+        awaitHealthy);
   }
 
   private SandboxProcess startSandbox(Duration settleDelay) {
