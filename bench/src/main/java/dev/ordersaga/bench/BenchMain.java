@@ -53,9 +53,12 @@ public final class BenchMain {
       docs(root, result, json);
     }
     log.info(
-        "sync/async {} (p50), saga/floor {}, parked {} heap {} MB threads {} drain {} s",
+        "sync/async {} (p50), saga/floor {}, encrypted/plain orders/s {} CPU/order {}, parked {}"
+            + " heap {} MB threads {} drain {} s",
         result.ratios().get("frontDoorSyncOverAsyncP50"),
         result.ratios().get("sagaOverFloor"),
+        result.ratios().get("encryptedOverPlainSagaPerSecond"),
+        result.ratios().get("encryptedOverPlainCpuMsPerOrder"),
         result.parkedOrders(),
         result.parkedHeapMb(),
         result.parkedThreads(),

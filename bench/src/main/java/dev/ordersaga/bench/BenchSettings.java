@@ -25,6 +25,13 @@ import java.util.Map;
  * @param sqlitePragmas {@code --sqlite-pragma} values given to the dev server (none: defaults)
  * @param serverDynamicConfig further {@code --dynamic-config-value} values given to the dev server
  * @param serverGogc the dev server's {@code GOGC}
+ * @param codecRounds the rounds of the codec phase, in order: {@code plain} (every process with
+ *     {@code ORDER_SAGA_CODEC=off}) or {@code encrypted}
+ * @param codecClients orders kept in flight for the codec phase's saga throughput
+ * @param codecWarmupSeconds how long each codec round's saga throughput runs before its measurement
+ * @param codecSeconds how long each codec round's saga throughput is measured
+ * @param codecFrontDoorClients the front-door levels of each codec round, {@code frontDoorSeconds}
+ *     each
  * @param phases the phases to run ({@link #PHASES}); the docs are regenerated only when all ran
  */
 public record BenchSettings(
@@ -45,11 +52,16 @@ public record BenchSettings(
     List<String> sqlitePragmas,
     List<String> serverDynamicConfig,
     String serverGogc,
+    List<String> codecRounds,
+    int codecClients,
+    int codecWarmupSeconds,
+    int codecSeconds,
+    List<Integer> codecFrontDoorClients,
     List<String> phases) {
 
   /** Every phase, in the order they run. */
   static final List<String> PHASES =
-      List.of("frontdoor", "throughput", "growth", "parked", "engines");
+      List.of("frontdoor", "throughput", "growth", "codec", "parked", "engines");
 
   /** Provider latencies of the front-door comparison: tens to hundreds of milliseconds a call. */
   static final Map<String, Integer> REALISTIC_LATENCY_MS = realisticLatency();
@@ -102,6 +114,11 @@ public record BenchSettings(
         pragmas(env),
         list(env.getOrDefault("BENCH_DYNAMIC_CONFIG", "")),
         env.getOrDefault("BENCH_SERVER_GOGC", DEFAULT_GOGC),
+        CodecPhase.alternating(full ? 5 : 3),
+        16,
+        full ? 8 : 3,
+        full ? 20 : 8,
+        full ? List.of(4, 16, 64) : List.of(16),
         phases(env.getOrDefault("BENCH_PHASES", String.join(",", PHASES))));
   }
 
@@ -125,6 +142,11 @@ public record BenchSettings(
         pragmas(Map.of()),
         List.of(),
         DEFAULT_GOGC,
+        CodecPhase.alternating(3),
+        4,
+        1,
+        2,
+        List.of(4),
         PHASES);
   }
 

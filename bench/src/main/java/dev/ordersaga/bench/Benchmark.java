@@ -8,6 +8,7 @@ import dev.ordersaga.bench.report.GrowthRow;
 import dev.ordersaga.bench.report.ParkedResult;
 import dev.ordersaga.bench.report.ParkedSample;
 import dev.ordersaga.bench.report.ThroughputResult;
+import dev.ordersaga.bench.report.VariantComparison;
 import dev.ordersaga.bench.stack.BenchStack;
 import dev.ordersaga.bench.stack.Layout;
 import dev.ordersaga.order.OrderIds;
@@ -25,9 +26,10 @@ import org.slf4j.LoggerFactory;
 /**
  * One benchmark run on one stack, in this order: front door (sync, then async) at realistic
  * latencies; the sandbox restarted at zero latency; saga throughput and cost growth; the floor on
- * the same queues; parked orders and their drain; then, that stack stopped, saga and floor again on
- * the Temporal cluster ({@link EnginesPhase}). Phases not in {@link BenchSettings#phases()} are
- * skipped and their results left empty.
+ * the same queues; the codec's cost (payloads encrypted beside plain); parked orders and their
+ * drain; then, that stack stopped, saga and floor again on the Temporal cluster ({@link
+ * EnginesPhase}). Phases not in {@link BenchSettings#phases()} are skipped and their results left
+ * empty.
  */
 final class Benchmark {
   private static final Logger log = LoggerFactory.getLogger(Benchmark.class);
@@ -107,6 +109,12 @@ final class Benchmark {
         stack.useSagaWorkers();
       }
 
+      VariantComparison codec = null;
+      if (settings.runs("codec")) {
+        log.info("codec: rounds {} of payloads encrypted or plain", settings.codecRounds());
+        codec = CodecPhase.run(stack, settings, http);
+      }
+
       ParkedResult parked = null;
       if (settings.runs("parked")) {
         log.info("parked: {} orders awaiting payment", settings.parkedOrders());
@@ -124,6 +132,13 @@ final class Benchmark {
       }
       if (saga != null) {
         ratios.put("sagaOverFloor", ratio(saga.perSecond(), floor.perSecond()));
+      }
+      if (codec != null) {
+        ratios.put("encryptedOverPlainSagaPerSecond", codec.row("sagaPerSecond").ratio());
+        ratios.put("encryptedOverPlainCpuMsPerOrder", codec.row("cpuMsPerOrder.total").ratio());
+        ratios.put(
+            "encryptedOverPlainAnswerP50Ms",
+            codec.row("answerP50Ms." + codecHeadline(settings)).ratio());
       }
       return new BenchResult(
           started.toString(),
@@ -147,6 +162,7 @@ final class Benchmark {
           saga,
           floor,
           growth,
+          codec,
           parked,
           List.of());
     }
@@ -161,6 +177,12 @@ final class Benchmark {
         .filter(r -> r.clients() == HEADLINE_CLIENTS)
         .findFirst()
         .orElse(rows.get(rows.size() - 1));
+  }
+
+  /** The codec phase's front-door level of {@value #HEADLINE_CLIENTS} clients, else its last. */
+  private static int codecHeadline(BenchSettings settings) {
+    List<Integer> levels = settings.codecFrontDoorClients();
+    return levels.contains(HEADLINE_CLIENTS) ? HEADLINE_CLIENTS : levels.get(levels.size() - 1);
   }
 
   private static double ratio(double a, double b) {

@@ -23,26 +23,42 @@ final class ThroughputPhase {
 
   private ThroughputPhase() {}
 
+  /** With the run's throughput settings: its clients, warm-up and measurement. */
   static ThroughputResult measure(
       String what,
       BenchStack stack,
       BenchSettings settings,
       Call call,
       LongFunction<String> workflowId) {
-    ClosedLoop.run(
+    return measure(
+        what,
+        stack,
         settings.throughputClients(),
         Duration.ofSeconds(settings.warmupSeconds()),
-        Integer.MAX_VALUE,
-        call);
+        Duration.ofSeconds(settings.throughputSeconds()),
+        call,
+        workflowId);
+  }
+
+  /**
+   * @param clients workflows kept in flight
+   * @param warmup how long they run before the measurement starts
+   * @param measured how long the measurement runs
+   * @param workflowId the workflow id {@code call} uses for a sequence number
+   */
+  static ThroughputResult measure(
+      String what,
+      BenchStack stack,
+      int clients,
+      Duration warmup,
+      Duration measured,
+      Call call,
+      LongFunction<String> workflowId) {
+    ClosedLoop.run(clients, warmup, Integer.MAX_VALUE, call);
     CpuMeter cpu = new CpuMeter(stack::pids);
     cpu.start();
     long first = ClosedLoop.lastSequence() + 1;
-    LoadResult load =
-        ClosedLoop.run(
-            settings.throughputClients(),
-            Duration.ofSeconds(settings.throughputSeconds()),
-            Integer.MAX_VALUE,
-            call);
+    LoadResult load = ClosedLoop.run(clients, measured, Integer.MAX_VALUE, call);
     Map<String, Double> cores = cpu.stop();
     HistoryBreakdown history =
         History.breakdown(stack.client(), first, ClosedLoop.lastSequence(), workflowId);

@@ -44,6 +44,28 @@ public final class StackCodec {
     return env;
   }
 
+  /**
+   * Whether processes started with {@link #withKeys} of an environment that does not configure
+   * encryption store payloads encrypted: unless this JVM runs with {@value
+   * PayloadEncryption#SWITCH_VARIABLE}{@code =off}.
+   */
+  public static boolean encryptsByDefault() {
+    return !"off"
+        .equalsIgnoreCase(
+            System.getenv().getOrDefault(PayloadEncryption.SWITCH_VARIABLE, "").strip());
+  }
+
+  /**
+   * The variables that make a process encrypt payloads with this JVM's key ({@code encrypted}), or
+   * store them unencrypted ({@value PayloadEncryption#SWITCH_VARIABLE}{@code =off}), whatever this
+   * JVM runs with.
+   */
+  public static Map<String, String> encryption(boolean encrypted) {
+    return encrypted
+        ? Map.of(CodecKeys.KEYS_VARIABLE, KEYS, CodecKeys.CURRENT_VARIABLE, KEY_ID)
+        : Map.of(PayloadEncryption.SWITCH_VARIABLE, "off");
+  }
+
   /** The SDK's default converter, encrypting as processes started with {@code environment} do. */
   public static DataConverter converter(Map<String, String> environment) {
     return PayloadEncryption.converter(withKeys(environment));

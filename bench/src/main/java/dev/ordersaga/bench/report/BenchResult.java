@@ -11,7 +11,10 @@ import java.util.Map;
  * @param settings what the run did (see {@code BenchSettings})
  * @param environment cores, JVM, dev server SQLite settings, worker processes
  * @param historyEvents events in the history of one happy-path order and of one floor workflow
- * @param ratios front door sync/async at the headline level (p50 and p99), saga/floor
+ * @param ratios front door sync/async at the headline level (p50 and p99), saga/floor, and
+ *     encrypted/plain payloads' saga throughput, CPU per order and {@code POST /orders} p50
+ * @param codec payloads {@code encrypted} beside {@code plain}, in alternating rounds; null when
+ *     the codec phase did not run
  * @param parkedHeapMb heap after GC of the orders and payment-status workers together
  * @param parkedThreads OS threads of the orders and payment-status workers together
  * @param engines saga and floor on each Temporal engine, dev server first (empty when the engines
@@ -39,6 +42,7 @@ public record BenchResult(
     ThroughputResult saga,
     ThroughputResult floor,
     List<GrowthRow> costGrowth,
+    VariantComparison codec,
     ParkedResult parked,
     List<EngineRow> engines) {
 
@@ -66,6 +70,7 @@ public record BenchResult(
         saga,
         floor,
         costGrowth,
+        codec,
         parked,
         List.copyOf(engines));
   }

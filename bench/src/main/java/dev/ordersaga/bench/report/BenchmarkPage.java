@@ -63,6 +63,7 @@ final class BenchmarkPage {
             Map.entry("growth", r.costGrowth().stream().map(GrowthLine::of).toList()),
             Map.entry("engines", engines),
             Map.entry("enginesRan", engines.isEmpty() ? List.of() : List.of(true)),
+            Map.entry("codec", CodecView.of(r.codec())),
             Map.entry("limits", Limits.of(r)));
     StringWriter md = new StringWriter();
     TEMPLATE.execute(md, page);
@@ -158,6 +159,60 @@ final class BenchmarkPage {
           format("%.1f", g.submitP99Ms()),
           BenchmarkPage.cores(g.cpuCores()),
           g.busiest());
+    }
+  }
+
+  private record CodecLine(
+      String figure,
+      String subject,
+      String baseline,
+      String difference,
+      String ratio,
+      String change) {
+    static CodecLine of(VariantComparison.Row row) {
+      return new CodecLine(
+          row.figure(),
+          format("%.1f", row.subject()),
+          format("%.1f", row.baseline()),
+          format("%+.1f", row.difference()),
+          format("%.2f", row.ratio()),
+          format("%+.1f %%", row.changePercent()));
+    }
+  }
+
+  private record CodecView(
+      String order,
+      int frontDoorClients,
+      int sagaClients,
+      List<CodecLine> rows,
+      String perSecondRatio,
+      String cpuMsRatio,
+      String cpuMsExtra,
+      String answerP50Ratio) {
+    /** Empty when the run has no codec phase. */
+    static List<CodecView> of(VariantComparison c) {
+      if (c == null) {
+        return List.of();
+      }
+      List<VariantRound> rounds = c.rounds();
+      List<FrontDoorLevel> levels = rounds.get(0).frontDoor();
+      int headline =
+          levels.stream()
+              .mapToInt(FrontDoorLevel::clients)
+              .filter(n -> n == 16)
+              .findFirst()
+              .orElse(levels.isEmpty() ? 0 : levels.get(levels.size() - 1).clients());
+      VariantComparison.Row cpu = c.row("cpuMsPerOrder.total");
+      return List.of(
+          new CodecView(
+              rounds.stream().map(VariantRound::variant).collect(Collectors.joining(", ")),
+              headline,
+              rounds.get(0).saga().clients(),
+              c.rows().stream().map(CodecLine::of).toList(),
+              format("%.2f", c.row("sagaPerSecond").ratio()),
+              format("%.2f", cpu.ratio()),
+              format("%+.1f", cpu.difference()),
+              format("%.2f", c.row("answerP50Ms." + headline).ratio())));
     }
   }
 

@@ -29,4 +29,21 @@ public record FrontDoorRow(
     double syncP99Ms,
     double syncOrdersPerSec,
     int syncCalls,
-    int failures) {}
+    int failures) {
+  /** The row of one level: {@code async} by {@code POST /orders}, {@code sync} by the baseline. */
+  public static FrontDoorRow of(FrontDoorLevel async, FrontDoorLevel sync) {
+    return new FrontDoorRow(
+        async.clients(),
+        async.answerP50Ms(),
+        async.answerP99Ms(),
+        async.doneP50Ms(),
+        async.doneP99Ms(),
+        async.ordersPerSec(),
+        async.calls(),
+        sync.answerP50Ms(),
+        sync.answerP99Ms(),
+        sync.ordersPerSec(),
+        sync.calls(),
+        async.failures() + sync.failures());
+  }
+}

@@ -2,9 +2,11 @@ package dev.ordersaga.bench.stack;
 
 import dev.ordersaga.order.TaskQueues;
 import dev.ordersaga.processes.ApiProcess;
+import dev.ordersaga.processes.Await;
 import dev.ordersaga.processes.FreePorts;
 import dev.ordersaga.processes.SandboxProcess;
 import dev.ordersaga.processes.ServerTuning;
+import dev.ordersaga.processes.StackCodec;
 import dev.ordersaga.processes.TemporalDevServer;
 import dev.ordersaga.processes.TemporalEngine;
 import dev.ordersaga.processes.WorkerProcess;
@@ -24,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * under one folder: Temporal (the dev server, or the cluster on PostgreSQL), the sandbox, the API,
  * and three worker processes (the workflow on {@code orders}; {@code payment-status}; every other
  * step queue). The saga's workers can be swapped for the floor's, same queues, same split into
- * processes.
+ * processes, and the API, the workers and the driver's client switched between encrypted and plain
+ * payloads.
  */
 public final class BenchStack implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(BenchStack.class);
@@ -40,8 +43,11 @@ public final class BenchStack implements AutoCloseable {
   private final Path dir;
   private final SandboxProcess.Place sandboxPlace;
   private final TemporalEngine temporal;
-  private final ApiProcess api;
-  private final WorkflowClient client;
+  private final int apiPort;
+  private ApiProcess api;
+  private WorkflowClient client;
+  private Map<String, String> codec = Map.of();
+  private boolean encrypted = StackCodec.encryptsByDefault();
   private SandboxProcess sandbox;
   private List<WorkerProcess> workers = List.of();
   private List<Integer> metricsPorts = List.of();
@@ -57,7 +63,7 @@ public final class BenchStack implements AutoCloseable {
   public BenchStack(Layout layout, Path dir, Duration settleDelay, TemporalEngine temporal) {
     this.layout = layout;
     this.dir = dir;
-    int apiPort = FreePorts.next();
+    this.apiPort = FreePorts.next();
     this.sandboxPlace =
         SandboxProcess.Place.on(
             dir, "http://127.0.0.1:" + apiPort + "/webhooks/payments", ApiProcess.WEBHOOK_SECRET);
@@ -65,15 +71,7 @@ public final class BenchStack implements AutoCloseable {
     this.temporal = temporal;
     try {
       sandbox = startSandbox(settleDelay);
-      api =
-          new ApiProcess(
-              layout.java(),
-              layout.apiJar(),
-              layout.apiConfig(),
-              dir,
-              apiPort,
-              temporal.address(),
-              Map.of("ORDER_SAGA_MAX_BACKLOG", "100000000"));
+      api = startApi(true);
       client = temporal.client();
       useSagaWorkers();
     } catch (RuntimeException e) {
@@ -122,6 +120,28 @@ public final class BenchStack implements AutoCloseable {
     return layout.workerConfig();
   }
 
+  /** Whether the API, the workers and {@link #client()} store payloads encrypted now. */
+  public boolean encrypted() {
+    return encrypted;
+  }
+
+  /**
+   * Restarts the API and the saga's workers (side by side), and replaces {@link #client()}, so that
+   * all store payloads encrypted with the stack's key or all unencrypted ({@link
+   * StackCodec#encryption}). Orders still running are then read by processes that may not decode
+   * them: call it on a quiet stack.
+   */
+  public void useEncryption(boolean encrypted) {
+    this.codec = StackCodec.encryption(encrypted);
+    this.encrypted = encrypted;
+    api.close();
+    api = startApi(false);
+    client = temporal.client(StackCodec.converter(codec));
+    useSagaWorkers();
+    Await.until("the API health check", Duration.ofSeconds(90), () -> api.health() == 200);
+    log.info("payloads {}", encrypted ? "encrypted" : "unencrypted");
+  }
+
   /** Starts the sandbox again on the same ports and database with another settle delay. */
   public void restartSandbox(Duration settleDelay) {
     sandbox.close();
@@ -130,8 +150,9 @@ public final class BenchStack implements AutoCloseable {
 
   /** Stops the current workers, starts the saga's (the worker jar with config/worker.yml). */
   public void useSagaWorkers() {
-    Map<String, String> env =
-        Map.of("TEMPORAL_ADDRESS", temporal.address(), "DOWNSTREAM_URL", sandbox.url());
+    Map<String, String> env = new LinkedHashMap<>(codec);
+    env.put("TEMPORAL_ADDRESS", temporal.address());
+    env.put("DOWNSTREAM_URL", sandbox.url());
     List<String> launch = List.of("-jar", layout.workerJar().toString());
     replaceWorkers(
         "worker",
@@ -144,8 +165,9 @@ public final class BenchStack implements AutoCloseable {
   public void useFloorWorkers() {
     List<String> launch =
         List.of("-cp", layout.benchJar().toString(), "dev.ordersaga.bench.floor.FloorWorkerMain");
-    replaceWorkers(
-        "floor", launch, queues -> List.of(queues), Map.of("TEMPORAL_ADDRESS", temporal.address()));
+    Map<String, String> env = new LinkedHashMap<>(codec);
+    env.put("TEMPORAL_ADDRESS", temporal.address());
+    replaceWorkers("floor", launch, queues -> List.of(queues), env);
   }
 
   /** Every process of the stack and this driver, by name: what CPU is measured on. */
@@ -160,6 +182,23 @@ public final class BenchStack implements AutoCloseable {
     }
     pids.put("driver", ProcessHandle.current().pid());
     return pids;
+  }
+
+  /**
+   * @param awaitHealthy whether to wait for its health check before returning
+   */
+  private ApiProcess startApi(boolean awaitHealthy) {
+    Map<String, String> env = new LinkedHashMap<>(codec);
+    env.put("ORDER_SAGA_MAX_BACKLOG", "100000000");
+    return new ApiProcess(
+        layout.java(),
+        layout.apiJar(),
+        layout.apiConfig(),
+        dir,
+        apiPort,
+        temporal.address(),
+        env,
+        awaitHealthy);
   }
 
   private SandboxProcess startSandbox(Duration settleDelay) {

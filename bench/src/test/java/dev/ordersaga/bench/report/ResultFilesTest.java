@@ -81,7 +81,31 @@ class ResultFilesTest {
         .contains("| history events | 60.0 | 53.0 | 1.13 |")
         .contains("| visibility writes (start, close, one per upsert) | 6.0 | 2.0 | 3.00 |")
         .contains("| CPU ms: temporal | 112.5 | 60.0 | 1.88 |")
-        .contains("| **CPU ms: all processes** | 150.0 | 80.0 | 1.88 |");
+        .contains("| **CPU ms: all processes** | 150.0 | 80.0 | 1.88 |")
+        .contains("## 5. The codec's cost: encrypted beside plain payloads")
+        .contains("Rounds in this run's order: plain, encrypted, plain, encrypted.")
+        .contains("| saga orders/s | 9.0 | 10.0 | -1.0 | 0.90 | -10.0 % |")
+        .contains("| CPU ms per order: all processes | 120.0 | 100.0 | +20.0 | 1.20 | +20.0 % |")
+        .contains("| POST /orders p50 ms (16 clients) | 33.0 | 30.0 | +3.0 | 1.10 | +10.0 % |")
+        .contains("**0.90 / 1.20 / 1.10** (+20.0 ms of CPU per order)");
+  }
+
+  @Test
+  void aRunRecordedBeforeTheCodecPhaseRendersWithoutIt() throws Exception {
+    BenchResult run = run("2026-11-23T12:00:00Z", 6000, 300);
+    Path json = ResultFiles.json(run, dir);
+    String text = Files.readString(json).replaceAll("(?s)\"codec\" : \\{.*?\n  \\},\n", "");
+    assertThat(text).doesNotContain("\"codec\"");
+    Files.writeString(json, text);
+
+    RecordedRun read = ResultFiles.read(json);
+    ResultFiles.docs(read.result(), json, dir, Optional.empty());
+
+    assertThat(read.result().codec()).isNull();
+    assertThat(Files.readString(dir.resolve("benchmarks.md")))
+        .doesNotContain("{{")
+        .doesNotContain("codec's cost")
+        .doesNotContain("encrypted ÷ plain");
   }
 
   @Test
@@ -186,13 +210,16 @@ class ResultFilesTest {
             "frontDoorSyncOverAsyncP99",
             11.1,
             "sagaOverFloor",
-            0.53),
+            0.53,
+            "encryptedOverPlainSagaPerSecond",
+            0.9),
         List.of(new FrontDoorRow(16, 40, 90, 1500, 2000, 8, 80, 900, 1000, 15, 120, 0)),
         saga,
         floor,
         List.of(
             new GrowthRow(1, 1.2, 850, 870, 16, 0, cpu, "temporal"),
             new GrowthRow(4, 4.3, 860, 1100, 30, 0, cpu, "temporal")),
+        VariantComparisonTest.comparison(),
         parkedResult,
         List.of(
             new EngineRow("dev-server", "SQLite file", saga, floor),
