@@ -62,14 +62,14 @@ class ClusterFaultsIT {
       historySigkilledWhileShipmentsAreBeingCreatedIsRestartedAndEveryOrderEndsWithEachEffectOnce() {
     Batch batch = new Batch("history");
     batch.placeAwaitingPayment(ORDERS);
-    stack.sandbox.latency("shipments", DOWNSTREAM_LATENCY);
+    stack.sandbox.latency("shipping", DOWNSTREAM_LATENCY);
     batch.settle();
-    awaitCallsWaiting("shipments", ORDERS);
+    awaitCallsWaiting("shipping", ORDERS);
     ManagedProcess history = cluster.process(Service.HISTORY);
     long killed = history.pid();
 
     history.kill();
-    awaitCallsWaiting("shipments", 0);
+    awaitCallsWaiting("shipping", 0);
     stack.sandbox.clearFaults();
     cluster.start(Service.HISTORY);
 
