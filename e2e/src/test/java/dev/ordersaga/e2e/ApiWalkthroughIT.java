@@ -9,7 +9,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The README's curl walk-through, through the REST API process, on the real dev server. */
+/**
+ * The README's curl walk-through, through the REST API process, on either engine ({@link Engines}).
+ */
 class ApiWalkthroughIT {
   private static Stack stack;
 

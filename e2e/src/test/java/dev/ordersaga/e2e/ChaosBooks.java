@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The chaos soak's verdict, read from the sandbox's books ({@code GET /admin/state}) and each
- * order's final status: every order terminal; each effect at most once per order and exactly once
- * for a completed one; nothing charged, reserved, sold or shipped kept by an order that did not
- * complete; the SKU's stock balanced; one workflow per idempotency key.
+ * The verdict after faults (the chaos soak's, the cluster's), read from the sandbox's books ({@code
+ * GET /admin/state}) and each order's final status: every order terminal; each effect at most once
+ * per order and exactly once for a completed one; nothing charged, reserved, sold or shipped kept
+ * by an order that did not complete; the SKU's stock balanced; one workflow per idempotency key.
  *
  * @param statuses each order's final status ({@code COMPLETED}, {@code FAILED}, {@code CANCELLED},
  *     or anything else for an order that did not end)

@@ -19,8 +19,17 @@ final class Orders {
 
   /** 2 × {@code sku} at 19.99 for {@code customerId}, paid with {@code token}. */
   static OrderRequest of(String customerId, String sku, String token) {
+    return of(customerId, sku, 2, token);
+  }
+
+  /** 1 × {@code sku} at 19.99 for {@code customerId}, as the books ({@link ChaosBooks}) count. */
+  static OrderRequest oneOf(String customerId, String sku, String token) {
+    return of(customerId, sku, 1, token);
+  }
+
+  private static OrderRequest of(String customerId, String sku, int quantity, String token) {
     return SampleOrders.single(
-        "e2e-" + UUID.randomUUID().toString().substring(0, 8), customerId, sku, 2, token);
+        "e2e-" + UUID.randomUUID().toString().substring(0, 8), customerId, sku, quantity, token);
   }
 
   /** The same order as the REST API's JSON body. */

@@ -22,8 +22,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runbook sections 1-3, each block run as written against the real dev server: finding orders,
- * holding the payment retries back while the provider is down, pausing activities and orders.
+ * Runbook sections 1-3, each block run as written against the real Temporal server (dev server or
+ * cluster, {@link Engines}): finding orders, holding the payment retries back while the provider is
+ * down, pausing activities and orders.
  */
 class RunbookHoldBackIT {
   private static final Duration SOON = Duration.ofSeconds(30);

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runbook sections 4-6, each block run as written against the real dev server: resets that cause no
- * second effect downstream, batch cancels by query, and the repair of parked orders (one by one,
- * and all at once by a signal by query).
+ * Runbook sections 4-6, each block run as written against the real Temporal server (dev server or
+ * cluster, {@link Engines}): resets that cause no second effect downstream, batch cancels by query,
+ * and the repair of parked orders (one by one, and all at once by a signal by query).
  */
 class RunbookRepairIT {
   private static final Duration SOON = Duration.ofSeconds(30);

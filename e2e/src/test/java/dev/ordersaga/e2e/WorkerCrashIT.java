@@ -123,7 +123,7 @@ class WorkerCrashIT {
   }
 
   @Test
-  void devServerRestartedOnTheSameDataMidOrderLosesNothing() {
+  void temporalRestartedOnTheSameDataMidOrderLosesNothing() {
     stack = new Stack("server-restart", Duration.ofSeconds(5), Duration.ofSeconds(90));
     OrderRequest order = Orders.paidWith("tok_ok");
     stack.start(order);
