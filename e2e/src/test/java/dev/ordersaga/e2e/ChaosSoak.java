@@ -9,7 +9,6 @@ import dev.ordersaga.processes.Await;
 import dev.ordersaga.processes.SandboxProcess;
 import io.temporal.api.common.v1.WorkflowExecution;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
-import io.temporal.api.workflowservice.v1.CountWorkflowExecutionsRequest;
 import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionRequest;
 import io.temporal.client.WorkflowClient;
 import io.temporal.serviceclient.WorkflowServiceStubs;
@@ -93,7 +92,7 @@ class ChaosSoak {
       Await.until(
           "every order to end",
           Duration.ofNanos(Math.max(0, deadline - System.nanoTime())).plusSeconds(30),
-          () -> running(service) == 0);
+          () -> stack.temporal.count("ExecutionStatus='Running'") == 0);
 
       ChaosBooks books =
           new ChaosBooks(
@@ -102,7 +101,7 @@ class ChaosSoak {
               SKU,
               stock,
               ordersByKey.size(),
-              count(service, ""));
+              stack.temporal.count(""));
       String summary =
           books.summary(
               "not accepted %d; kills %s; faults %s"
@@ -246,21 +245,6 @@ class ChaosSoak {
           at,
           TimeUnit.MILLISECONDS);
     }
-  }
-
-  private long running(WorkflowServiceStubs service) {
-    return count(service, "ExecutionStatus='Running'");
-  }
-
-  private static long count(WorkflowServiceStubs service, String query) {
-    return service
-        .blockingStub()
-        .countWorkflowExecutions(
-            CountWorkflowExecutionsRequest.newBuilder()
-                .setNamespace("default")
-                .setQuery(query)
-                .build())
-        .getCount();
   }
 
   /** Each order's final status; an order still running, or whose workflow failed, says so. */

@@ -116,26 +116,7 @@ public final class PostgresProcess implements StackPart {
   }
 
   private void run(List<String> command) {
-    try {
-      Process p =
-          new ProcessBuilder(command)
-              .redirectErrorStream(true)
-              .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("ctl.log").toFile()))
-              .start();
-      if (p.waitFor() != 0) {
-        throw new IllegalStateException(
-            command.get(0)
-                + " failed (exit "
-                + p.exitValue()
-                + "); see "
-                + home.resolve("ctl.log"));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    Commands.run(String.join(" ", command), command, Map.of(), home.resolve("ctl.log"));
   }
 
   private static boolean runningAsRoot() {

@@ -3,10 +3,6 @@ package dev.ordersaga.processes;
 import dev.ordersaga.order.OrderSearchAttributes;
 import io.temporal.api.workflowservice.v1.GetSystemInfoRequest;
 import io.temporal.serviceclient.WorkflowServiceStubs;
-import io.temporal.serviceclient.WorkflowServiceStubsOptions;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -45,7 +41,7 @@ public final class TemporalCluster implements TemporalEngine {
   private final Map<Service, Integer> grpcPorts = new EnumMap<>(Service.class);
   private final Map<Service, ManagedProcess> processes = new EnumMap<>(Service.class);
   private final Map<String, String> environment = new HashMap<>();
-  private WorkflowServiceStubs service;
+  private final FrontendStubs stubs;
 
   /**
    * Starts the cluster and waits until namespace {@code default} serves with the order search
@@ -79,6 +75,7 @@ public final class TemporalCluster implements TemporalEngine {
       environment.put(prefix + "GRPC_PORT", String.valueOf(port));
       environment.put(prefix + "MEMBERSHIP_PORT", String.valueOf(FreePorts.nextLow()));
     }
+    stubs = new FrontendStubs(address());
     try {
       postgres.start();
       run(
@@ -115,31 +112,11 @@ public final class TemporalCluster implements TemporalEngine {
    */
   public static TemporalCluster installed(Path root, Path temporalCli, Path dir) {
     return new TemporalCluster(
-        Path.of(printedPath(root, "scripts/install-temporal-server.sh")),
-        Path.of(printedPath(root, "scripts/postgres-bin.sh")),
+        Path.of(Commands.output(root, "scripts/install-temporal-server.sh")),
+        Path.of(Commands.output(root, "scripts/postgres-bin.sh")),
         temporalCli,
         root,
         dir);
-  }
-
-  private static String printedPath(Path root, String script) {
-    try {
-      Process process =
-          new ProcessBuilder(root.resolve(script).toString())
-              .directory(root.toFile())
-              .redirectError(ProcessBuilder.Redirect.INHERIT)
-              .start();
-      String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (process.waitFor() != 0) {
-        throw new IllegalStateException(script + " failed (exit " + process.exitValue() + ")");
-      }
-      return out.strip();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 
   @Override
@@ -149,12 +126,7 @@ public final class TemporalCluster implements TemporalEngine {
 
   @Override
   public WorkflowServiceStubs service() {
-    if (service == null) {
-      service =
-          WorkflowServiceStubs.newServiceStubs(
-              WorkflowServiceStubsOptions.newBuilder().setTarget(address()).build());
-    }
-    return service;
+    return stubs.get();
   }
 
   /** Starts PostgreSQL if it is down, then each service not running, and waits until it serves. */
@@ -252,30 +224,12 @@ public final class TemporalCluster implements TemporalEngine {
   private void run(String what, List<String> command, Map<String, String> extraEnvironment) {
     Map<String, String> env = new HashMap<>(environment);
     env.putAll(extraEnvironment);
-    Path log = dir.resolve("setup.log");
-    try {
-      ProcessBuilder builder =
-          new ProcessBuilder(command)
-              .redirectErrorStream(true)
-              .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-      builder.environment().putAll(env);
-      Process process = builder.start();
-      if (process.waitFor() != 0) {
-        throw new IllegalStateException(what + " failed; see " + log);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    Commands.run(what, command, env, dir.resolve("setup.log"));
   }
 
   @Override
   public void close() {
-    if (service != null) {
-      service.shutdownNow();
-    }
+    stubs.close();
     stop();
     postgres.close();
   }

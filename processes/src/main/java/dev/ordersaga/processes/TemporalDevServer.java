@@ -2,7 +2,6 @@ package dev.ordersaga.processes;
 
 import io.temporal.api.workflowservice.v1.GetSystemInfoRequest;
 import io.temporal.serviceclient.WorkflowServiceStubs;
-import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,7 +22,7 @@ public final class TemporalDevServer implements TemporalEngine {
   private final Map<String, String> environment;
   private final Path log;
   private ManagedProcess process;
-  private WorkflowServiceStubs service;
+  private final FrontendStubs stubs;
 
   /** A headless server with {@link ServerTuning#DEFAULT}. */
   public TemporalDevServer(Path temporalBinary, Path dir) {
@@ -82,6 +81,7 @@ public final class TemporalDevServer implements TemporalEngine {
     }
     environment = Map.of("GOGC", tuning.gogc());
     log = dir.resolve("temporal.log");
+    stubs = new FrontendStubs(address());
     if (startNow) {
       start();
     }
@@ -103,12 +103,7 @@ public final class TemporalDevServer implements TemporalEngine {
 
   @Override
   public WorkflowServiceStubs service() {
-    if (service == null) {
-      service =
-          WorkflowServiceStubs.newServiceStubs(
-              WorkflowServiceStubsOptions.newBuilder().setTarget(address()).build());
-    }
-    return service;
+    return stubs.get();
   }
 
   /** Starts the server (again, on the same SQLite file and port) and waits until it serves. */
@@ -166,9 +161,7 @@ public final class TemporalDevServer implements TemporalEngine {
 
   @Override
   public void close() {
-    if (service != null) {
-      service.shutdownNow();
-    }
+    stubs.close();
     stop();
   }
 }

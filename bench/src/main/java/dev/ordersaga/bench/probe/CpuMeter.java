@@ -2,11 +2,13 @@ package dev.ordersaga.bench.probe;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * CPU used by each named process and its descendants between {@link #start} and {@link #stop}, as
- * cores (CPU seconds per wall second): 1.0 is one core busy all the time.
+ * CPU used by each named process and its descendants that are not named themselves ({@link
+ * ProcessCpu#treeSeconds}) between {@link #start} and {@link #stop}, as cores (CPU seconds per wall
+ * second): 1.0 is one core busy all the time.
  */
 public final class CpuMeter {
   private final Supplier<Map<String, Long>> processes;
@@ -24,7 +26,7 @@ public final class CpuMeter {
   public void start() {
     pids = processes.get();
     before.clear();
-    pids.forEach((name, pid) -> before.put(name, ProcessCpu.treeSeconds(pid)));
+    pids.forEach((name, pid) -> before.put(name, cpuSeconds(pid)));
     startedNanos = System.nanoTime();
   }
 
@@ -34,9 +36,11 @@ public final class CpuMeter {
     Map<String, Double> cores = new LinkedHashMap<>();
     pids.forEach(
         (name, pid) ->
-            cores.put(
-                name,
-                Math.round((ProcessCpu.treeSeconds(pid) - before.get(name)) / wall * 100) / 100.0));
+            cores.put(name, Math.round((cpuSeconds(pid) - before.get(name)) / wall * 100) / 100.0));
     return cores;
+  }
+
+  private double cpuSeconds(long pid) {
+    return ProcessCpu.treeSeconds(pid, Set.copyOf(pids.values()));
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * CPU time a process used so far, from {@code /proc/{pid}/stat} (utime + stime, with its waited-for
@@ -30,14 +31,22 @@ public final class ProcessCpu {
   }
 
   /**
-   * {@link #seconds} of the process and of each of its live descendants: a process that forks a
-   * worker per connection (PostgreSQL's backends) is counted whole.
+   * {@link #seconds} of the process and of its live descendants, leaving out each process of {@code
+   * measuredApart} and everything below it: a process that forks a worker per connection
+   * (PostgreSQL's backends) is counted whole, and a parent (the benchmark's driver, which started
+   * the whole stack) does not count its children twice.
    */
-  public static double treeSeconds(long pid) {
+  public static double treeSeconds(long pid, Set<Long> measuredApart) {
     double total = seconds(pid);
     Optional<ProcessHandle> process = ProcessHandle.of(pid);
     if (process.isPresent()) {
-      total += process.get().descendants().mapToDouble(d -> seconds(d.pid())).sum();
+      total +=
+          process
+              .get()
+              .children()
+              .filter(child -> !measuredApart.contains(child.pid()))
+              .mapToDouble(child -> treeSeconds(child.pid(), measuredApart))
+              .sum();
     }
     return total;
   }
