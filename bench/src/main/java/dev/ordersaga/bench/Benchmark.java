@@ -80,13 +80,7 @@ final class Benchmark {
       ThroughputResult floor = null;
       Map<String, Integer> events = new LinkedHashMap<>();
       if (settings.runs("throughput")) {
-        saga =
-            ThroughputPhase.measure(
-                "saga",
-                stack,
-                settings,
-                Calls.sagaViaClient(stack.client()),
-                sequence -> OrderIds.workflowId(Calls.sagaOrderId(sequence)));
+        saga = ThroughputPhase.saga("saga", stack, settings);
         Calls.sagaViaClient(stack.client()).run(-1);
         events.put(
             "sagaHappyPath",
@@ -97,13 +91,7 @@ final class Benchmark {
       if (settings.runs("throughput")) {
         log.info("floor: the saga's workers replaced by the floor's, same queues");
         stack.useFloorWorkers();
-        floor =
-            ThroughputPhase.measure(
-                "floor",
-                stack,
-                settings,
-                Calls.floorViaClient(stack.client()),
-                Calls::floorWorkflowId);
+        floor = ThroughputPhase.floor("floor", stack, settings);
         Calls.floorViaClient(stack.client()).run(-1);
         events.put("floor", History.events(stack.client(), Calls.floorWorkflowId(-1)));
         stack.useSagaWorkers();

@@ -4,7 +4,6 @@ import dev.ordersaga.bench.report.EngineRow;
 import dev.ordersaga.bench.report.ThroughputResult;
 import dev.ordersaga.bench.stack.BenchStack;
 import dev.ordersaga.bench.stack.Layout;
-import dev.ordersaga.order.OrderIds;
 import dev.ordersaga.processes.TemporalCluster;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,21 +34,9 @@ final class EnginesPhase {
     TemporalCluster cluster = TemporalCluster.installed(layout.root(), layout.temporal(), dir);
     try (BenchStack stack = new BenchStack(layout, dir, Duration.ZERO, cluster)) {
       stack.sandbox().stock(Orders.SKU, 1_000_000_000L);
-      ThroughputResult saga =
-          ThroughputPhase.measure(
-              "cluster saga",
-              stack,
-              settings,
-              Calls.sagaViaClient(stack.client()),
-              sequence -> OrderIds.workflowId(Calls.sagaOrderId(sequence)));
+      ThroughputResult saga = ThroughputPhase.saga("cluster saga", stack, settings);
       stack.useFloorWorkers();
-      ThroughputResult floor =
-          ThroughputPhase.measure(
-              "cluster floor",
-              stack,
-              settings,
-              Calls.floorViaClient(stack.client()),
-              Calls::floorWorkflowId);
+      ThroughputResult floor = ThroughputPhase.floor("cluster floor", stack, settings);
       return new EngineRow("cluster", CLUSTER_PERSISTENCE, saga, floor);
     }
   }

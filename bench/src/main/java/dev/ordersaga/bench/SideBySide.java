@@ -4,7 +4,6 @@ import dev.ordersaga.bench.report.FrontDoorLevel;
 import dev.ordersaga.bench.report.ThroughputResult;
 import dev.ordersaga.bench.report.VariantRound;
 import dev.ordersaga.bench.stack.BenchStack;
-import dev.ordersaga.order.OrderIds;
 import dev.ordersaga.processes.Http;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,14 +34,12 @@ final class SideBySide {
       stack.sandbox().clearFaults();
     }
     ThroughputResult saga =
-        ThroughputPhase.measure(
+        ThroughputPhase.saga(
             "saga " + variant,
             stack,
             settings.codecClients(),
             Duration.ofSeconds(settings.codecWarmupSeconds()),
-            Duration.ofSeconds(settings.codecSeconds()),
-            Calls.sagaViaClient(stack.client()),
-            sequence -> OrderIds.workflowId(Calls.sagaOrderId(sequence)));
+            Duration.ofSeconds(settings.codecSeconds()));
     FrontDoorPhase.awaitQuiet(stack, Duration.ofMinutes(1));
     return new VariantRound(variant, saga, frontDoor);
   }

@@ -7,6 +7,7 @@ import dev.ordersaga.bench.probe.CpuMeter;
 import dev.ordersaga.bench.report.HistoryBreakdown;
 import dev.ordersaga.bench.report.ThroughputResult;
 import dev.ordersaga.bench.stack.BenchStack;
+import dev.ordersaga.order.OrderIds;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.LongFunction;
@@ -23,21 +24,39 @@ final class ThroughputPhase {
 
   private ThroughputPhase() {}
 
-  /** With the run's throughput settings: its clients, warm-up and measurement. */
-  static ThroughputResult measure(
-      String what,
-      BenchStack stack,
-      BenchSettings settings,
-      Call call,
-      LongFunction<String> workflowId) {
+  /** The saga's orders, started through the stack's client, with the run's throughput settings. */
+  static ThroughputResult saga(String what, BenchStack stack, BenchSettings settings) {
+    return saga(
+        what,
+        stack,
+        settings.throughputClients(),
+        Duration.ofSeconds(settings.warmupSeconds()),
+        Duration.ofSeconds(settings.throughputSeconds()));
+  }
+
+  /** The saga's orders, started through the stack's client, {@code clients} in flight. */
+  static ThroughputResult saga(
+      String what, BenchStack stack, int clients, Duration warmup, Duration measured) {
+    return measure(
+        what,
+        stack,
+        clients,
+        warmup,
+        measured,
+        Calls.sagaViaClient(stack.client()),
+        sequence -> OrderIds.workflowId(Calls.sagaOrderId(sequence)));
+  }
+
+  /** The floor's workflows (the stack must run the floor's workers), with the run's settings. */
+  static ThroughputResult floor(String what, BenchStack stack, BenchSettings settings) {
     return measure(
         what,
         stack,
         settings.throughputClients(),
         Duration.ofSeconds(settings.warmupSeconds()),
         Duration.ofSeconds(settings.throughputSeconds()),
-        call,
-        workflowId);
+        Calls.floorViaClient(stack.client()),
+        Calls::floorWorkflowId);
   }
 
   /**
@@ -46,7 +65,7 @@ final class ThroughputPhase {
    * @param measured how long the measurement runs
    * @param workflowId the workflow id {@code call} uses for a sequence number
    */
-  static ThroughputResult measure(
+  private static ThroughputResult measure(
       String what,
       BenchStack stack,
       int clients,
