@@ -68,11 +68,6 @@ echo "http://127.0.0.1:7243/api/v1/system-info" >"$PIDS/temporal-frontend.health
 PATH="$(dirname "$TEMPORAL"):$PATH" TEMPORAL_ADDRESS=127.0.0.1:7233 \
   SEARCH_ATTRIBUTES_FILE=config/search-attributes.txt sh scripts/register-temporal-namespace.sh \
   >>"$LOGS/temporal-namespace.log" 2>&1 || { tail -5 "$LOGS/temporal-namespace.log" >&2; exit 1; }
-while IFS='=' read -r attribute _; do
-  case "$attribute" in '' | '#'*) continue ;; esac
-  wait_for "search attribute $attribute" 60 \
-    "$TEMPORAL" workflow count --address 127.0.0.1:7233 --query "$attribute IS NULL"
-done <config/search-attributes.txt
 
 if UI="$(scripts/install-temporal-server.sh --ui 2>>"$LOGS/install-temporal-server.log")"; then
   TEMPORAL_ADDRESS=127.0.0.1:7233 TEMPORAL_UI_PORT=8233 TEMPORAL_CODEC_ENDPOINT=http://127.0.0.1:8089 \

@@ -1,6 +1,5 @@
 package dev.ordersaga.processes;
 
-import dev.ordersaga.order.OrderSearchAttributes;
 import io.temporal.api.workflowservice.v1.GetSystemInfoRequest;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import java.nio.file.Path;
@@ -90,12 +89,6 @@ public final class TemporalCluster implements TemporalEngine {
               "PATH", temporalCli.getParent() + ":" + System.getenv("PATH"),
               "TEMPORAL_ADDRESS", address(),
               "SEARCH_ATTRIBUTES_FILE", root.resolve("config/search-attributes.txt").toString()));
-      for (var attribute : OrderSearchAttributes.ALL) {
-        Await.until(
-            "search attribute " + attribute.getName() + " on the frontend",
-            Duration.ofSeconds(60),
-            () -> count(attribute.getName() + " IS NULL") >= 0);
-      }
     } catch (RuntimeException | Error e) {
       close();
       throw e;
