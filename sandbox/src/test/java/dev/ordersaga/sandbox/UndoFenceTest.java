@@ -112,6 +112,7 @@ class UndoFenceTest {
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       List<Future<Reply>> charges = new ArrayList<>();
+      List<Future<Reply>> refunds = new ArrayList<>();
       CountDownLatch start = new CountDownLatch(1);
       for (int i = 0; i < orders; i++) {
         String orderId = "race-" + i;
@@ -124,14 +125,18 @@ class UndoFenceTest {
                       orderId + ":request-payment",
                       Bodies.charge(orderId, "tok_never"));
                 }));
-        pool.submit(
-            () -> {
-              start.await();
-              return client.post(
-                  "/payments/orders/" + orderId + "/refund", orderId + ":request-payment:undo");
-            });
+        refunds.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return client.post(
+                      "/payments/orders/" + orderId + "/refund", orderId + ":request-payment:undo");
+                }));
       }
       start.countDown();
+      for (Future<Reply> refund : refunds) {
+        refund.get();
+      }
       for (int i = 0; i < orders; i++) {
         Reply charge = charges.get(i).get();
         List<JsonNode> payments = paymentsOf("race-" + i);
