@@ -143,4 +143,15 @@ public final class OrderSearchAttributes {
   static void publishStatus(OrderStatus status) {
     Workflow.upsertTypedSearchAttributes(ORDER_STATUS.valueSet(status.name()));
   }
+
+  /**
+   * Upserts {@code status.published()} unless the search attribute already shows it: no history
+   * event and no visibility write for a passing status ({@link OrderStatus#published()}).
+   */
+  static void publishMilestone(OrderStatus status) {
+    String shown = status.published().name();
+    if (!shown.equals(Workflow.getTypedSearchAttributes().get(ORDER_STATUS))) {
+      Workflow.upsertTypedSearchAttributes(ORDER_STATUS.valueSet(shown));
+    }
+  }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * Re-records the histories that {@link OrderReplayTest} replays. Run only on purpose, after a
  * deliberate, versioned change, and only the methods of the new path: the histories recorded before
  * it stay as they are, so orders in flight keep being replayed ({@code ./mvnw -pl workflows test
- * -Dtest='HistoryRecorder#recordLean*' -DrecordHistories=true}).
+ * -Dtest='HistoryRecorder#recordMilestones*' -DrecordHistories=true}).
  */
 @EnabledIfSystemProperty(named = "recordHistories", matches = "true")
 class HistoryRecorder {
@@ -89,6 +89,36 @@ class HistoryRecorder {
       order.paymentNotified(new PaymentNotice("pay-replay-lean-callback", "evt-1"));
       saga.result(order);
       write(saga, "replay-lean-callback", "lean-callback.json");
+    }
+  }
+
+  @Test
+  void recordMilestonesHappyPath() throws IOException {
+    try (SagaHarness saga = new SagaHarness()) {
+      saga.result(saga.startAsTheApiDoes(SagaHarness.order("replay-milestones-happy")));
+      write(saga, "replay-milestones-happy", "milestones-happy.json");
+    }
+  }
+
+  @Test
+  void recordMilestonesDeclinedPath() throws IOException {
+    try (SagaHarness saga = new SagaHarness()) {
+      saga.script.pollEndsWith(PaymentState.DECLINED);
+      saga.result(saga.startAsTheApiDoes(SagaHarness.order("replay-milestones-declined")));
+      write(saga, "replay-milestones-declined", "milestones-declined.json");
+    }
+  }
+
+  @Test
+  void recordMilestonesResumedPath() throws IOException {
+    try (SagaHarness saga = new SagaHarness()) {
+      saga.script.refuse(ActivityTypes.COMPLETE_RECORD, "RecordRejected");
+      OrderWorkflow order = saga.startAsTheApiDoes(SagaHarness.order("replay-milestones-resumed"));
+      saga.awaitLedger(order, ledger -> ledger.status() == OrderStatus.NEEDS_ATTENTION);
+      saga.script.allow(ActivityTypes.COMPLETE_RECORD);
+      order.resume();
+      saga.result(order);
+      write(saga, "replay-milestones-resumed", "milestones-resumed.json");
     }
   }
 

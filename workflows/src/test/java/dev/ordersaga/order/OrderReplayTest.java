@@ -39,7 +39,10 @@ class OrderReplayTest {
         "callback",
         "needs-attention",
         "lean-happy",
-        "lean-callback"
+        "lean-callback",
+        "milestones-happy",
+        "milestones-declined",
+        "milestones-resumed"
       })
   void recordedHistoryReplaysWithoutNonDeterminism(String history) {
     assertReplays(env, history);

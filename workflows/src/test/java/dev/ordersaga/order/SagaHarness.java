@@ -6,16 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ordersaga.order.policy.StepPolicies;
 import dev.ordersaga.order.samples.SampleOrders;
 import io.temporal.api.enums.v1.EventType;
+import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import io.temporal.client.WorkflowUpdateException;
 import io.temporal.common.SearchAttributes;
+import io.temporal.common.converter.DefaultDataConverter;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.testing.TestWorkflowEnvironment;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Predicate;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
@@ -80,6 +83,25 @@ final class SagaHarness implements AutoCloseable {
     return client().fetchHistory(OrderIds.workflowId(orderId)).getEvents().stream()
         .filter(event -> event.getEventType() == type)
         .count();
+  }
+
+  /** The {@code OrderStatus} values the order's history upserted so far, oldest first. */
+  List<String> upsertedStatuses(String orderId) {
+    return client().fetchHistory(OrderIds.workflowId(orderId)).getEvents().stream()
+        .filter(HistoryEvent::hasUpsertWorkflowSearchAttributesEventAttributes)
+        .map(
+            event ->
+                event
+                    .getUpsertWorkflowSearchAttributesEventAttributes()
+                    .getSearchAttributes()
+                    .getIndexedFieldsMap()
+                    .get(OrderSearchAttributes.ORDER_STATUS.getName()))
+        .filter(Objects::nonNull)
+        .map(
+            payload ->
+                DefaultDataConverter.STANDARD_INSTANCE.fromPayload(
+                    payload, String.class, String.class))
+        .toList();
   }
 
   /** Runs an order to its end (time skipping) and returns the final ledger. */

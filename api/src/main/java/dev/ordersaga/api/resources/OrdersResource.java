@@ -43,6 +43,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -259,13 +260,29 @@ public final class OrdersResource {
         Optional.ofNullable(pageToken).map(OrdersResource::pageToken));
   }
 
+  /**
+   * A status the {@code OrderStatus} search attribute can take ({@link OrderStatus#PUBLISHED}); a
+   * passing status is refused with the one its orders are listed under.
+   */
   private static OrderStatus status(String value) {
-    try {
-      return OrderStatus.valueOf(value);
-    } catch (IllegalArgumentException e) {
+    OrderStatus status =
+        OrderStatus.PUBLISHED.stream()
+            .filter(published -> published.name().equals(value))
+            .findFirst()
+            .orElse(null);
+    if (status == null) {
       throw new FieldViolationException(
-          "status", "OneOf", "must be one of " + java.util.Arrays.toString(OrderStatus.values()));
+          "status", "OneOf", "must be one of " + OrderStatus.PUBLISHED + listedUnder(value));
     }
+    return status;
+  }
+
+  private static String listedUnder(String value) {
+    return Arrays.stream(OrderStatus.values())
+        .filter(status -> status.name().equals(value))
+        .findFirst()
+        .map(status -> " (orders " + value + " are listed as " + status.published() + ")")
+        .orElse("");
   }
 
   private static String customerId(String value) {

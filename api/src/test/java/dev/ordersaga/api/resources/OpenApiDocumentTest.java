@@ -17,6 +17,7 @@ import dev.ordersaga.api.representations.OrderAccepted;
 import dev.ordersaga.api.representations.OrderView;
 import dev.ordersaga.api.representations.StepView;
 import dev.ordersaga.api.representations.WebhookReceipt;
+import dev.ordersaga.order.OrderStatus;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Schema;
@@ -77,6 +78,16 @@ class OpenApiDocumentTest {
 
     assertThat(result.getMessages()).isEmpty();
     assertThat(result.getOpenAPI().getPaths()).isNotEmpty();
+  }
+
+  @Test
+  void theStatusEnumsAreTheOrderStatusesAndThePublishedOnes() {
+    Map<String, Schema> schemas = parse().getOpenAPI().getComponents().getSchemas();
+
+    assertThat(schemas.get("OrderStatus").getEnum())
+        .containsExactlyElementsOf(Arrays.stream(OrderStatus.values()).map(Enum::name).toList());
+    assertThat(schemas.get("PublishedOrderStatus").getEnum())
+        .containsExactlyElementsOf(OrderStatus.PUBLISHED.stream().map(Enum::name).toList());
   }
 
   @Test

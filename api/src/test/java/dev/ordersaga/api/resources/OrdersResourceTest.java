@@ -294,6 +294,15 @@ class OrdersResourceTest {
   }
 
   @Test
+  void listRefusesAPassingStatusWith422NamingTheStatusItsOrdersAreListedAs() {
+    Response response = as(resources, "/orders?status=SHIPPED", SERVICE).get();
+
+    JsonNode error = assertProblem(response, 422).at("/errors/0");
+    assertThat(error.at("/field").asText()).isEqualTo("status");
+    assertThat(error.toString()).contains("orders SHIPPED are listed as PAID");
+  }
+
+  @Test
   void cancelAcceptedIs202AndPassesTheReason() {
     Response response =
         as(resources, "/orders/o-1/cancel", SERVICE)
