@@ -132,16 +132,4 @@ class OrderHappyPathTest {
     assertThat(BigDecimal.valueOf(attributes.get(OrderSearchAttributes.ORDER_TOTAL)))
         .isEqualByComparingTo("44.98");
   }
-
-  @Test
-  void upsertsTheStatusAsTheOrderMoves() {
-    saga.run(SagaHarness.order("o-6"));
-
-    assertThat(
-            saga.client().fetchHistory(OrderIds.workflowId("o-6")).getEvents().stream()
-                .filter(
-                    e -> e.getEventType() == EventType.EVENT_TYPE_UPSERT_WORKFLOW_SEARCH_ATTRIBUTES)
-                .count())
-        .isGreaterThanOrEqualTo(6);
-  }
 }
