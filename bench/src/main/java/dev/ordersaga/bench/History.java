@@ -49,7 +49,13 @@ final class History {
         histories.isEmpty() ? 0 : upserts + 2,
         mean(histories, EventType.EVENT_TYPE_WORKFLOW_EXECUTION_SIGNALED),
         mean(histories, EventType.EVENT_TYPE_MARKER_RECORDED),
-        mean(histories, EventType.EVENT_TYPE_TIMER_STARTED));
+        mean(histories, EventType.EVENT_TYPE_TIMER_STARTED),
+        histories.stream()
+                .mapToLong(
+                    events -> events.stream().mapToLong(HistoryEvent::getSerializedSize).sum())
+                .average()
+                .orElse(0)
+            / 1024);
   }
 
   private static double mean(List<List<HistoryEvent>> histories, EventType type) {

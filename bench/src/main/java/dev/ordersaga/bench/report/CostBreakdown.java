@@ -43,6 +43,7 @@ record CostBreakdown(int sampled, List<Row> rows) {
     history(rows, "signals", saga, floor, HistoryBreakdown::signals);
     history(rows, "markers", saga, floor, HistoryBreakdown::markers);
     history(rows, "timers", saga, floor, HistoryBreakdown::timers);
+    history(rows, "history KiB (as stored)", saga, floor, HistoryBreakdown::historyKb);
     Set<String> processes = new LinkedHashSet<>(saga.cpuMsPerOrder().keySet());
     processes.addAll(floor.cpuMsPerOrder().keySet());
     processes.remove(TOTAL);

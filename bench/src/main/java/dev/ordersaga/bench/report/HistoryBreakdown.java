@@ -15,6 +15,8 @@ package dev.ordersaga.bench.report;
  * @param signals signals received
  * @param markers markers recorded (a {@code Workflow.getVersion} change, side effects)
  * @param timers timers started
+ * @param historyKb the history's size as the server stores it (serialized events, payloads as the
+ *     workers encoded them), in KiB
  */
 public record HistoryBreakdown(
     int workflows,
@@ -25,4 +27,5 @@ public record HistoryBreakdown(
     double visibilityWrites,
     double signals,
     double markers,
-    double timers) {}
+    double timers,
+    double historyKb) {}

@@ -80,6 +80,7 @@ class ResultFilesTest {
         .contains("the saga adds 7 history events per order to the floor's 53 (")
         .contains("| history events | 60.0 | 53.0 | 1.13 |")
         .contains("| visibility writes (start, close, one per upsert) | 6.0 | 2.0 | 3.00 |")
+        .contains("| history KiB (as stored) | 14.2 | 6.5 | 2.18 |")
         .contains("| CPU ms: temporal | 112.5 | 60.0 | 1.88 |")
         .contains("| **CPU ms: all processes** | 150.0 | 80.0 | 1.88 |")
         .contains("## 5. The codec's cost: encrypted beside plain payloads")
@@ -164,7 +165,7 @@ class ResultFilesTest {
             0,
             cpu,
             ThroughputResult.msPerOrder(cpu, 8),
-            new HistoryBreakdown(20, 60, 10, 9, 4, 6, 1, 1, 0));
+            new HistoryBreakdown(20, 60, 10, 9, 4, 6, 1, 1, 0, 14.2));
     ThroughputResult floor =
         new ThroughputResult(
             64,
@@ -175,7 +176,7 @@ class ResultFilesTest {
             0,
             cpu,
             ThroughputResult.msPerOrder(cpu, 15),
-            new HistoryBreakdown(20, 53, 9, 8, 0, 2, 0, 0, 0));
+            new HistoryBreakdown(20, 53, 9, 8, 0, 2, 0, 0, 0, 6.5));
     ThroughputResult clusterSaga =
         new ThroughputResult(
             64,
@@ -186,7 +187,7 @@ class ResultFilesTest {
             0,
             cpu,
             ThroughputResult.msPerOrder(cpu, 12),
-            new HistoryBreakdown(20, 60, 10, 9, 4, 6, 1, 1, 0));
+            new HistoryBreakdown(20, 60, 10, 9, 4, 6, 1, 1, 0, 14.2));
     return new BenchResult(
         startedAt,
         900,

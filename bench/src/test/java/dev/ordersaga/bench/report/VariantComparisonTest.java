@@ -98,7 +98,7 @@ class VariantComparisonTest {
             0,
             cores,
             orderedMs(cpuMs),
-            new HistoryBreakdown(20, 60, 9, 8, 4, 7, 1, 1, 0));
+            new HistoryBreakdown(20, 60, 9, 8, 4, 7, 1, 1, 0, 14.2));
     return new VariantRound(
         variant, saga, List.of(new FrontDoorLevel(16, answerP50, answerP99, 1800, 2400, 8, 40, 0)));
   }
