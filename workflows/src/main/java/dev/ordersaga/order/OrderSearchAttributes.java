@@ -145,13 +145,17 @@ public final class OrderSearchAttributes {
   }
 
   /**
-   * Upserts {@code status.published()} unless the search attribute already shows it: no history
-   * event and no visibility write for a passing status ({@link OrderStatus#published()}).
+   * Upserts {@code status.published()} unless it is {@code shown}, what the search attribute shows
+   * now: no history event and no visibility write for a passing status ({@link
+   * OrderStatus#published()}).
+   *
+   * @return what the search attribute shows afterwards
    */
-  static void publishMilestone(OrderStatus status) {
-    String shown = status.published().name();
-    if (!shown.equals(Workflow.getTypedSearchAttributes().get(ORDER_STATUS))) {
-      Workflow.upsertTypedSearchAttributes(ORDER_STATUS.valueSet(shown));
+  static OrderStatus publishMilestone(OrderStatus status, OrderStatus shown) {
+    OrderStatus published = status.published();
+    if (published != shown) {
+      publishStatus(published);
     }
+    return published;
   }
 }

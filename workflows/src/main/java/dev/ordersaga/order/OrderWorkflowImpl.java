@@ -93,6 +93,7 @@ public final class OrderWorkflowImpl implements OrderWorkflow {
   private String shipmentId;
   private boolean resumeRequested;
   private boolean milestonesOnly;
+  private OrderStatus shownStatus;
 
   @WorkflowInit
   public OrderWorkflowImpl(OrderRequest order) {
@@ -116,6 +117,7 @@ public final class OrderWorkflowImpl implements OrderWorkflow {
     } else {
       OrderSearchAttributes.publishStart(order, ledger.status());
     }
+    shownStatus = ledger.status();
     forwardSteps = Workflow.newCancellationScope(() -> runForward(order));
     try {
       if (cancelReason == null) {
@@ -297,7 +299,7 @@ public final class OrderWorkflowImpl implements OrderWorkflow {
   private void setStatus(OrderStatus status, String reason) {
     ledger.status(status, reason);
     if (milestonesOnly) {
-      OrderSearchAttributes.publishMilestone(status);
+      shownStatus = OrderSearchAttributes.publishMilestone(status, shownStatus);
     } else {
       OrderSearchAttributes.publishStatus(status);
     }
