@@ -12,6 +12,8 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
@@ -41,6 +43,13 @@ public final class EncryptionCodec implements PayloadCodec {
   private static final int NONCE_BYTES = 12;
   private static final int TAG_BITS = 128;
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final String TRANSFORMATION = "AES/GCM/NoPadding";
+
+  /**
+   * Ciphers not in use, so that a call does not look the provider up again: each is initialised
+   * with its key and nonce before every use, and one that failed is not returned.
+   */
+  private static final Queue<Cipher> IDLE_CIPHERS = new ConcurrentLinkedQueue<>();
 
   private final CodecKeys keys;
   private final ByteString currentId;
@@ -108,9 +117,14 @@ public final class EncryptionCodec implements PayloadCodec {
 
   private static byte[] cipher(int mode, SecretKey key, byte[] nonce, byte[] input) {
     try {
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      Cipher cipher = IDLE_CIPHERS.poll();
+      if (cipher == null) {
+        cipher = Cipher.getInstance(TRANSFORMATION);
+      }
       cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
-      return cipher.doFinal(input);
+      byte[] output = cipher.doFinal(input);
+      IDLE_CIPHERS.offer(cipher);
+      return output;
     } catch (GeneralSecurityException e) {
       throw new PayloadCodecException(
           mode == Cipher.DECRYPT_MODE

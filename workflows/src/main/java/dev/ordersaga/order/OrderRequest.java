@@ -3,6 +3,7 @@ package dev.ordersaga.order;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The input of {@link OrderWorkflow}: everything needed to run the order from start to end.
@@ -19,6 +20,7 @@ public record OrderRequest(
     PaymentMethod payment,
     ShippingAddress shippingAddress) {
   public static final int MAX_ITEMS = 100;
+  private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
   public OrderRequest {
     OrderIds.requireValid(orderId);
@@ -30,7 +32,7 @@ public record OrderRequest(
     if (customerId.isBlank() || customerId.length() > 64) {
       throw new IllegalArgumentException("customerId must be 1-64 characters");
     }
-    if (!currency.matches("[A-Z]{3}")) {
+    if (!CURRENCY.matcher(currency).matches()) {
       throw new IllegalArgumentException("currency must be an ISO 4217 code, got: " + currency);
     }
     if (items.isEmpty() || items.size() > MAX_ITEMS) {

@@ -11,7 +11,12 @@ import io.temporal.common.converter.DataConverter;
 import io.temporal.common.converter.DefaultDataConverter;
 import io.temporal.common.converter.EncodingKeys;
 import io.temporal.payload.codec.PayloadCodecException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class EncryptionCodecTest {
@@ -79,6 +84,42 @@ class EncryptionCodecTest {
     assertThatThrownBy(() -> before.decode(List.of(tampered)))
         .isInstanceOf(PayloadCodecException.class)
         .hasMessageContaining("does not decrypt");
+  }
+
+  @Test
+  void manyThreadsEncryptingAndDecryptingAtOnceEachGetTheirOwnPayloadBack() throws Exception {
+    List<Callable<Boolean>> roundTrips = new ArrayList<>();
+    for (int i = 0; i < 64; i++) {
+      Payload original = plain(SampleOrders.single("o-" + i, "c-1", "SKU-1", 1, "tok_secret"));
+      roundTrips.add(
+          () -> {
+            for (int round = 0; round < 50; round++) {
+              Payload sealed = after.encode(List.of(original)).get(0);
+              if (!after.decode(List.of(sealed)).get(0).equals(original)) {
+                return false;
+              }
+            }
+            return true;
+          });
+    }
+
+    try (ExecutorService threads = Executors.newFixedThreadPool(8)) {
+      for (Future<Boolean> roundTrip : threads.invokeAll(roundTrips)) {
+        assertThat(roundTrip.get()).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void aPayloadThatFailedToDecryptLeavesTheNextOneReadable() {
+    Payload encrypted = before.encode(List.of(plain(ORDER))).get(0);
+    byte[] data = encrypted.getData().toByteArray();
+    data[data.length - 1] ^= 1;
+    Payload tampered = encrypted.toBuilder().setData(ByteString.copyFrom(data)).build();
+
+    assertThatThrownBy(() -> before.decode(List.of(tampered)))
+        .isInstanceOf(PayloadCodecException.class);
+    assertThat(before.decode(List.of(encrypted))).containsExactly(plain(ORDER));
   }
 
   @Test
