@@ -265,24 +265,19 @@ public final class OrdersResource {
    * passing status is refused with the one its orders are listed under.
    */
   private static OrderStatus status(String value) {
-    OrderStatus status =
-        OrderStatus.PUBLISHED.stream()
-            .filter(published -> published.name().equals(value))
-            .findFirst()
-            .orElse(null);
-    if (status == null) {
-      throw new FieldViolationException(
-          "status", "OneOf", "must be one of " + OrderStatus.PUBLISHED + listedUnder(value));
+    Optional<OrderStatus> known =
+        Arrays.stream(OrderStatus.values()).filter(s -> s.name().equals(value)).findFirst();
+    if (known.isPresent() && OrderStatus.PUBLISHED.contains(known.get())) {
+      return known.get();
     }
-    return status;
-  }
-
-  private static String listedUnder(String value) {
-    return Arrays.stream(OrderStatus.values())
-        .filter(status -> status.name().equals(value))
-        .findFirst()
-        .map(status -> " (orders " + value + " are listed as " + status.published() + ")")
-        .orElse("");
+    throw new FieldViolationException(
+        "status",
+        "OneOf",
+        "must be one of "
+            + OrderStatus.PUBLISHED
+            + known
+                .map(s -> " (orders " + value + " are listed as " + s.published() + ")")
+                .orElse(""));
   }
 
   private static String customerId(String value) {
