@@ -12,10 +12,11 @@ import java.util.Map;
  * @param frontDoorSeconds how long each (clients, endpoint) pair runs
  * @param latencyMs the sandbox's latency per system during the front-door comparison
  * @param settleDelayMs the sandbox's payment settling delay during the front-door comparison
- * @param throughputClients orders kept in flight for saga and floor throughput
- * @param warmupSeconds how long saga and floor each run before their measurement starts (the
- *     floor's worker processes are fresh JVMs)
- * @param throughputSeconds how long saga and floor throughput each run
+ * @param throughputClients workflows kept in flight for saga and floor throughput
+ * @param warmupSeconds how long each saga or floor round runs before its window opens (after a swap
+ *     the workers are fresh JVMs)
+ * @param throughputSeconds how long each round's window stays open
+ * @param throughputRounds the saga and floor rounds, in order ({@link ThroughputPhase#abba})
  * @param growthClients submitters of the cost-growth table
  * @param growthSeconds how long each cost-growth level runs
  * @param parkedOrders orders parked awaiting payment at once
@@ -43,6 +44,7 @@ public record BenchSettings(
     int throughputClients,
     int warmupSeconds,
     int throughputSeconds,
+    List<String> throughputRounds,
     List<Integer> growthClients,
     int growthSeconds,
     int parkedOrders,
@@ -82,6 +84,13 @@ public record BenchSettings(
    */
   static final String DEFAULT_GOGC = "400";
 
+  /**
+   * Workflows saga and floor keep in flight unless {@code BENCH_THROUGHPUT_CLIENTS} says otherwise:
+   * enough to keep both cores busy, few enough that each round's window spans many workflows'
+   * lifetimes.
+   */
+  static final String DEFAULT_IN_FLIGHT = "16";
+
   /** Orders the default run parks: enough to show the footprint's slope, in about 2 minutes. */
   static final String DEFAULT_PARKED = "1000";
 
@@ -102,9 +111,10 @@ public record BenchSettings(
         levelSeconds,
         REALISTIC_LATENCY_MS,
         300,
-        64,
-        10,
-        30,
+        Integer.parseInt(env.getOrDefault("BENCH_THROUGHPUT_CLIENTS", DEFAULT_IN_FLIGHT)),
+        full ? 10 : 8,
+        full ? 30 : 15,
+        ThroughputPhase.abba(2),
         full ? List.of(1, 2, 4, 8, 16, 32, 64) : List.of(1, 4, 16, 64),
         levelSeconds,
         parked,
@@ -133,6 +143,7 @@ public record BenchSettings(
         8,
         2,
         3,
+        ThroughputPhase.abba(2),
         List.of(1, 4),
         2,
         40,
