@@ -21,6 +21,7 @@ import java.util.Map;
  * @param growthSeconds how long each cost-growth level runs
  * @param parkedOrders orders parked awaiting payment at once
  * @param parkSubmitters concurrent clients submitting the parked orders
+ * @param parkHoldSeconds how long the parked orders are watched waiting, all parked
  * @param parkDeadlineSeconds how long parking may take before the count reached is what is measured
  * @param drainDeadlineSeconds how long draining may take
  * @param sqlitePragmas {@code --sqlite-pragma} values given to the dev server (none: defaults)
@@ -49,6 +50,7 @@ public record BenchSettings(
     int growthSeconds,
     int parkedOrders,
     int parkSubmitters,
+    int parkHoldSeconds,
     int parkDeadlineSeconds,
     int drainDeadlineSeconds,
     List<String> sqlitePragmas,
@@ -91,15 +93,18 @@ public record BenchSettings(
    */
   static final String DEFAULT_IN_FLIGHT = "16";
 
-  /** Orders the default run parks: enough to show the footprint's slope, in about 2 minutes. */
-  static final String DEFAULT_PARKED = "1000";
+  /** Orders the default run parks: enough to show the footprint's slope, in under 2 minutes. */
+  static final String DEFAULT_PARKED = "500";
 
   /**
-   * The run of {@code make bench}: within 10 minutes on 2 cores by default; with {@code
-   * BENCH_FULL=1} the full run (6,000 parked orders, 8 s per level, about 25 minutes). Either way
-   * {@code BENCH_PARKED} overrides the parked count, {@code BENCH_SQLITE_PRAGMAS} the pragmas,
-   * {@code BENCH_DYNAMIC_CONFIG} (comma separated {@code key=json}) adds dev server dynamic config,
-   * {@code BENCH_PHASES} (comma separated) runs only some phases.
+   * The run of {@code make bench}: within 10 minutes on 2 cores by default, the build included (500
+   * parked orders held 30 s, 5 s per level, saga and floor rounds of 15 s after 6 s); with {@code
+   * BENCH_FULL=1} the full run (6,000 parked orders held 60 s, 8 s per level, rounds of 30 s after
+   * 10 s; about 25 minutes). Either way {@code BENCH_PARKED} overrides the parked count, {@code
+   * BENCH_THROUGHPUT_CLIENTS} the workflows in flight of saga and floor, {@code
+   * BENCH_SQLITE_PRAGMAS} the pragmas, {@code BENCH_DYNAMIC_CONFIG} (comma separated {@code
+   * key=json}) adds dev server dynamic config, {@code BENCH_PHASES} (comma separated) runs only
+   * some phases.
    */
   static BenchSettings of(Map<String, String> env) {
     boolean full = env.getOrDefault("BENCH_FULL", "").equals("1");
@@ -112,13 +117,14 @@ public record BenchSettings(
         REALISTIC_LATENCY_MS,
         300,
         Integer.parseInt(env.getOrDefault("BENCH_THROUGHPUT_CLIENTS", DEFAULT_IN_FLIGHT)),
-        full ? 10 : 8,
+        full ? 10 : 6,
         full ? 30 : 15,
         ThroughputPhase.abba(2),
         full ? List.of(1, 2, 4, 8, 16, 32, 64) : List.of(1, 4, 16, 64),
         levelSeconds,
         parked,
         32,
+        full ? 60 : 30,
         deadlineSeconds(parked),
         deadlineSeconds(parked),
         pragmas(env),
@@ -148,6 +154,7 @@ public record BenchSettings(
         2,
         40,
         8,
+        5,
         60,
         60,
         pragmas(Map.of()),
