@@ -90,7 +90,7 @@ final class BenchmarkPage {
   private static String roundOrder(BenchResult r) {
     List<ThroughputRound> rounds = r.throughputRounds() == null ? List.of() : r.throughputRounds();
     return rounds.isEmpty()
-        ? "one of each"
+        ? "saga, then floor, one round each"
         : rounds.stream().map(ThroughputRound::side).collect(Collectors.joining(", "));
   }
 

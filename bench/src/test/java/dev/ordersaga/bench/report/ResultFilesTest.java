@@ -154,7 +154,7 @@ class ResultFilesTest {
     assertThat(Files.readString(dir.resolve("benchmarks.md")))
         .doesNotContain("{{")
         .contains("min of measuring after the build; run")
-        .contains("in this order: one of each.")
+        .contains("in this order: saga, then floor, one round each.")
         .doesNotContain("Round by round");
   }
 
