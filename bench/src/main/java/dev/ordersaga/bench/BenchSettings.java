@@ -88,17 +88,18 @@ public record BenchSettings(
 
   /**
    * Workflows saga and floor keep in flight unless {@code BENCH_THROUGHPUT_CLIENTS} says otherwise:
-   * enough to keep both cores busy, few enough that each round's window spans many workflows'
-   * lifetimes.
+   * enough that either side keeps both cores busy (at 16 the saga on the dev server left a third of
+   * a core idle), few enough that a round's window spans a few workflows' lifetimes (at 64 a saga
+   * order took 7 to 17 s).
    */
-  static final String DEFAULT_IN_FLIGHT = "16";
+  static final String DEFAULT_IN_FLIGHT = "32";
 
   /** Orders the default run parks: enough to show the footprint's slope, in under 2 minutes. */
-  static final String DEFAULT_PARKED = "500";
+  static final String DEFAULT_PARKED = "300";
 
   /**
-   * The run of {@code make bench}: within 10 minutes on 2 cores by default, the build included (500
-   * parked orders held 30 s, 5 s per level, saga and floor rounds of 15 s after 6 s); with {@code
+   * The run of {@code make bench}: within 10 minutes on 2 cores by default, the build included (300
+   * parked orders held 30 s, 5 s per level, saga and floor rounds of 12 s after 6 s); with {@code
    * BENCH_FULL=1} the full run (6,000 parked orders held 60 s, 8 s per level, rounds of 30 s after
    * 10 s; about 25 minutes). Either way {@code BENCH_PARKED} overrides the parked count, {@code
    * BENCH_THROUGHPUT_CLIENTS} the workflows in flight of saga and floor, {@code
@@ -118,7 +119,7 @@ public record BenchSettings(
         300,
         Integer.parseInt(env.getOrDefault("BENCH_THROUGHPUT_CLIENTS", DEFAULT_IN_FLIGHT)),
         full ? 10 : 6,
-        full ? 30 : 15,
+        full ? 30 : 12,
         ThroughputPhase.abba(2),
         full ? List.of(1, 2, 4, 8, 16, 32, 64) : List.of(1, 4, 16, 64),
         levelSeconds,
@@ -133,7 +134,7 @@ public record BenchSettings(
         CodecPhase.alternating(full ? 5 : 3),
         16,
         full ? 8 : 3,
-        full ? 20 : 8,
+        full ? 20 : 6,
         full ? List.of(4, 16, 64) : List.of(16),
         phases(env.getOrDefault("BENCH_PHASES", String.join(",", PHASES))));
   }

@@ -14,11 +14,11 @@ class ThroughputPhaseTest {
   }
 
   @Test
-  void theDefaultRunMeasuresSagaAndFloorInFourRoundsWithSixteenInFlight() {
+  void theDefaultRunMeasuresSagaAndFloorInFourRoundsWithThirtyTwoInFlight() {
     BenchSettings settings = BenchSettings.of(Map.of());
 
     assertThat(settings.throughputRounds()).containsExactly("saga", "floor", "floor", "saga");
-    assertThat(settings.throughputClients()).isEqualTo(16);
+    assertThat(settings.throughputClients()).isEqualTo(32);
   }
 
   @Test
