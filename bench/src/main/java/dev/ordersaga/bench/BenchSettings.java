@@ -17,6 +17,8 @@ import java.util.Map;
  *     the workers are fresh JVMs)
  * @param throughputSeconds how long each round's window stays open
  * @param throughputRounds the saga and floor rounds, in order ({@link ThroughputPhase#abba})
+ * @param clusterThroughputClients workflows in flight for saga and floor throughput on the cluster
+ *     (the engines phase)
  * @param growthClients submitters of the cost-growth table
  * @param growthSeconds how long each cost-growth level runs
  * @param parkedOrders orders parked awaiting payment at once
@@ -46,6 +48,7 @@ public record BenchSettings(
     int warmupSeconds,
     int throughputSeconds,
     List<String> throughputRounds,
+    int clusterThroughputClients,
     List<Integer> growthClients,
     int growthSeconds,
     int parkedOrders,
@@ -94,6 +97,14 @@ public record BenchSettings(
    */
   static final String DEFAULT_IN_FLIGHT = "32";
 
+  /**
+   * Workflows saga and floor keep in flight on the cluster unless {@code
+   * BENCH_CLUSTER_THROUGHPUT_CLIENTS} says otherwise: there an order costs about twice the CPU it
+   * costs on the dev server, so 16 keep both cores busy, and at 32 a saga order took 10 to 15 s,
+   * longer than a round's window.
+   */
+  static final String DEFAULT_CLUSTER_IN_FLIGHT = "16";
+
   /** Orders the default run parks: enough to show the footprint's slope, in under 2 minutes. */
   static final String DEFAULT_PARKED = "300";
 
@@ -102,10 +113,10 @@ public record BenchSettings(
    * parked orders held 30 s, 5 s per level, saga and floor rounds of 12 s after 6 s); with {@code
    * BENCH_FULL=1} the full run (6,000 parked orders held 60 s, 8 s per level, rounds of 30 s after
    * 10 s; about 25 minutes). Either way {@code BENCH_PARKED} overrides the parked count, {@code
-   * BENCH_THROUGHPUT_CLIENTS} the workflows in flight of saga and floor, {@code
-   * BENCH_SQLITE_PRAGMAS} the pragmas, {@code BENCH_DYNAMIC_CONFIG} (comma separated {@code
-   * key=json}) adds dev server dynamic config, {@code BENCH_PHASES} (comma separated) runs only
-   * some phases.
+   * BENCH_THROUGHPUT_CLIENTS} and {@code BENCH_CLUSTER_THROUGHPUT_CLIENTS} the workflows in flight
+   * of saga and floor on the dev server and on the cluster, {@code BENCH_SQLITE_PRAGMAS} the
+   * pragmas, {@code BENCH_DYNAMIC_CONFIG} (comma separated {@code key=json}) adds dev server
+   * dynamic config, {@code BENCH_PHASES} (comma separated) runs only some phases.
    */
   static BenchSettings of(Map<String, String> env) {
     boolean full = env.getOrDefault("BENCH_FULL", "").equals("1");
@@ -121,6 +132,8 @@ public record BenchSettings(
         full ? 10 : 6,
         full ? 30 : 12,
         ThroughputPhase.abba(2),
+        Integer.parseInt(
+            env.getOrDefault("BENCH_CLUSTER_THROUGHPUT_CLIENTS", DEFAULT_CLUSTER_IN_FLIGHT)),
         full ? List.of(1, 2, 4, 8, 16, 32, 64) : List.of(1, 4, 16, 64),
         levelSeconds,
         parked,
@@ -151,6 +164,7 @@ public record BenchSettings(
         2,
         3,
         ThroughputPhase.abba(2),
+        8,
         List.of(1, 4),
         2,
         40,

@@ -96,7 +96,10 @@ final class Benchmark {
         log.info("saga and floor in rounds {}", settings.throughputRounds());
         throughput =
             clock.time(
-                "throughput", () -> ThroughputPhase.sagaBesideFloor("dev server", stack, settings));
+                "throughput",
+                () ->
+                    ThroughputPhase.sagaBesideFloor(
+                        "dev server", stack, settings, settings.throughputClients()));
         engine = throughput.on("dev-server", Environment.devServerPersistence(settings));
         saga = engine.saga();
         floor = engine.floor();

@@ -10,9 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Saga and floor throughput in rounds ({@link ThroughputPhase#sagaBesideFloor}, same settings) on
- * Temporal's own server as separate services on PostgreSQL ({@link TemporalCluster}), on a stack of
- * its own started after the dev server's stack has stopped, so the two engines never share the CPU.
+ * Saga and floor throughput in rounds ({@link ThroughputPhase#sagaBesideFloor}, same rounds,
+ * warm-up and window, {@link BenchSettings#clusterThroughputClients()} in flight) on Temporal's own
+ * server as separate services on PostgreSQL ({@link TemporalCluster}), on a stack of its own
+ * started after the dev server's stack has stopped, so the two engines never share the CPU.
  */
 final class EnginesPhase {
   private static final Logger log = LoggerFactory.getLogger(EnginesPhase.class);
@@ -33,7 +34,8 @@ final class EnginesPhase {
     TemporalCluster cluster = TemporalCluster.installed(layout.root(), layout.temporal(), dir);
     try (BenchStack stack = new BenchStack(layout, dir, Duration.ZERO, cluster)) {
       stack.sandbox().stock(Orders.SKU, 1_000_000_000L);
-      return ThroughputPhase.sagaBesideFloor("cluster", stack, settings)
+      return ThroughputPhase.sagaBesideFloor(
+              "cluster", stack, settings, settings.clusterThroughputClients())
           .on("cluster", CLUSTER_PERSISTENCE);
     }
   }

@@ -37,10 +37,14 @@ final class ThroughputPhase {
    * floor, floor, saga: under a drift linear in time both sides' means move alike, and the workers
    * are swapped only twice), each with the run's throughput settings; between rounds of different
    * sides the stack's workers are replaced ({@link BenchStack#useFloorWorkers}, {@link
-   * BenchStack#useSagaWorkers}). Starts and ends with the saga's workers. After each side's last
-   * round, one workflow of it runs alone and its history's length is recorded.
+   * BenchStack#useSagaWorkers}), {@code clients} workflows in flight. Starts and ends with the
+   * saga's workers. After each side's last round, one workflow of it runs alone and its history's
+   * length is recorded.
    */
-  static SagaBesideFloor sagaBesideFloor(String engine, BenchStack stack, BenchSettings settings) {
+  static SagaBesideFloor sagaBesideFloor(
+      String engine, BenchStack stack, BenchSettings settings, int clients) {
+    Duration warmup = Duration.ofSeconds(settings.warmupSeconds());
+    Duration window = Duration.ofSeconds(settings.throughputSeconds());
     List<ThroughputRound> rounds = new ArrayList<>();
     Map<String, Integer> events = new LinkedHashMap<>();
     List<String> order = settings.throughputRounds();
@@ -58,7 +62,10 @@ final class ThroughputPhase {
         floorWorkers = floor;
       }
       String what = engine + " " + side + " round " + (i + 1) + "/" + order.size();
-      ThroughputResult result = floor ? floor(what, stack, settings) : saga(what, stack, settings);
+      ThroughputResult result =
+          floor
+              ? floor(what, stack, clients, warmup, window)
+              : saga(what, stack, clients, warmup, window);
       rounds.add(new ThroughputRound(side, result));
       if (!order.subList(i + 1, order.size()).contains(side)) {
         events.put(side, floor ? floorAlone(stack) : sagaAlone(stack));
@@ -82,16 +89,6 @@ final class ThroughputPhase {
     return List.copyOf(order);
   }
 
-  /** The saga's orders, started through the stack's client, with the run's throughput settings. */
-  static ThroughputResult saga(String what, BenchStack stack, BenchSettings settings) {
-    return saga(
-        what,
-        stack,
-        settings.throughputClients(),
-        Duration.ofSeconds(settings.warmupSeconds()),
-        Duration.ofSeconds(settings.throughputSeconds()));
-  }
-
   /** The saga's orders, started through the stack's client, {@code clients} in flight. */
   static ThroughputResult saga(
       String what, BenchStack stack, int clients, Duration warmup, Duration measured) {
@@ -105,14 +102,15 @@ final class ThroughputPhase {
         sequence -> OrderIds.workflowId(Calls.sagaOrderId(sequence)));
   }
 
-  /** The floor's workflows (the stack must run the floor's workers), with the run's settings. */
-  static ThroughputResult floor(String what, BenchStack stack, BenchSettings settings) {
+  /** The floor's workflows (the stack must run the floor's workers), {@code clients} in flight. */
+  static ThroughputResult floor(
+      String what, BenchStack stack, int clients, Duration warmup, Duration measured) {
     return measure(
         what,
         stack,
-        settings.throughputClients(),
-        Duration.ofSeconds(settings.warmupSeconds()),
-        Duration.ofSeconds(settings.throughputSeconds()),
+        clients,
+        warmup,
+        measured,
         Calls.floorViaClient(stack.client()),
         Calls::floorWorkflowId);
   }

@@ -14,16 +14,22 @@ class ThroughputPhaseTest {
   }
 
   @Test
-  void theDefaultRunMeasuresSagaAndFloorInFourRoundsWithThirtyTwoInFlight() {
+  void
+      theDefaultRunMeasuresSagaAndFloorInFourRoundsWithThirtyTwoInFlightOnTheDevServerAndSixteenOnTheCluster() {
     BenchSettings settings = BenchSettings.of(Map.of());
 
     assertThat(settings.throughputRounds()).containsExactly("saga", "floor", "floor", "saga");
     assertThat(settings.throughputClients()).isEqualTo(32);
+    assertThat(settings.clusterThroughputClients()).isEqualTo(16);
   }
 
   @Test
-  void theWorkflowsInFlightCanBeSetForOneRun() {
-    assertThat(BenchSettings.of(Map.of("BENCH_THROUGHPUT_CLIENTS", "64")).throughputClients())
-        .isEqualTo(64);
+  void theWorkflowsInFlightOnEachEngineCanBeSetForOneRun() {
+    BenchSettings settings =
+        BenchSettings.of(
+            Map.of("BENCH_THROUGHPUT_CLIENTS", "64", "BENCH_CLUSTER_THROUGHPUT_CLIENTS", "8"));
+
+    assertThat(settings.throughputClients()).isEqualTo(64);
+    assertThat(settings.clusterThroughputClients()).isEqualTo(8);
   }
 }
