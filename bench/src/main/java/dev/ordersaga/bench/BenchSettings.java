@@ -112,7 +112,7 @@ public record BenchSettings(
    * The run of {@code make bench}: within 10 minutes on 2 cores by default, the build included (300
    * parked orders held 30 s, 5 s per level, saga and floor rounds of 12 s after 6 s); with {@code
    * BENCH_FULL=1} the full run (6,000 parked orders held 60 s, 8 s per level, rounds of 30 s after
-   * 10 s; about 25 minutes). Either way {@code BENCH_PARKED} overrides the parked count, {@code
+   * 10 s; about half an hour). Either way {@code BENCH_PARKED} overrides the parked count, {@code
    * BENCH_THROUGHPUT_CLIENTS} and {@code BENCH_CLUSTER_THROUGHPUT_CLIENTS} the workflows in flight
    * of saga and floor on the dev server and on the cluster, {@code BENCH_SQLITE_PRAGMAS} the
    * pragmas, {@code BENCH_DYNAMIC_CONFIG} (comma separated {@code key=json}) adds dev server
