@@ -60,8 +60,8 @@ check-deploy:
 
 ## bench: build, then measure on a stack of its own (free ports, data under bench/target/): front door
 ## vs a synchronous baseline, saga vs floor, parked orders, cost growth. Writes bench/results/*.json and
-## docs/benchmarks.md (+ .png). Not part of make test. Within 10 minutes on 2 cores; parks 1,000 orders;
-## BENCH_FULL=1 is the full run (6,000 parked, longer levels, about 25 minutes);
+## docs/benchmarks.md (+ .png). Not part of make test. Within 10 minutes on 2 cores, the build included;
+## parks 300 orders; BENCH_FULL=1 is the full run (6,000 parked, longer levels and rounds, about half an hour);
 ## BENCH_PARKED=10000 BENCH_PHASES=parked measures that phase alone with 10,000 (bench/README.md).
 bench:
 	$(MVN) -q -DskipTests package

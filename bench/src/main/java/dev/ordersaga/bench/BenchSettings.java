@@ -12,14 +12,18 @@ import java.util.Map;
  * @param frontDoorSeconds how long each (clients, endpoint) pair runs
  * @param latencyMs the sandbox's latency per system during the front-door comparison
  * @param settleDelayMs the sandbox's payment settling delay during the front-door comparison
- * @param throughputClients orders kept in flight for saga and floor throughput
- * @param warmupSeconds how long saga and floor each run before their measurement starts (the
- *     floor's worker processes are fresh JVMs)
- * @param throughputSeconds how long saga and floor throughput each run
+ * @param throughputClients workflows kept in flight for saga and floor throughput
+ * @param warmupSeconds how long each saga or floor round runs before its window opens (after a swap
+ *     the workers are fresh JVMs)
+ * @param throughputSeconds how long each round's window stays open
+ * @param throughputRounds the saga and floor rounds, in order ({@link ThroughputPhase#abba})
+ * @param clusterThroughputClients workflows in flight for saga and floor throughput on the cluster
+ *     (the engines phase)
  * @param growthClients submitters of the cost-growth table
  * @param growthSeconds how long each cost-growth level runs
  * @param parkedOrders orders parked awaiting payment at once
  * @param parkSubmitters concurrent clients submitting the parked orders
+ * @param parkHoldSeconds how long the parked orders are watched waiting, all parked
  * @param parkDeadlineSeconds how long parking may take before the count reached is what is measured
  * @param drainDeadlineSeconds how long draining may take
  * @param sqlitePragmas {@code --sqlite-pragma} values given to the dev server (none: defaults)
@@ -43,10 +47,13 @@ public record BenchSettings(
     int throughputClients,
     int warmupSeconds,
     int throughputSeconds,
+    List<String> throughputRounds,
+    int clusterThroughputClients,
     List<Integer> growthClients,
     int growthSeconds,
     int parkedOrders,
     int parkSubmitters,
+    int parkHoldSeconds,
     int parkDeadlineSeconds,
     int drainDeadlineSeconds,
     List<String> sqlitePragmas,
@@ -82,15 +89,34 @@ public record BenchSettings(
    */
   static final String DEFAULT_GOGC = "400";
 
-  /** Orders the default run parks: enough to show the footprint's slope, in about 2 minutes. */
-  static final String DEFAULT_PARKED = "1000";
+  /**
+   * Workflows saga and floor keep in flight unless {@code BENCH_THROUGHPUT_CLIENTS} says otherwise:
+   * enough that either side keeps both cores busy (at 16 the saga on the dev server left a third of
+   * a core idle), few enough that a round's window spans a few workflows' lifetimes (at 64 a saga
+   * order took 7 to 17 s).
+   */
+  static final String DEFAULT_IN_FLIGHT = "32";
 
   /**
-   * The run of {@code make bench}: within 10 minutes on 2 cores by default; with {@code
-   * BENCH_FULL=1} the full run (6,000 parked orders, 8 s per level, about 25 minutes). Either way
-   * {@code BENCH_PARKED} overrides the parked count, {@code BENCH_SQLITE_PRAGMAS} the pragmas,
-   * {@code BENCH_DYNAMIC_CONFIG} (comma separated {@code key=json}) adds dev server dynamic config,
-   * {@code BENCH_PHASES} (comma separated) runs only some phases.
+   * Workflows saga and floor keep in flight on the cluster unless {@code
+   * BENCH_CLUSTER_THROUGHPUT_CLIENTS} says otherwise: there an order costs about twice the CPU it
+   * costs on the dev server, so 16 keep both cores busy, and at 32 a saga order took 10 to 15 s,
+   * longer than a round's window.
+   */
+  static final String DEFAULT_CLUSTER_IN_FLIGHT = "16";
+
+  /** Orders the default run parks: enough to show the footprint's slope, in under 2 minutes. */
+  static final String DEFAULT_PARKED = "300";
+
+  /**
+   * The run of {@code make bench}: within 10 minutes on 2 cores by default, the build included (300
+   * parked orders held 30 s, 5 s per level, saga and floor rounds of 12 s after 6 s); with {@code
+   * BENCH_FULL=1} the full run (6,000 parked orders held 60 s, 8 s per level, rounds of 30 s after
+   * 10 s; about half an hour). Either way {@code BENCH_PARKED} overrides the parked count, {@code
+   * BENCH_THROUGHPUT_CLIENTS} and {@code BENCH_CLUSTER_THROUGHPUT_CLIENTS} the workflows in flight
+   * of saga and floor on the dev server and on the cluster, {@code BENCH_SQLITE_PRAGMAS} the
+   * pragmas, {@code BENCH_DYNAMIC_CONFIG} (comma separated {@code key=json}) adds dev server
+   * dynamic config, {@code BENCH_PHASES} (comma separated) runs only some phases.
    */
   static BenchSettings of(Map<String, String> env) {
     boolean full = env.getOrDefault("BENCH_FULL", "").equals("1");
@@ -102,13 +128,17 @@ public record BenchSettings(
         levelSeconds,
         REALISTIC_LATENCY_MS,
         300,
-        64,
-        10,
-        30,
+        Integer.parseInt(env.getOrDefault("BENCH_THROUGHPUT_CLIENTS", DEFAULT_IN_FLIGHT)),
+        full ? 10 : 6,
+        full ? 30 : 12,
+        ThroughputPhase.abba(2),
+        Integer.parseInt(
+            env.getOrDefault("BENCH_CLUSTER_THROUGHPUT_CLIENTS", DEFAULT_CLUSTER_IN_FLIGHT)),
         full ? List.of(1, 2, 4, 8, 16, 32, 64) : List.of(1, 4, 16, 64),
         levelSeconds,
         parked,
         32,
+        full ? 60 : 30,
         deadlineSeconds(parked),
         deadlineSeconds(parked),
         pragmas(env),
@@ -117,7 +147,7 @@ public record BenchSettings(
         CodecPhase.alternating(full ? 5 : 3),
         16,
         full ? 8 : 3,
-        full ? 20 : 8,
+        full ? 20 : 6,
         full ? List.of(4, 16, 64) : List.of(16),
         phases(env.getOrDefault("BENCH_PHASES", String.join(",", PHASES))));
   }
@@ -133,10 +163,13 @@ public record BenchSettings(
         8,
         2,
         3,
+        ThroughputPhase.abba(2),
+        8,
         List.of(1, 4),
         2,
         40,
         8,
+        5,
         60,
         60,
         pragmas(Map.of()),

@@ -8,10 +8,10 @@ import dev.ordersaga.bench.report.GrowthRow;
 import dev.ordersaga.bench.report.ParkedResult;
 import dev.ordersaga.bench.report.ParkedSample;
 import dev.ordersaga.bench.report.ThroughputResult;
+import dev.ordersaga.bench.report.ThroughputRound;
 import dev.ordersaga.bench.report.VariantComparison;
 import dev.ordersaga.bench.stack.BenchStack;
 import dev.ordersaga.bench.stack.Layout;
-import dev.ordersaga.order.OrderIds;
 import dev.ordersaga.processes.Http;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,75 +40,95 @@ final class Benchmark {
   static BenchResult run(Layout layout, Path dir, BenchSettings settings) {
     Instant started = Instant.now();
     long begin = System.nanoTime();
-    BenchResult onDevServer = onDevServer(layout, dir, settings, started, begin);
-    if (!settings.runs("engines") || onDevServer.saga() == null) {
-      return onDevServer;
+    PhaseClock clock = new PhaseClock();
+    DevServerRun onDevServer = onDevServer(layout, dir, settings, started, begin, clock);
+    BenchResult result = onDevServer.result();
+    if (!settings.runs("engines") || onDevServer.engine() == null) {
+      return result.with(result.engines(), result.wallSeconds(), clock.seconds());
     }
     List<EngineRow> engines = new ArrayList<>();
-    engines.add(
-        new EngineRow(
-            "dev-server",
-            Environment.devServerPersistence(settings),
-            onDevServer.saga(),
-            onDevServer.floor()));
+    engines.add(onDevServer.engine());
     try {
-      engines.add(EnginesPhase.onCluster(layout, dir.resolve("cluster"), settings));
+      engines.add(
+          clock.time(
+              "engines", () -> EnginesPhase.onCluster(layout, dir.resolve("cluster"), settings)));
     } catch (RuntimeException e) {
       log.error("engines: the cluster was not measured", e);
     }
-    return onDevServer.with(engines, Math.round((System.nanoTime() - begin) / 1e8) / 10.0);
+    return result.with(
+        engines, Math.round((System.nanoTime() - begin) / 1e8) / 10.0, clock.seconds());
   }
 
-  private static BenchResult onDevServer(
-      Layout layout, Path dir, BenchSettings settings, Instant started, long begin) {
+  /** The dev server's part of the run, and its saga and floor for the engines' table. */
+  private record DevServerRun(BenchResult result, EngineRow engine) {}
+
+  private static DevServerRun onDevServer(
+      Layout layout,
+      Path dir,
+      BenchSettings settings,
+      Instant started,
+      long begin,
+      PhaseClock clock) {
     Http http = new Http(Duration.ofSeconds(60));
+    long stackStart = System.nanoTime();
     try (BenchStack stack =
         new BenchStack(
             layout, dir, Duration.ofMillis(settings.settleDelayMs()), settings.serverTuning())) {
       stack.sandbox().stock(Orders.SKU, 1_000_000_000L);
       Map<String, Object> environment = Environment.describe(stack, settings);
+      clock.add("stack", stackStart);
 
       List<FrontDoorRow> frontDoor = List.of();
       if (settings.runs("frontdoor")) {
         log.info("front door: sync, then async, sandbox latencies {}", settings.latencyMs());
-        frontDoor = FrontDoorPhase.run(stack, layout, settings, http);
+        frontDoor =
+            clock.time("frontdoor", () -> FrontDoorPhase.run(stack, layout, settings, http));
       }
 
       log.info("zero-latency sandbox (settle delay 0) for throughput");
       stack.restartSandbox(Duration.ZERO);
+      SagaBesideFloor throughput = null;
+      EngineRow engine = null;
       ThroughputResult saga = null;
       ThroughputResult floor = null;
       Map<String, Integer> events = new LinkedHashMap<>();
       if (settings.runs("throughput")) {
-        saga = ThroughputPhase.saga("saga", stack, settings);
-        Calls.sagaViaClient(stack.client()).run(-1);
-        events.put(
-            "sagaHappyPath",
-            History.events(stack.client(), OrderIds.workflowId(Calls.sagaOrderId(-1))));
+        log.info("saga and floor in rounds {}", settings.throughputRounds());
+        throughput =
+            clock.time(
+                "throughput",
+                () ->
+                    ThroughputPhase.sagaBesideFloor(
+                        "dev server", stack, settings, settings.throughputClients()));
+        engine = throughput.on("dev-server", Environment.devServerPersistence(settings));
+        saga = engine.saga();
+        floor = engine.floor();
+        events.put("sagaHappyPath", throughput.events().get(ThroughputRound.SAGA));
+        events.put("floor", throughput.events().get(ThroughputRound.FLOOR));
       }
       List<GrowthRow> growth =
-          settings.runs("growth") ? CostGrowthPhase.run(stack, settings, http) : List.of();
-      if (settings.runs("throughput")) {
-        log.info("floor: the saga's workers replaced by the floor's, same queues");
-        stack.useFloorWorkers();
-        floor = ThroughputPhase.floor("floor", stack, settings);
-        Calls.floorViaClient(stack.client()).run(-1);
-        events.put("floor", History.events(stack.client(), Calls.floorWorkflowId(-1)));
-        stack.useSagaWorkers();
-      }
+          settings.runs("growth")
+              ? clock.time("growth", () -> CostGrowthPhase.run(stack, settings, http))
+              : List.of();
 
       VariantComparison codec = null;
       if (settings.runs("codec")) {
         log.info("codec: rounds {} of payloads encrypted or plain", settings.codecRounds());
-        codec = CodecPhase.run(stack, settings, http);
+        codec = clock.time("codec", () -> CodecPhase.run(stack, settings, http));
       }
 
       ParkedResult parked = null;
       if (settings.runs("parked")) {
         log.info("parked: {} orders awaiting payment", settings.parkedOrders());
         parked =
-            ParkedPhase.run(
-                stack, settings, http, new JvmFootprint(Path.of(System.getProperty("java.home"))));
+            clock.time(
+                "parked",
+                () ->
+                    ParkedPhase.run(
+                        stack,
+                        settings,
+                        http,
+                        new JvmFootprint(Path.of(System.getProperty("java.home")))));
       }
 
       FrontDoorRow headline = headline(frontDoor);
@@ -120,6 +140,9 @@ final class Benchmark {
       }
       if (saga != null) {
         ratios.put("sagaOverFloor", ratio(saga.perSecond(), floor.perSecond()));
+        ratios.put(
+            "sagaOverFloorCpuMsPerOrder",
+            ratio(saga.cpuMsPerOrder().get("total"), floor.cpuMsPerOrder().get("total")));
       }
       if (codec != null) {
         ratios.put("encryptedOverPlainSagaPerSecond", codec.row("sagaPerSecond").ratio());
@@ -128,31 +151,35 @@ final class Benchmark {
             "encryptedOverPlainAnswerP50Ms",
             codec.row("answerP50Ms." + codecHeadline(settings)).ratio());
       }
-      return new BenchResult(
-          started.toString(),
-          Math.round((System.nanoTime() - begin) / 1e8) / 10.0,
-          settings,
-          environment,
-          events,
-          headline == null ? 0 : headline.clients(),
-          headline == null ? 0 : headline.asyncP50Ms(),
-          headline == null ? 0 : headline.asyncP99Ms(),
-          headline == null ? 0 : headline.syncP50Ms(),
-          headline == null ? 0 : headline.syncP99Ms(),
-          saga == null ? 0 : saga.perSecond(),
-          floor == null ? 0 : floor.perSecond(),
-          parked == null ? 0 : parked.parked(),
-          all == null ? 0 : all.heapMb(),
-          all == null ? 0 : all.threads(),
-          parked == null ? 0 : parked.drainSeconds(),
-          ratios,
-          frontDoor,
-          saga,
-          floor,
-          growth,
-          codec,
-          parked,
-          List.of());
+      BenchResult result =
+          new BenchResult(
+              started.toString(),
+              Math.round((System.nanoTime() - begin) / 1e8) / 10.0,
+              settings,
+              environment,
+              events,
+              headline == null ? 0 : headline.clients(),
+              headline == null ? 0 : headline.asyncP50Ms(),
+              headline == null ? 0 : headline.asyncP99Ms(),
+              headline == null ? 0 : headline.syncP50Ms(),
+              headline == null ? 0 : headline.syncP99Ms(),
+              saga == null ? 0 : saga.perSecond(),
+              floor == null ? 0 : floor.perSecond(),
+              parked == null ? 0 : parked.parked(),
+              all == null ? 0 : all.heapMb(),
+              all == null ? 0 : all.threads(),
+              parked == null ? 0 : parked.drainSeconds(),
+              ratios,
+              frontDoor,
+              saga,
+              floor,
+              growth,
+              codec,
+              parked,
+              List.of(),
+              throughput == null ? List.of() : throughput.rounds(),
+              Map.of());
+      return new DevServerRun(result, engine);
     }
   }
 

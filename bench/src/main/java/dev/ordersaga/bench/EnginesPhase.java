@@ -1,7 +1,6 @@
 package dev.ordersaga.bench;
 
 import dev.ordersaga.bench.report.EngineRow;
-import dev.ordersaga.bench.report.ThroughputResult;
 import dev.ordersaga.bench.stack.BenchStack;
 import dev.ordersaga.bench.stack.Layout;
 import dev.ordersaga.processes.TemporalCluster;
@@ -11,9 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Saga and floor throughput ({@link ThroughputPhase}, same settings) on Temporal's own server as
- * separate services on PostgreSQL ({@link TemporalCluster}), on a stack of its own started after
- * the dev server's stack has stopped, so the two engines never share the CPU.
+ * Saga and floor throughput in rounds ({@link ThroughputPhase#sagaBesideFloor}, same rounds,
+ * warm-up and window, {@link BenchSettings#clusterThroughputClients()} in flight) on Temporal's own
+ * server as separate services on PostgreSQL ({@link TemporalCluster}), on a stack of its own
+ * started after the dev server's stack has stopped, so the two engines never share the CPU.
  */
 final class EnginesPhase {
   private static final Logger log = LoggerFactory.getLogger(EnginesPhase.class);
@@ -34,10 +34,9 @@ final class EnginesPhase {
     TemporalCluster cluster = TemporalCluster.installed(layout.root(), layout.temporal(), dir);
     try (BenchStack stack = new BenchStack(layout, dir, Duration.ZERO, cluster)) {
       stack.sandbox().stock(Orders.SKU, 1_000_000_000L);
-      ThroughputResult saga = ThroughputPhase.saga("cluster saga", stack, settings);
-      stack.useFloorWorkers();
-      ThroughputResult floor = ThroughputPhase.floor("cluster floor", stack, settings);
-      return new EngineRow("cluster", CLUSTER_PERSISTENCE, saga, floor);
+      return ThroughputPhase.sagaBesideFloor(
+              "cluster", stack, settings, settings.clusterThroughputClients())
+          .on("cluster", CLUSTER_PERSISTENCE);
     }
   }
 }

@@ -24,19 +24,19 @@ final class History {
   }
 
   /**
-   * The breakdown averaged over up to {@link #SAMPLE} workflows spread evenly over the sequence
-   * numbers {@code first} to {@code last}.
+   * The breakdown averaged over up to {@link #SAMPLE} of the workflows of {@code sequences} (in
+   * order), spread evenly over them.
    */
   static HistoryBreakdown breakdown(
-      WorkflowClient client, long first, long last, LongFunction<String> workflowId) {
+      WorkflowClient client, List<Long> sequences, LongFunction<String> workflowId) {
     List<List<HistoryEvent>> histories = new ArrayList<>();
-    long span = Math.max(1, last - first + 1);
-    long step = Math.max(1, span / SAMPLE);
-    for (long sequence = first; sequence <= last && histories.size() < SAMPLE; sequence += step) {
+    int step = Math.max(1, sequences.size() / SAMPLE);
+    for (int i = 0; i < sequences.size() && histories.size() < SAMPLE; i += step) {
+      String id = workflowId.apply(sequences.get(i));
       try {
-        histories.add(client.fetchHistory(workflowId.apply(sequence)).getHistory().getEventsList());
+        histories.add(client.fetchHistory(id).getHistory().getEventsList());
       } catch (RuntimeException notStarted) {
-        log.warn("no history of {}: {}", workflowId.apply(sequence), notStarted.toString());
+        log.warn("no history of {}: {}", id, notStarted.toString());
       }
     }
     double upserts = mean(histories, EventType.EVENT_TYPE_UPSERT_WORKFLOW_SEARCH_ATTRIBUTES);

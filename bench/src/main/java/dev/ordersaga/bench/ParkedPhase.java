@@ -23,9 +23,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Parked orders: submits {@code tok_never} orders through the API, samples the footprint of the
  * {@code orders} and {@code payment-status} workers with none, half and all of them awaiting
- * payment, watches them wait for {@link #HOLD} (heartbeats and status reads of the worker's payment
- * poller, history events of sampled orders), then settles every payment at once ({@code PUT
- * /admin/payments}) and times the drain until no order runs.
+ * payment, watches them wait for {@link BenchSettings#parkHoldSeconds()} (heartbeats and status
+ * reads of the worker's payment poller, history events of sampled orders), then settles every
+ * payment at once ({@code PUT /admin/payments}) and times the drain until no order runs.
  */
 final class ParkedPhase {
   private static final Logger log = LoggerFactory.getLogger(ParkedPhase.class);
@@ -33,7 +33,6 @@ final class ParkedPhase {
       "OrderStatus='AWAITING_PAYMENT' AND ExecutionStatus='Running'";
   private static final String RUNNING = "ExecutionStatus='Running'";
   private static final String COMPLETED = "OrderStatus='COMPLETED'";
-  private static final Duration HOLD = Duration.ofSeconds(60);
   private static final int HISTORY_SAMPLE = 20;
   private static final double MB = 1024.0 * 1024.0;
 
@@ -71,7 +70,12 @@ final class ParkedPhase {
     parked = stack.temporal().count(PARKED);
     log.info("{} of {} orders parked after {} s ({})", parked, target, parkSeconds, submitted);
     samples.add(sample(stack, jvm, parked));
-    WaitCost waiting = watch(stack, samples.getFirst(), samples.getLast());
+    WaitCost waiting =
+        watch(
+            stack,
+            Duration.ofSeconds(settings.parkHoldSeconds()),
+            samples.getFirst(),
+            samples.getLast());
 
     long completedBefore = stack.temporal().count(COMPLETED);
     long drainStart = System.nanoTime();
@@ -100,8 +104,9 @@ final class ParkedPhase {
         drained);
   }
 
-  /** Watches the parked orders wait for {@link #HOLD}. */
-  private static WaitCost watch(BenchStack stack, ParkedSample empty, ParkedSample full) {
+  /** Watches the parked orders wait for {@code hold}. */
+  private static WaitCost watch(
+      BenchStack stack, Duration hold, ParkedSample empty, ParkedSample full) {
     URI metrics = stack.paymentStatusMetrics();
     long held = (long) Scrape.value(metrics, "order_saga_payments_waiting");
     List<String> sampled =
@@ -115,7 +120,7 @@ final class ParkedPhase {
     double heartbeatsBefore = Scrape.value(metrics, "order_saga_payment_heartbeats_total");
     double readsBefore = Scrape.value(metrics, "order_saga_payment_status_reads_total");
     long start = System.nanoTime();
-    Await.pause(HOLD);
+    Await.pause(hold);
     double heartbeats = Scrape.value(metrics, "order_saga_payment_heartbeats_total");
     double reads = Scrape.value(metrics, "order_saga_payment_status_reads_total");
     double seconds = (System.nanoTime() - start) / 1e9;

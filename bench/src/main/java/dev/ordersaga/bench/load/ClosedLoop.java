@@ -27,6 +27,11 @@ public final class ClosedLoop {
     return SEQUENCE.get();
   }
 
+  /** A sequence number no call of this process was given yet. */
+  static long nextSequence() {
+    return SEQUENCE.incrementAndGet();
+  }
+
   public static LoadResult run(int clients, Duration duration, int maxCalls, Call call) {
     long deadline = System.nanoTime() + duration.toNanos();
     AtomicLong started = new AtomicLong();
@@ -43,7 +48,7 @@ public final class ClosedLoop {
               () -> {
                 try {
                   while (System.nanoTime() < deadline && started.incrementAndGet() <= maxCalls) {
-                    outcomes.add(safely(call, SEQUENCE.incrementAndGet()));
+                    outcomes.add(safely(call, nextSequence()));
                   }
                 } finally {
                   done.countDown();
@@ -73,7 +78,7 @@ public final class ClosedLoop {
         total.percentile(99));
   }
 
-  private static Outcome safely(Call call, long sequence) {
+  static Outcome safely(Call call, long sequence) {
     try {
       return call.run(sequence);
     } catch (RuntimeException e) {

@@ -17,8 +17,13 @@ import java.util.Map;
  *     the codec phase did not run
  * @param parkedHeapMb heap after GC of the orders and payment-status workers together
  * @param parkedThreads OS threads of the orders and payment-status workers together
+ * @param saga the saga's throughput rounds on the dev server as one ({@link ThroughputResult#mean})
+ * @param floor the floor's
  * @param engines saga and floor on each Temporal engine, dev server first (empty when the engines
  *     phase did not run)
+ * @param throughputRounds the dev server's saga and floor rounds, in the order they ran
+ * @param phaseSeconds wall seconds of each phase that ran, in order ({@code stack}: starting the
+ *     dev server's stack), the build not included
  */
 public record BenchResult(
     String startedAt,
@@ -44,10 +49,13 @@ public record BenchResult(
     List<GrowthRow> costGrowth,
     VariantComparison codec,
     ParkedResult parked,
-    List<EngineRow> engines) {
+    List<EngineRow> engines,
+    List<ThroughputRound> throughputRounds,
+    Map<String, Double> phaseSeconds) {
 
-  /** This result with {@code engines} and the run's whole wall time. */
-  public BenchResult with(List<EngineRow> engines, double wallSeconds) {
+  /** This result with {@code engines}, the run's whole wall time and its phases' wall times. */
+  public BenchResult with(
+      List<EngineRow> engines, double wallSeconds, Map<String, Double> phaseSeconds) {
     return new BenchResult(
         startedAt,
         wallSeconds,
@@ -72,6 +80,8 @@ public record BenchResult(
         costGrowth,
         codec,
         parked,
-        List.copyOf(engines));
+        List.copyOf(engines),
+        throughputRounds,
+        phaseSeconds);
   }
 }

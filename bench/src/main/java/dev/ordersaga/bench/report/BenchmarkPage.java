@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,12 +63,35 @@ final class BenchmarkPage {
             Map.entry("larger", largerParkedRun.map(LargerRun::of).stream().toList()),
             Map.entry("growth", r.costGrowth().stream().map(GrowthLine::of).toList()),
             Map.entry("engines", engines),
+            Map.entry("roundOrder", roundOrder(r)),
+            Map.entry("rounds", RoundLine.of(r)),
+            Map.entry("roundsRan", RoundLine.of(r).isEmpty() ? List.of() : List.of(true)),
+            Map.entry("phases", phases(r.phaseSeconds())),
             Map.entry("enginesRan", engines.isEmpty() ? List.of() : List.of(true)),
             Map.entry("codec", CodecView.of(r.codec())),
             Map.entry("limits", Limits.of(r)));
     StringWriter md = new StringWriter();
     TEMPLATE.execute(md, page);
     return md.toString();
+  }
+
+  /** The phases' wall seconds as the header prints them: {@code stack 21 s, frontdoor 70 s}. */
+  private static List<String> phases(Map<String, Double> seconds) {
+    if (seconds == null || seconds.isEmpty()) {
+      return List.of();
+    }
+    return List.of(
+        seconds.entrySet().stream()
+            .map(e -> format("%s %.0f s", e.getKey(), e.getValue()))
+            .collect(Collectors.joining(", ")));
+  }
+
+  /** The sides of the dev server's rounds in order, e.g. {@code saga, floor, floor, saga}. */
+  private static String roundOrder(BenchResult r) {
+    List<ThroughputRound> rounds = r.throughputRounds() == null ? List.of() : r.throughputRounds();
+    return rounds.isEmpty()
+        ? "saga, then floor, one round each"
+        : rounds.stream().map(ThroughputRound::side).collect(Collectors.joining(", "));
   }
 
   /** {@code cores} as the page prints CPU by process: {@code temporal 0.96, sandbox 0.19}. */
@@ -119,6 +143,46 @@ final class BenchmarkPage {
           format("%.0f", t.p99Ms()),
           t.completed(),
           BenchmarkPage.cores(t.cpuCores()));
+    }
+  }
+
+  private record RoundLine(
+      String engine,
+      int round,
+      String side,
+      String perSecond,
+      String p50,
+      String p99,
+      int completed,
+      String cpuMs,
+      String cores) {
+    /** Every engine's rounds, or the dev server's alone when the engines phase did not run. */
+    static List<RoundLine> of(BenchResult r) {
+      List<EngineRow> engines = r.engines() == null ? List.of() : r.engines();
+      if (engines.isEmpty() && r.throughputRounds() != null) {
+        engines = List.of(new EngineRow("dev-server", "", null, null, r.throughputRounds()));
+      }
+      List<RoundLine> lines = new ArrayList<>();
+      for (EngineRow e : engines) {
+        List<ThroughputRound> rounds = e.rounds() == null ? List.of() : e.rounds();
+        for (int i = 0; i < rounds.size(); i++) {
+          ThroughputResult t = rounds.get(i).result();
+          lines.add(
+              new RoundLine(
+                  e.engine(),
+                  i + 1,
+                  rounds.get(i).side(),
+                  format("%.1f", t.perSecond()),
+                  format("%.0f", t.p50Ms()),
+                  format("%.0f", t.p99Ms()),
+                  t.completed(),
+                  format("%.0f", t.cpuMsPerOrder().getOrDefault("total", 0.0)),
+                  format(
+                      "%.2f",
+                      t.cpuCores().values().stream().mapToDouble(Double::doubleValue).sum())));
+        }
+      }
+      return List.copyOf(lines);
     }
   }
 

@@ -1,5 +1,8 @@
 package dev.ordersaga.bench.report;
 
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
 /**
  * What the engine recorded per workflow, averaged over a sample of the workflows one throughput
  * measurement completed, read from their histories.
@@ -28,4 +31,33 @@ public record HistoryBreakdown(
     double signals,
     double markers,
     double timers,
-    double historyKb) {}
+    double historyKb) {
+
+  /**
+   * The breakdowns of several samples as one: each figure averaged over every workflow sampled
+   * (each breakdown weighted by its {@code workflows}); null when there is none.
+   */
+  public static HistoryBreakdown mean(List<HistoryBreakdown> samples) {
+    int workflows = samples.stream().mapToInt(HistoryBreakdown::workflows).sum();
+    if (workflows == 0) {
+      return samples.isEmpty() ? null : samples.get(0);
+    }
+    return new HistoryBreakdown(
+        workflows,
+        weighted(samples, workflows, HistoryBreakdown::events),
+        weighted(samples, workflows, HistoryBreakdown::workflowTasks),
+        weighted(samples, workflows, HistoryBreakdown::activityTasks),
+        weighted(samples, workflows, HistoryBreakdown::searchAttributeUpserts),
+        weighted(samples, workflows, HistoryBreakdown::visibilityWrites),
+        weighted(samples, workflows, HistoryBreakdown::signals),
+        weighted(samples, workflows, HistoryBreakdown::markers),
+        weighted(samples, workflows, HistoryBreakdown::timers),
+        weighted(samples, workflows, HistoryBreakdown::historyKb));
+  }
+
+  private static double weighted(
+      List<HistoryBreakdown> samples, int workflows, ToDoubleFunction<HistoryBreakdown> figure) {
+    return samples.stream().mapToDouble(h -> figure.applyAsDouble(h) * h.workflows()).sum()
+        / workflows;
+  }
+}

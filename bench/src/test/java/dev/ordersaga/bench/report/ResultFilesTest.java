@@ -2,6 +2,8 @@ package dev.ordersaga.bench.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -125,6 +127,39 @@ class ResultFilesTest {
   }
 
   @Test
+  void thePageShowsEachRoundOfSagaAndFloorAndTheWallTimeOfEachPhase() throws Exception {
+    ResultFiles.docs(
+        run("2026-11-23T12:00:00Z", 6000, 300), dir.resolve("full.json"), dir, Optional.empty());
+
+    String page = Files.readString(dir.resolve("benchmarks.md"));
+
+    assertThat(page)
+        .contains("after the build: stack 20 s, frontdoor 71 s, throughput 140 s;")
+        .contains("in this order: saga, floor, floor, saga.")
+        .contains("| dev-server | 1 | saga | 8.0 | 6000 | 12000 | 160 | 150 | 1.20 |")
+        .contains("| dev-server | 3 | floor | 15.0 | 4000 | 9000 | 300 | 80 | 1.20 |");
+  }
+
+  @Test
+  void aRunRecordedBeforeRoundsRendersWithoutThem() throws Exception {
+    Path json = ResultFiles.json(run("2026-11-23T12:00:00Z", 6000, 300), dir);
+    ObjectMapper mapper = new ObjectMapper();
+    ObjectNode recorded = (ObjectNode) mapper.readTree(json.toFile());
+    recorded.remove(List.of("throughputRounds", "phaseSeconds"));
+    recorded.withArray("engines").forEach(engine -> ((ObjectNode) engine).remove("rounds"));
+    mapper.writeValue(json.toFile(), recorded);
+
+    RecordedRun read = ResultFiles.read(json);
+    ResultFiles.docs(read.result(), json, dir, Optional.empty());
+
+    assertThat(Files.readString(dir.resolve("benchmarks.md")))
+        .doesNotContain("{{")
+        .contains("min of measuring after the build; run")
+        .contains("in this order: saga, then floor, one round each.")
+        .doesNotContain("Round by round");
+  }
+
+  @Test
   void aDrainThatDidNotFinishIsReportedAsUnfinished() throws Exception {
     ResultFiles.docs(
         run("2026-11-23T12:00:00Z", 6000, 900, false),
@@ -223,7 +258,26 @@ class ResultFilesTest {
         VariantComparisonTest.comparison(),
         parkedResult,
         List.of(
-            new EngineRow("dev-server", "SQLite file", saga, floor),
-            new EngineRow("cluster", "PostgreSQL, 4 history shards", clusterSaga, floor)));
+            new EngineRow("dev-server", "SQLite file", saga, floor, rounds(saga, floor)),
+            new EngineRow(
+                "cluster", "PostgreSQL, 4 history shards", clusterSaga, floor, List.of())),
+        rounds(saga, floor),
+        phaseSeconds());
+  }
+
+  private static List<ThroughputRound> rounds(ThroughputResult saga, ThroughputResult floor) {
+    return List.of(
+        new ThroughputRound("saga", saga),
+        new ThroughputRound("floor", floor),
+        new ThroughputRound("floor", floor),
+        new ThroughputRound("saga", saga));
+  }
+
+  private static Map<String, Double> phaseSeconds() {
+    Map<String, Double> seconds = new java.util.LinkedHashMap<>();
+    seconds.put("stack", 20.4);
+    seconds.put("frontdoor", 71.0);
+    seconds.put("throughput", 140.2);
+    return seconds;
   }
 }
