@@ -13,8 +13,10 @@ import java.util.Map;
  * @param latencyMs the sandbox's latency per system during the front-door comparison
  * @param settleDelayMs the sandbox's payment settling delay during the front-door comparison
  * @param throughputClients workflows kept in flight for saga and floor throughput
- * @param warmupSeconds how long each saga or floor round runs before its window opens (after a swap
- *     the workers are fresh JVMs)
+ * @param warmupSeconds how long each saga or floor round runs before its window opens
+ * @param freshWarmupSeconds the same for the first round and each round after a swap, whose workers
+ *     are fresh JVMs still compiling their hot code (such a round's window ran a quarter to a third
+ *     slower than the next one's after the short warm-up)
  * @param throughputSeconds how long each round's window stays open
  * @param throughputRounds the saga and floor rounds, in order ({@link ThroughputPhase#abba})
  * @param clusterThroughputClients workflows in flight for saga and floor throughput on the cluster
@@ -46,6 +48,7 @@ public record BenchSettings(
     int settleDelayMs,
     int throughputClients,
     int warmupSeconds,
+    int freshWarmupSeconds,
     int throughputSeconds,
     List<String> throughputRounds,
     int clusterThroughputClients,
@@ -110,13 +113,14 @@ public record BenchSettings(
 
   /**
    * The run of {@code make bench}: within 10 minutes on 2 cores by default, the build included (300
-   * parked orders held 30 s, 5 s per level, saga and floor rounds of 12 s after 6 s); with {@code
-   * BENCH_FULL=1} the full run (6,000 parked orders held 60 s, 8 s per level, rounds of 30 s after
-   * 10 s; about half an hour). Either way {@code BENCH_PARKED} overrides the parked count, {@code
-   * BENCH_THROUGHPUT_CLIENTS} and {@code BENCH_CLUSTER_THROUGHPUT_CLIENTS} the workflows in flight
-   * of saga and floor on the dev server and on the cluster, {@code BENCH_SQLITE_PRAGMAS} the
-   * pragmas, {@code BENCH_DYNAMIC_CONFIG} (comma separated {@code key=json}) adds dev server
-   * dynamic config, {@code BENCH_PHASES} (comma separated) runs only some phases.
+   * parked orders held 30 s, 5 s per level, saga and floor rounds of 12 s after 6 s, 16 s for fresh
+   * workers); with {@code BENCH_FULL=1} the full run (6,000 parked orders held 60 s, 8 s per level,
+   * rounds of 30 s after 10 s; about half an hour). Either way {@code BENCH_PARKED} overrides the
+   * parked count, {@code BENCH_THROUGHPUT_CLIENTS} and {@code BENCH_CLUSTER_THROUGHPUT_CLIENTS} the
+   * workflows in flight of saga and floor on the dev server and on the cluster, {@code
+   * BENCH_SQLITE_PRAGMAS} the pragmas, {@code BENCH_DYNAMIC_CONFIG} (comma separated {@code
+   * key=json}) adds dev server dynamic config, {@code BENCH_PHASES} (comma separated) runs only
+   * some phases.
    */
   static BenchSettings of(Map<String, String> env) {
     boolean full = env.getOrDefault("BENCH_FULL", "").equals("1");
@@ -130,6 +134,7 @@ public record BenchSettings(
         300,
         Integer.parseInt(env.getOrDefault("BENCH_THROUGHPUT_CLIENTS", DEFAULT_IN_FLIGHT)),
         full ? 10 : 6,
+        full ? 30 : 16,
         full ? 30 : 12,
         ThroughputPhase.abba(2),
         Integer.parseInt(
@@ -161,6 +166,7 @@ public record BenchSettings(
         REALISTIC_LATENCY_MS,
         300,
         8,
+        2,
         2,
         3,
         ThroughputPhase.abba(2),

@@ -35,8 +35,9 @@ final class ThroughputPhase {
   /**
    * Saga and floor in the rounds of {@link BenchSettings#throughputRounds()} (by default saga,
    * floor, floor, saga: under a drift linear in time both sides' means move alike, and the workers
-   * are swapped only twice), each with the run's throughput settings; between rounds of different
-   * sides the stack's workers are replaced ({@link BenchStack#useFloorWorkers}, {@link
+   * are swapped only twice), each with the run's throughput settings, the first round and each
+   * after a swap with the longer warm-up of fresh workers; between rounds of different sides the
+   * stack's workers are replaced ({@link BenchStack#useFloorWorkers}, {@link
    * BenchStack#useSagaWorkers}), {@code clients} workflows in flight. Starts and ends with the
    * saga's workers. After each side's last round, one workflow of it runs alone and its history's
    * length is recorded.
@@ -44,6 +45,7 @@ final class ThroughputPhase {
   static SagaBesideFloor sagaBesideFloor(
       String engine, BenchStack stack, BenchSettings settings, int clients) {
     Duration warmup = Duration.ofSeconds(settings.warmupSeconds());
+    Duration freshWarmup = Duration.ofSeconds(settings.freshWarmupSeconds());
     Duration window = Duration.ofSeconds(settings.throughputSeconds());
     List<ThroughputRound> rounds = new ArrayList<>();
     Map<String, Integer> events = new LinkedHashMap<>();
@@ -52,6 +54,7 @@ final class ThroughputPhase {
     for (int i = 0; i < order.size(); i++) {
       String side = order.get(i);
       boolean floor = side.equals(FLOOR);
+      boolean fresh = i == 0 || floor != floorWorkers;
       if (floor != floorWorkers) {
         log.info("{}: the {}'s workers on the same queues", engine, side);
         if (floor) {
@@ -62,10 +65,11 @@ final class ThroughputPhase {
         floorWorkers = floor;
       }
       String what = engine + " " + side + " round " + (i + 1) + "/" + order.size();
+      Duration roundWarmup = fresh ? freshWarmup : warmup;
       ThroughputResult result =
           floor
-              ? floor(what, stack, clients, warmup, window)
-              : saga(what, stack, clients, warmup, window);
+              ? floor(what, stack, clients, roundWarmup, window)
+              : saga(what, stack, clients, roundWarmup, window);
       rounds.add(new ThroughputRound(side, result));
       if (!order.subList(i + 1, order.size()).contains(side)) {
         events.put(side, floor ? floorAlone(stack) : sagaAlone(stack));
