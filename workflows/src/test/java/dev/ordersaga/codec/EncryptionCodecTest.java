@@ -75,7 +75,7 @@ class EncryptionCodecTest {
   }
 
   @Test
-  void aTamperedPayloadFailsToDecrypt() {
+  void aTamperedPayloadFailsToDecryptAndTheNextPayloadStillDecrypts() {
     Payload encrypted = before.encode(List.of(plain(ORDER))).get(0);
     byte[] data = encrypted.getData().toByteArray();
     data[data.length - 1] ^= 1;
@@ -84,6 +84,7 @@ class EncryptionCodecTest {
     assertThatThrownBy(() -> before.decode(List.of(tampered)))
         .isInstanceOf(PayloadCodecException.class)
         .hasMessageContaining("does not decrypt");
+    assertThat(before.decode(List.of(encrypted))).containsExactly(plain(ORDER));
   }
 
   @Test
@@ -108,18 +109,6 @@ class EncryptionCodecTest {
         assertThat(roundTrip.get()).isTrue();
       }
     }
-  }
-
-  @Test
-  void aPayloadThatFailedToDecryptLeavesTheNextOneReadable() {
-    Payload encrypted = before.encode(List.of(plain(ORDER))).get(0);
-    byte[] data = encrypted.getData().toByteArray();
-    data[data.length - 1] ^= 1;
-    Payload tampered = encrypted.toBuilder().setData(ByteString.copyFrom(data)).build();
-
-    assertThatThrownBy(() -> before.decode(List.of(tampered)))
-        .isInstanceOf(PayloadCodecException.class);
-    assertThat(before.decode(List.of(encrypted))).containsExactly(plain(ORDER));
   }
 
   @Test
