@@ -61,15 +61,7 @@ class HistoryRecorder {
 
   @Test
   void recordParkedAfterPivotPath() throws IOException {
-    try (SagaHarness saga = new SagaHarness()) {
-      saga.script.refuse(ActivityTypes.COMPLETE_RECORD, "RecordRejected");
-      OrderWorkflow order = saga.start(SagaHarness.order("replay-needs-attention"));
-      saga.awaitLedger(order, ledger -> ledger.status() == OrderStatus.NEEDS_ATTENTION);
-      saga.script.allow(ActivityTypes.COMPLETE_RECORD);
-      order.resume();
-      saga.result(order);
-      write(saga, "replay-needs-attention", "needs-attention.json");
-    }
+    recordResumedAfterParking("replay-needs-attention", false, "needs-attention.json");
   }
 
   @Test
@@ -111,14 +103,24 @@ class HistoryRecorder {
 
   @Test
   void recordMilestonesResumedPath() throws IOException {
+    recordResumedAfterParking("replay-milestones-resumed", true, "milestones-resumed.json");
+  }
+
+  /**
+   * Records order {@code orderId} (started as the API does, or without search attributes) parked in
+   * NEEDS_ATTENTION on a refused completion, then resumed to its end.
+   */
+  private static void recordResumedAfterParking(String orderId, boolean asTheApiDoes, String file)
+      throws IOException {
     try (SagaHarness saga = new SagaHarness()) {
       saga.script.refuse(ActivityTypes.COMPLETE_RECORD, "RecordRejected");
-      OrderWorkflow order = saga.startAsTheApiDoes(SagaHarness.order("replay-milestones-resumed"));
+      OrderRequest request = SagaHarness.order(orderId);
+      OrderWorkflow order = asTheApiDoes ? saga.startAsTheApiDoes(request) : saga.start(request);
       saga.awaitLedger(order, ledger -> ledger.status() == OrderStatus.NEEDS_ATTENTION);
       saga.script.allow(ActivityTypes.COMPLETE_RECORD);
       order.resume();
       saga.result(order);
-      write(saga, "replay-milestones-resumed", "milestones-resumed.json");
+      write(saga, orderId, file);
     }
   }
 

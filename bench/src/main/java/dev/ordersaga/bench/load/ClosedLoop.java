@@ -20,14 +20,9 @@ public final class ClosedLoop {
   private ClosedLoop() {}
 
   /**
-   * The sequence number the last call started so far was given; calls started after this get higher
-   * ones (one counter for every loop of the process).
+   * A sequence number no call of this process was given yet (one counter for every loop of the
+   * process).
    */
-  public static long lastSequence() {
-    return SEQUENCE.get();
-  }
-
-  /** A sequence number no call of this process was given yet. */
   static long nextSequence() {
     return SEQUENCE.incrementAndGet();
   }
