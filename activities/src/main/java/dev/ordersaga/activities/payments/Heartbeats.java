@@ -32,13 +32,18 @@ final class Heartbeats {
     return sent.sum();
   }
 
-  /** Heartbeats each of {@code batch}, then clears its {@link Registration#busy}. */
+  /**
+   * Heartbeats each of {@code batch} that is still the current attempt of its payment, then clears
+   * its {@link Registration#beating}.
+   */
   void sendAll(List<Registration> batch) {
     for (Registration registration : batch) {
       try {
-        send(registration, System.nanoTime());
+        if (held.isCurrent(registration)) {
+          send(registration, System.nanoTime());
+        }
       } finally {
-        registration.busy = false;
+        registration.beating = false;
       }
     }
   }

@@ -7,9 +7,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
- * The waiting payments one worker holds, by payment id, and which of them are due. A registration
- * handed out by {@link #takeDue} is marked {@link Registration#busy} and is not handed out again
- * until its taker clears that flag.
+ * The waiting payments one worker holds, by payment id, and which of them are due. Reads and
+ * heartbeats are handed out on separate lanes: a registration handed out for a read is marked
+ * {@link Registration#reading}, for a heartbeat {@link Registration#beating}, and is not handed out
+ * on that lane again until its taker clears the flag.
  */
 final class HeldPayments {
   private final Map<String, Registration> held = new ConcurrentHashMap<>();
@@ -38,6 +39,11 @@ final class HeldPayments {
     held.remove(registration.paymentId, registration);
   }
 
+  /** Whether {@code registration} is still the one held for its payment (no newer attempt). */
+  boolean isCurrent(Registration registration) {
+    return held.get(registration.paymentId) == registration;
+  }
+
   int size() {
     return held.size();
   }
@@ -50,41 +56,54 @@ final class HeldPayments {
   }
 
   /**
-   * Hands every idle registration due at {@code now} on, in lists of at most {@code batchSize}: to
-   * {@code reads} when its status read is due, else to {@code beats} when its heartbeat is.
+   * Hands every registration due at {@code now} on, in lists of at most {@code batchSize}: to
+   * {@code reads} when its status read is due and no read of it is under way, and, independently,
+   * to {@code beats} when its heartbeat is due and no heartbeat of it is under way.
    */
   void takeDue(
       long now,
       int batchSize,
       Consumer<List<Registration>> reads,
       Consumer<List<Registration>> beats) {
-    List<Registration> dueReads = new ArrayList<>();
-    List<Registration> dueBeats = new ArrayList<>();
+    Lane readLane = new Lane(batchSize, reads);
+    Lane beatLane = new Lane(batchSize, beats);
     for (Registration registration : held.values()) {
-      if (registration.busy) {
-        continue;
+      if (!registration.reading && registration.nextPollAt - now <= 0) {
+        registration.reading = true;
+        readLane.add(registration);
       }
-      if (registration.nextPollAt - now <= 0) {
-        registration.busy = true;
-        dueReads.add(registration);
-        if (dueReads.size() == batchSize) {
-          reads.accept(dueReads);
-          dueReads = new ArrayList<>();
-        }
-      } else if (registration.nextHeartbeatAt - now <= 0) {
-        registration.busy = true;
-        dueBeats.add(registration);
-        if (dueBeats.size() == batchSize) {
-          beats.accept(dueBeats);
-          dueBeats = new ArrayList<>();
-        }
+      if (!registration.beating && registration.nextHeartbeatAt - now <= 0) {
+        registration.beating = true;
+        beatLane.add(registration);
       }
     }
-    if (!dueReads.isEmpty()) {
-      reads.accept(dueReads);
+    readLane.flush();
+    beatLane.flush();
+  }
+
+  /** Collects registrations into batches for one consumer. */
+  private static final class Lane {
+    private final int batchSize;
+    private final Consumer<List<Registration>> consumer;
+    private List<Registration> batch = new ArrayList<>();
+
+    Lane(int batchSize, Consumer<List<Registration>> consumer) {
+      this.batchSize = batchSize;
+      this.consumer = consumer;
     }
-    if (!dueBeats.isEmpty()) {
-      beats.accept(dueBeats);
+
+    void add(Registration registration) {
+      batch.add(registration);
+      if (batch.size() == batchSize) {
+        flush();
+      }
+    }
+
+    void flush() {
+      if (!batch.isEmpty()) {
+        consumer.accept(batch);
+        batch = new ArrayList<>();
+      }
     }
   }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -17,8 +18,8 @@ import org.slf4j.LoggerFactory;
  * Holds the waiting payments of one worker ({@code PaymentStatus.await} activities that returned
  * without completing) and finishes each through its {@link PaymentCompletions}: one scheduler
  * thread finds the due payments ({@link HeldPayments}), a few threads read them from the provider
- * in batches ({@link StatusCheck}) and complete, fail or heartbeat ({@link Heartbeats}) their
- * activities.
+ * in batches and complete or fail their activities ({@link StatusCheck}), and threads of their own
+ * heartbeat them ({@link Heartbeats}), so a slow provider never delays a heartbeat.
  *
  * <p>Per payment: a status read when its backoff says ({@link PollBackoff}, resumed from {@link
  * PollProgress}); a heartbeat carrying its {@link PollProgress} every heartbeat interval (at most
@@ -37,6 +38,11 @@ public final class PaymentPoller implements AutoCloseable {
   /** The failure type with which a stopping worker hands its payments on. */
   public static final String STOPPED = "PaymentPollerStopped";
 
+  /**
+   * The threads that only heartbeat: a heartbeat is one call to the server, never to a provider.
+   */
+  private static final int HEARTBEAT_THREADS = 2;
+
   private static final Logger log = LoggerFactory.getLogger(PaymentPoller.class);
 
   private final PollerSettings settings;
@@ -44,7 +50,8 @@ public final class PaymentPoller implements AutoCloseable {
   private final Heartbeats heartbeats;
   private final StatusCheck check;
   private final ScheduledExecutorService scheduler;
-  private final ExecutorService workers;
+  private final ThreadPoolExecutor readers;
+  private final ExecutorService beaters;
   private volatile PaymentCompletions completions;
   private volatile boolean started;
 
@@ -52,9 +59,12 @@ public final class PaymentPoller implements AutoCloseable {
     this.settings = settings;
     this.held = new HeldPayments(settings.maxHeld());
     this.heartbeats = new Heartbeats(() -> completions, held);
-    this.check = new StatusCheck(source, settings.backoff(), () -> completions, held, heartbeats);
+    this.check = new StatusCheck(source, settings.backoff(), () -> completions, held);
     this.scheduler = Executors.newSingleThreadScheduledExecutor(threads("payment-poller-tick"));
-    this.workers = Executors.newFixedThreadPool(settings.threads(), threads("payment-poller"));
+    this.readers =
+        (ThreadPoolExecutor)
+            Executors.newFixedThreadPool(settings.threads(), threads("payment-poller-read"));
+    this.beaters = Executors.newFixedThreadPool(HEARTBEAT_THREADS, threads("payment-poller-beat"));
   }
 
   /**
@@ -107,6 +117,11 @@ public final class PaymentPoller implements AutoCloseable {
     return check.reads();
   }
 
+  /** Batches of status reads waiting for a read thread. */
+  int queuedReads() {
+    return readers.getQueue().size();
+  }
+
   private void tickSafely() {
     try {
       held.takeDue(System.nanoTime(), settings.batchSize(), this::submitCheck, this::submitBeats);
@@ -116,11 +131,11 @@ public final class PaymentPoller implements AutoCloseable {
   }
 
   private void submitCheck(List<Registration> batch) {
-    workers.execute(() -> check.check(batch));
+    readers.execute(() -> check.check(batch));
   }
 
   private void submitBeats(List<Registration> batch) {
-    workers.execute(() -> heartbeats.sendAll(batch));
+    beaters.execute(() -> heartbeats.sendAll(batch));
   }
 
   /**
@@ -151,7 +166,8 @@ public final class PaymentPoller implements AutoCloseable {
       log.info(
           "payment poller stopped; handed on {} of {} waiting payments", handedOn, left.size());
     }
-    workers.shutdownNow();
+    readers.shutdownNow();
+    beaters.shutdownNow();
   }
 
   @Override

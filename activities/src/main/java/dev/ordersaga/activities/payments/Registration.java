@@ -5,20 +5,24 @@ import java.time.Duration;
 
 /**
  * One waiting payment held by the {@link PaymentPoller}: the activity's task token and where its
- * poll is, in primitive fields (no thread, no closure, no per-payment timer). Its mutable fields
- * are written only by the task that set {@link #busy} and published by clearing it.
+ * poll is, in primitive fields (no thread, no closure, no per-payment timer). It is on two lanes at
+ * once: the poll fields are written only by the read task that set {@link #reading}, {@link
+ * #nextHeartbeatAt} only by the heartbeat task that set {@link #beating}; each publishes by
+ * clearing its flag. A heartbeat reads the poll fields without the read lane's flag, so its details
+ * may mix two consecutive polls: every mix is a valid point to resume from.
  */
 final class Registration {
   final byte[] taskToken;
   final String paymentId;
   final String orderId;
   final long heartbeatNanos;
-  String lastStatus;
-  int polls;
-  long nextDelayNanos;
+  volatile String lastStatus;
+  volatile int polls;
+  volatile long nextDelayNanos;
   long nextPollAt;
-  long nextHeartbeatAt;
-  volatile boolean busy;
+  volatile long nextHeartbeatAt;
+  volatile boolean reading;
+  volatile boolean beating;
 
   Registration(
       byte[] taskToken, PaymentQuery query, PollProgress progress, long heartbeatNanos, long now) {

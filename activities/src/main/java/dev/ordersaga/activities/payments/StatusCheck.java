@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
  * Reads a batch of held payments from the provider in one call and acts on each reading: a settled
  * payment completes its activity, a non-retryable failure fails it (either drops the payment once
  * the server took it, or reads it again within {@link Heartbeats#RETRY_NANOS} when the server could
- * not be told); anything else advances its {@link PollProgress} and heartbeats it when due. A batch
- * whose read throws counts as {@link DownstreamFailureTypes#UNAVAILABLE} for each payment.
+ * not be told); anything else advances its {@link PollProgress}, which the heartbeat lane ({@link
+ * Heartbeats}) reports. A registration replaced by a newer attempt of its payment is not read. A
+ * batch whose read throws counts as {@link DownstreamFailureTypes#UNAVAILABLE} for each payment.
  */
 final class StatusCheck {
   private static final Logger log = LoggerFactory.getLogger(StatusCheck.class);
@@ -30,20 +31,17 @@ final class StatusCheck {
   private final PollBackoff backoff;
   private final Supplier<PaymentCompletions> completions;
   private final HeldPayments held;
-  private final Heartbeats heartbeats;
   private final LongAdder reads = new LongAdder();
 
   StatusCheck(
       PaymentStatusSource source,
       PollBackoff backoff,
       Supplier<PaymentCompletions> completions,
-      HeldPayments held,
-      Heartbeats heartbeats) {
+      HeldPayments held) {
     this.source = source;
     this.backoff = backoff;
     this.completions = completions;
     this.held = held;
-    this.heartbeats = heartbeats;
   }
 
   /** Status reads handed to the source since the start (one per batch). */
@@ -51,12 +49,26 @@ final class StatusCheck {
     return reads.sum();
   }
 
-  /** Reads and handles {@code batch}, then clears each registration's {@link Registration#busy}. */
+  /**
+   * Reads and handles the registrations of {@code batch} that are still current, then clears each
+   * one's {@link Registration#reading}.
+   */
   void check(List<Registration> batch) {
-    List<String> ids = new ArrayList<>(batch.size());
-    batch.forEach(registration -> ids.add(registration.paymentId));
-    Map<String, StatusReading> readings = read(ids);
+    List<Registration> current = new ArrayList<>(batch.size());
     for (Registration registration : batch) {
+      if (held.isCurrent(registration)) {
+        current.add(registration);
+      } else {
+        registration.reading = false;
+      }
+    }
+    if (current.isEmpty()) {
+      return;
+    }
+    List<String> ids = new ArrayList<>(current.size());
+    current.forEach(registration -> ids.add(registration.paymentId));
+    Map<String, StatusReading> readings = read(ids);
+    for (Registration registration : current) {
       try {
         StatusReading reading = readings.get(registration.paymentId);
         if (reading != null) {
@@ -65,7 +77,7 @@ final class StatusCheck {
       } catch (RuntimeException e) {
         log.error("payment {}: handling its status failed", registration.paymentId, e);
       } finally {
-        registration.busy = false;
+        registration.reading = false;
       }
     }
   }
@@ -117,9 +129,6 @@ final class StatusCheck {
           registration.polls,
           Duration.ofNanos(registration.nextDelayNanos),
           failure.getOriginalMessage());
-    }
-    if (registration.nextHeartbeatAt - now <= 0) {
-      heartbeats.send(registration, now);
     }
   }
 

@@ -13,8 +13,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * answer with {@link #answerHeartbeat} throws it.
  */
 final class RecordingCompletions implements PaymentCompletions {
-  /** What happened to one activity. */
-  record Event(String token, String kind, Object value) {}
+  /** What happened to one activity, and when ({@link System#nanoTime()}). */
+  record Event(String token, String kind, Object value, long atNanos) {
+    Event(String token, String kind, Object value) {
+      this(token, kind, value, System.nanoTime());
+    }
+  }
 
   final List<Event> events = new CopyOnWriteArrayList<>();
   private final Map<String, ActivityCompletionException> heartbeatAnswers =
