@@ -17,7 +17,8 @@ import java.util.Set;
  * {@code orders} (with the configured step policies), each step's activities on its own queue. With
  * {@code virtualThreads} on {@code orders}, cached workflows (orders parked awaiting payment) hold
  * virtual threads, not platform threads. On {@code payment-status} the worker's payment poller
- * starts with this client's completion client: it finishes the waiting payments.
+ * starts with this client's completion client: it finishes the waiting payments; the worker holds
+ * them under a lease ({@link HolderLeases}) that another worker acts on if this one dies.
  */
 public final class OrderWorkers {
   private OrderWorkers() {}
@@ -43,17 +44,26 @@ public final class OrderWorkers {
         worker.registerWorkflowImplementationTypes(
             config.stepPolicies().workflowImplementationOptions(), OrderWorkflowImpl.class);
       } else {
+        Worker worker = factory.newWorker(queue, settings.activityWorkerOptions());
+        worker.registerActivitiesImplementations(activitiesByQueue.get(queue));
         if (queue.equals(TaskQueues.PAYMENT_STATUS)) {
           downstream
               .paymentPoller()
               .start(PaymentCompletions.of(client.newActivityCompletionClient()));
+          HolderLeases.register(
+              factory, worker, client, downstream.paymentPoller(), leaseTimeout(config));
         }
-        Worker worker = factory.newWorker(queue, settings.activityWorkerOptions());
-        worker.registerActivitiesImplementations(activitiesByQueue.get(queue));
       }
     }
     factory.start();
+    if (queues.contains(TaskQueues.PAYMENT_STATUS)) {
+      HolderLeases.start(client, leaseTimeout(config));
+    }
     return factory;
+  }
+
+  private static java.time.Duration leaseTimeout(WorkerConfig config) {
+    return config.paymentWait().effectiveLeaseTimeout();
   }
 
   /**

@@ -18,8 +18,10 @@ import java.util.List;
  * other when the worker starts.
  *
  * @param window how long a payment may stay pending: the activity's schedule-to-close timeout
- * @param heartbeatTimeout how long a crashed worker's payments wait before another worker picks
- *     them up
+ * @param heartbeatTimeout how long a waiting payment's attempt lives without a heartbeat: the
+ *     backstop behind {@code leaseTimeout}
+ * @param leaseTimeout how long a crashed worker's payments wait at most before another worker
+ *     adopts them: the worker renews one lease for all it holds ({@link HolderLeases})
  * @param heartbeatInterval how often each waiting payment heartbeats the server
  * @param initialInterval the first wait between two status reads of one payment
  * @param multiplier how much that wait grows
@@ -33,6 +35,7 @@ import java.util.List;
 public record PaymentWaitSettings(
     Duration window,
     Duration heartbeatTimeout,
+    Duration leaseTimeout,
     Duration heartbeatInterval,
     Duration initialInterval,
     @DecimalMin("1.0") Double multiplier,
@@ -43,7 +46,7 @@ public record PaymentWaitSettings(
     @Positive Integer threads) {
 
   static final PaymentWaitSettings NONE =
-      new PaymentWaitSettings(null, null, null, null, null, null, null, null, null, null);
+      new PaymentWaitSettings(null, null, null, null, null, null, null, null, null, null, null);
 
   /** The poller's settings, defaults filled in. */
   PollerSettings poller() {
@@ -55,6 +58,11 @@ public record PaymentWaitSettings(
         batchStatus != null ? batchStatus : defaults.batchStatus(),
         maxHeld != null ? maxHeld : defaults.maxHeld(),
         threads != null ? threads : defaults.threads());
+  }
+
+  /** The lease timeout, default filled in. */
+  Duration effectiveLeaseTimeout() {
+    return leaseTimeout != null ? leaseTimeout : HolderLeases.DEFAULT_TIMEOUT;
   }
 
   /** What this section sets on the {@code PaymentStatus.await} policy. */
@@ -85,6 +93,11 @@ public record PaymentWaitSettings(
     if (window != null && !window.isZero()) {
       if (max.compareTo(window) >= 0) {
         found.add(pair("paymentWait.maxInterval", max, "paymentWait.window", window));
+      }
+      if (effectiveLeaseTimeout().compareTo(window) >= 0) {
+        found.add(
+            pair(
+                "paymentWait.leaseTimeout", effectiveLeaseTimeout(), "paymentWait.window", window));
       }
       if (timeout != null && timeout.compareTo(window) >= 0) {
         found.add(pair("paymentWait.heartbeatTimeout", timeout, "paymentWait.window", window));

@@ -63,6 +63,7 @@ public final class WorkerMain {
     WorkflowClientOptions clientOptions =
         WorkflowClientOptions.newBuilder()
             .setNamespace(access.namespace())
+            .setIdentity(WorkerIdentity.unique())
             .setDataConverter(PayloadEncryption.converter(PooledJsonConverter.create(), env))
             .build();
     DownstreamClients clients = new DownstreamClients(config.downstream());

@@ -8,6 +8,7 @@ import dev.ordersaga.bench.report.FrontDoorLevel;
 import dev.ordersaga.bench.report.FrontDoorRow;
 import dev.ordersaga.bench.stack.BenchStack;
 import dev.ordersaga.bench.stack.Layout;
+import dev.ordersaga.order.OrderWorkflow;
 import dev.ordersaga.processes.Await;
 import dev.ordersaga.processes.Http;
 import java.time.Duration;
@@ -97,6 +98,6 @@ final class FrontDoorPhase {
 
   /** Waits until no order runs; false when {@code atMost} passed first. */
   static boolean awaitQuiet(BenchStack stack, Duration atMost) {
-    return Await.within(atMost, () -> stack.temporal().count("ExecutionStatus='Running'") == 0);
+    return Await.within(atMost, () -> stack.temporal().count(OrderWorkflow.RUNNING_ORDERS) == 0);
   }
 }

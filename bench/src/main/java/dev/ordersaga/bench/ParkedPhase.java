@@ -8,6 +8,7 @@ import dev.ordersaga.bench.report.ParkedResult;
 import dev.ordersaga.bench.report.ParkedSample;
 import dev.ordersaga.bench.report.WaitCost;
 import dev.ordersaga.bench.stack.BenchStack;
+import dev.ordersaga.order.OrderWorkflow;
 import dev.ordersaga.order.steps.ActivityTypes;
 import dev.ordersaga.processes.Await;
 import dev.ordersaga.processes.Http;
@@ -31,7 +32,7 @@ final class ParkedPhase {
   private static final Logger log = LoggerFactory.getLogger(ParkedPhase.class);
   private static final String PARKED =
       "OrderStatus='AWAITING_PAYMENT' AND ExecutionStatus='Running'";
-  private static final String RUNNING = "ExecutionStatus='Running'";
+  private static final String RUNNING = OrderWorkflow.RUNNING_ORDERS;
   private static final String COMPLETED = "OrderStatus='COMPLETED'";
   private static final int HISTORY_SAMPLE = 20;
   private static final double MB = 1024.0 * 1024.0;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ordersaga.order.OrderIds;
 import dev.ordersaga.order.OrderLedger;
+import dev.ordersaga.order.OrderWorkflow;
 import dev.ordersaga.processes.ApiProcess;
 import dev.ordersaga.processes.Await;
 import dev.ordersaga.processes.SandboxProcess;
@@ -92,7 +93,7 @@ class ChaosSoak {
       Await.until(
           "every order to end",
           Duration.ofNanos(Math.max(0, deadline - System.nanoTime())).plusSeconds(30),
-          () -> stack.temporal.count("ExecutionStatus='Running'") == 0);
+          () -> stack.temporal.count(OrderWorkflow.RUNNING_ORDERS) == 0);
 
       ChaosBooks books =
           new ChaosBooks(

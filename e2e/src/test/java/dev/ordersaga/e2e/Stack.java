@@ -45,6 +45,9 @@ final class Stack implements AutoCloseable {
   final CodecServerProcess codecServer;
   final Path temporalBinary;
   final Path dir;
+  private final Path workerJar;
+  private final Path workerConfig;
+  private final Map<String, String> workerEnvironment;
   private final WorkflowClient client;
 
   /** The stack of the end-to-end tests: workers configured by {@code e2e-worker.yml}, no Web UI. */
@@ -95,12 +98,15 @@ final class Stack implements AutoCloseable {
                       "SANDBOX_WEBHOOK_SECRET",
                       ApiProcess.WEBHOOK_SECRET)));
       Path config = Path.of("src/test/resources", workerConfig).toAbsolutePath();
+      this.workerConfig = config;
       Map<String, String> env =
           Map.of(
               "TEMPORAL_ADDRESS", temporal.address(),
               "DOWNSTREAM_URL", sandbox.url(),
               "PAYMENT_WINDOW", paymentWindow.toString());
       Path jar = property("e2e.workerJar");
+      this.workerJar = jar;
+      this.workerEnvironment = env;
       codecServer =
           started(
               new CodecServerProcess(
@@ -132,6 +138,22 @@ final class Stack implements AutoCloseable {
       close();
       throw e;
     }
+  }
+
+  /**
+   * One more worker process polling {@code queues}, configured as the stack's (its log {@code
+   * name}.log), stopped with the stack.
+   */
+  WorkerProcess addWorker(String name, List<String> queues) {
+    return started(
+        new WorkerProcess(
+            name,
+            JAVA,
+            List.of("-jar", workerJar.toString()),
+            List.of("--queues", String.join(",", queues), "--config", workerConfig.toString()),
+            dir,
+            queues,
+            workerEnvironment));
   }
 
   private <T extends StackPart> T started(T part) {

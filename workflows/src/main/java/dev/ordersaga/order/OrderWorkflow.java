@@ -14,6 +14,11 @@ import io.temporal.workflow.WorkflowMethod;
  */
 @WorkflowInterface
 public interface OrderWorkflow {
+  /** The workflow type, as the API, the CLI and visibility queries name it. */
+  String TYPE = "OrderWorkflow";
+
+  /** The visibility query of the orders still running (other workflow types left out). */
+  String RUNNING_ORDERS = "WorkflowType = '" + TYPE + "' AND ExecutionStatus = 'Running'";
 
   /**
    * Runs the order to one of COMPLETED, CANCELLED or FAILED. Before the shipment (the pivot) a step
@@ -21,7 +26,7 @@ public interface OrderWorkflow {
    * failing parks the order in COMPENSATION_FAILED until {@link #retryCompensation()}; a step after
    * the shipment that cannot succeed parks it in NEEDS_ATTENTION until {@link #resume()}.
    */
-  @WorkflowMethod(name = "OrderWorkflow")
+  @WorkflowMethod(name = TYPE)
   OrderLedger place(OrderRequest order);
 
   /** The saga ledger: order status and, per step, its state, attempts, failure and timestamps. */

@@ -26,6 +26,14 @@ final class PaymentWait {
   /** The most callback-triggered checks one order runs (the poll goes on regardless). */
   static final int MAX_CHECKS = 10;
 
+  /**
+   * The change id of the last check: when the payment window ends, the provider is read once more
+   * before the order is undone, so a payment that settled before the window closed (while its
+   * holder was down, say) is never refunded. Orders whose window ended before this change replay
+   * without it.
+   */
+  static final String LAST_CHECK_CHANGE = "last-payment-check";
+
   private static final long NOT_SCHEDULED = -1;
 
   private final PaymentStatusActivities poll;
@@ -81,7 +89,8 @@ final class PaymentWait {
    * Blocks until the payment settles.
    *
    * @throws ApplicationFailure type {@code PaymentExpired} when the payment window (the poll's
-   *     schedule-to-close timeout) ends first, or its next retry would end after it
+   *     schedule-to-close timeout) ends first, or its next retry would end after it, and one last
+   *     check still finds the payment unsettled
    */
   PaymentSnapshot untilSettled(PaymentQuery query) {
     AtomicReference<Promise<PaymentSnapshot>> polled = new AtomicReference<>();
@@ -96,7 +105,7 @@ final class PaymentWait {
       while (true) {
         Workflow.await(() -> polled.get().isCompleted() || checkRequested);
         if (polled.get().isCompleted()) {
-          return settle(resultOf(polled.get(), query));
+          return settle(resultOrLastCheck(polled.get(), query));
         }
         checkRequested = false;
         if (checks >= maxChecks) {
@@ -119,12 +128,16 @@ final class PaymentWait {
     return snapshot;
   }
 
-  private static PaymentSnapshot resultOf(Promise<PaymentSnapshot> poll, PaymentQuery query) {
+  private PaymentSnapshot resultOrLastCheck(Promise<PaymentSnapshot> poll, PaymentQuery query) {
     try {
       return poll.get();
     } catch (ActivityFailure failure) {
       if (Failures.isTimeout(failure)
           || failure.getRetryState() == RetryState.RETRY_STATE_TIMEOUT) {
+        PaymentSnapshot last = lastCheck(query);
+        if (last != null) {
+          return last;
+        }
         throw ApplicationFailure.newNonRetryableFailureWithCause(
             "no result for payment " + query.paymentId() + " within the payment window",
             OrderFailureTypes.PAYMENT_EXPIRED,
@@ -132,6 +145,16 @@ final class PaymentWait {
       }
       throw failure;
     }
+  }
+
+  /** The provider's answer when the window ended, if it settled; null when still unsettled. */
+  private PaymentSnapshot lastCheck(PaymentQuery query) {
+    if (Workflow.getVersion(LAST_CHECK_CHANGE, Workflow.DEFAULT_VERSION, 1)
+        == Workflow.DEFAULT_VERSION) {
+      return null;
+    }
+    PaymentSnapshot checked = checkOnce(query);
+    return checked != null && checked.state().isSettled() ? checked : null;
   }
 
   /** One status call; a failed check is logged and the poll goes on. */

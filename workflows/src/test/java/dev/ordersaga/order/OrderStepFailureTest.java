@@ -3,6 +3,7 @@ package dev.ordersaga.order;
 import static dev.ordersaga.order.steps.ActivityTypes.AWAIT_PAYMENT;
 import static dev.ordersaga.order.steps.ActivityTypes.CANCEL_RECORD;
 import static dev.ordersaga.order.steps.ActivityTypes.CANCEL_SHIPMENT;
+import static dev.ordersaga.order.steps.ActivityTypes.CHECK_PAYMENT;
 import static dev.ordersaga.order.steps.ActivityTypes.COMMIT_STOCK;
 import static dev.ordersaga.order.steps.ActivityTypes.COMPLETE_RECORD;
 import static dev.ordersaga.order.steps.ActivityTypes.CREATE_SHIPMENT;
@@ -101,6 +102,17 @@ class OrderStepFailureTest {
     assertThat(saga.script.activityTypes())
         .endsWith(REFUND_PAYMENT, RELEASE_STOCK, CANCEL_RECORD)
         .doesNotContain(COMMIT_STOCK, CREATE_SHIPMENT);
+  }
+
+  @Test
+  void aPaymentThatSettledJustBeforeItsWindowClosedIsFoundByOneLastCheckAndNotUndone() {
+    saga.script.pollEndsWith(PaymentState.PENDING).checkAnswers(PaymentState.SUCCEEDED);
+
+    OrderLedger ledger = saga.run(SagaHarness.order("f-5b"));
+
+    assertThat(ledger.status()).isEqualTo(OrderStatus.COMPLETED);
+    assertThat(saga.script.count(CHECK_PAYMENT)).isEqualTo(1);
+    assertThat(saga.script.activityTypes()).doesNotContain(REFUND_PAYMENT);
   }
 
   @Test

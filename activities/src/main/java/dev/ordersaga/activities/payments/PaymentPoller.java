@@ -4,6 +4,7 @@ import dev.ordersaga.order.steps.PaymentQuery;
 import io.temporal.failure.ApplicationFailure;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -39,6 +40,12 @@ public final class PaymentPoller implements AutoCloseable {
   public static final String STOPPED = "PaymentPollerStopped";
 
   /**
+   * The retry delay of a payment wait handed on (by a stopping worker, or from a dead one): short,
+   * whatever the attempt's backoff has grown to, and never zero.
+   */
+  public static final Duration HAND_ON_DELAY = Duration.ofSeconds(1);
+
+  /**
    * The threads that only heartbeat: a heartbeat is one call to the server, never to a provider.
    */
   private static final int HEARTBEAT_THREADS = 2;
@@ -52,6 +59,7 @@ public final class PaymentPoller implements AutoCloseable {
   private final ScheduledExecutorService scheduler;
   private final ThreadPoolExecutor readers;
   private final ExecutorService beaters;
+  private final CountDownLatch closed = new CountDownLatch(1);
   private volatile PaymentCompletions completions;
   private volatile boolean started;
 
@@ -117,6 +125,20 @@ public final class PaymentPoller implements AutoCloseable {
     return check.reads();
   }
 
+  /**
+   * Waits at most {@code atMost} for {@link #close(Duration)} to have handed the payments on.
+   *
+   * @return true once closed
+   */
+  public boolean awaitClosed(Duration atMost) {
+    try {
+      return closed.await(atMost.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
   /** Batches of status reads waiting for a read thread. */
   int queuedReads() {
     return readers.getQueue().size();
@@ -157,7 +179,8 @@ public final class PaymentPoller implements AutoCloseable {
         try {
           client.fail(
               registration.taskToken,
-              ApplicationFailure.newFailure("the worker holding this payment stopped", STOPPED));
+              ApplicationFailure.newFailureWithCauseAndDelay(
+                  "the worker holding this payment stopped", STOPPED, null, HAND_ON_DELAY));
           handedOn++;
         } catch (RuntimeException e) {
           log.debug("payment {} not handed on: {}", registration.paymentId, e.toString());
@@ -168,6 +191,7 @@ public final class PaymentPoller implements AutoCloseable {
     }
     readers.shutdownNow();
     beaters.shutdownNow();
+    closed.countDown();
   }
 
   @Override
