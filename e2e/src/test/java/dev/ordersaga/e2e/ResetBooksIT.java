@@ -8,12 +8,14 @@ import dev.ordersaga.order.OrderLedger;
 import dev.ordersaga.order.OrderRequest;
 import dev.ordersaga.order.OrderStatus;
 import dev.ordersaga.order.OrderWorkflow;
+import dev.ordersaga.processes.ApiProcess.Reply;
 import dev.ordersaga.processes.Await;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -26,6 +28,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ResetBooksIT {
   private static final Duration SOON = Duration.ofSeconds(45);
   private static final int STOCK = 10;
+  private static final Duration HELD = Duration.ofSeconds(8);
 
   private static Stack stack;
   private static RunbookShell runbook;
@@ -88,6 +91,36 @@ class ResetBooksIT {
       assertThat(again.status()).isIn(OrderStatus.FAILED, OrderStatus.CANCELLED);
       assertNoEffectKept(books, order.orderId(), sku);
     }
+  }
+
+  @Test
+  void aCancelWhileAResetCompletedOrderRunsAgainIsRefusedAndTheOrderStaysCompleted() {
+    String sku = "RST-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    stack.sandbox.stock(sku, STOCK);
+    OrderRequest order = ended(Prior.COMPLETED, sku);
+    String firstRun = server.runId(order.orderId());
+    stack.sandbox.latency("inventory", HELD);
+    try {
+      runbook.runForOrder("reset-first", order.orderId());
+      Await.until(
+          order.orderId() + "'s new run to hold its stock call",
+          SOON,
+          () ->
+              !server.runId(order.orderId()).equals(firstRun)
+                  && stack.sandbox.waiting("inventory") > 0);
+
+      Reply cancel =
+          stack.api.post(
+              "/orders/" + order.orderId() + "/cancel", "{\"reason\":\"changed my mind\"}");
+
+      assertThat(cancel.status()).isEqualTo(409);
+      assertThat(cancel.body().path("detail").asText()).contains("shipped");
+    } finally {
+      stack.sandbox.clearFaults();
+    }
+    OrderLedger again = stack.result(order.orderId(), SOON);
+    assertThat(again.status()).isEqualTo(OrderStatus.COMPLETED);
+    assertEveryEffectOnce(new Downstream(stack.sandbox.state()), order.orderId(), sku);
   }
 
   private static OrderRequest ended(Prior prior, String sku) {

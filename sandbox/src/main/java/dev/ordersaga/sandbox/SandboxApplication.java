@@ -126,7 +126,7 @@ public final class SandboxApplication extends Application<SandboxConfiguration> 
     jersey.register(new RecordsResource(jdbi, idempotent, records));
     jersey.register(new InventoryResource(jdbi, idempotent, inventory));
     jersey.register(new PaymentsResource(jdbi, idempotent, paymentService, payments));
-    jersey.register(new ShipmentsResource(idempotent, shipments));
+    jersey.register(new ShipmentsResource(jdbi, idempotent, shipments));
     jersey.register(new NotificationsResource(idempotent, notifications));
     if (config.isAdminEndpoints()) {
       AdminResource.Stores stores =

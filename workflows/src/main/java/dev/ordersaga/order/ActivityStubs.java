@@ -48,6 +48,18 @@ final class ActivityStubs {
         ActivityCancellationType.TRY_CANCEL);
   }
 
+  /**
+   * A stub for the lookup with which a run an operator reset learns whether an earlier run already
+   * passed {@code step}.
+   */
+  static <T> T lookup(Class<T> activities, Step step) {
+    return stub(
+        activities,
+        step,
+        step.summary() + ": done by an earlier run? (after a reset)",
+        ActivityCancellationType.TRY_CANCEL);
+  }
+
   private static <T> T stub(
       Class<T> activities, Step step, String summary, ActivityCancellationType cancellation) {
     return Workflow.newActivityStub(

@@ -60,6 +60,13 @@ public final class OrderWorkflowImpl implements OrderWorkflow {
    */
   static final String STEP_KINDS_CHANGE = "step-kinds";
 
+  /**
+   * The change id of the pivot lookup: a cancel that reaches a run an operator reset asks the
+   * carrier whether an earlier run created the shipment, and is refused if it did. Reset runs that
+   * took a cancel before this change replay without the lookup.
+   */
+  static final String RESET_PIVOT_CHANGE = "reset-pivot-lookup";
+
   static final int AFTER_PIVOT_RULES = 1;
   static final int LEAN_RULES = 2;
   static final int PUBLISHED_MILESTONES = 3;
@@ -94,6 +101,7 @@ public final class OrderWorkflowImpl implements OrderWorkflow {
   private boolean resumeRequested;
   private boolean milestonesOnly;
   private OrderStatus shownStatus;
+  private String shippedInAnEarlierRun;
 
   @WorkflowInit
   public OrderWorkflowImpl(OrderRequest order) {
@@ -330,12 +338,23 @@ public final class OrderWorkflowImpl implements OrderWorkflow {
 
   @Override
   public void validateCancel(CancelRequest request) {
+    if (shippedInAnEarlierRun != null) {
+      throw new UpdateRefusedException(alreadyShipped());
+    }
     UpdateRules.checkCancel(orderId, ledger, cancelReason != null);
   }
 
   @Override
   public OrderLedger cancel(CancelRequest request) {
+    if (cancelReason == null && pivotPassedInAnEarlierRun()) {
+      throw refused(alreadyShipped());
+    }
     if (cancelReason == null) {
+      try {
+        UpdateRules.checkCancel(orderId, ledger, false);
+      } catch (UpdateRefusedException lateRefusal) {
+        throw refused(lateRefusal.getMessage());
+      }
       cancelReason = "cancelled: " + request.reason();
       log.info("order {}: cancel accepted ({})", orderId, request.reason());
       if (forwardSteps != null) {
@@ -343,6 +362,46 @@ public final class OrderWorkflowImpl implements OrderWorkflow {
       }
     }
     return ledger.snapshot();
+  }
+
+  /**
+   * Whether this run, one an operator reset (its run id is not the first run's), finds at the
+   * carrier a shipment that an earlier run created, which its own ledger cannot show. A run that
+   * was never reset, or that created or looked up the shipment itself, asks nobody.
+   */
+  private boolean pivotPassedInAnEarlierRun() {
+    if (shipmentId != null || shippedInAnEarlierRun != null) {
+      return shippedInAnEarlierRun != null;
+    }
+    if (Workflow.getInfo().getRunId().equals(Workflow.getInfo().getFirstExecutionRunId())
+        || Workflow.getVersion(RESET_PIVOT_CHANGE, Workflow.DEFAULT_VERSION, 1)
+            == Workflow.DEFAULT_VERSION) {
+      return false;
+    }
+    ShipmentCreated earlier =
+        ActivityStubs.lookup(ShippingActivities.class, CREATE_SHIPMENT)
+            .find(new StepCommand(orderId, key(CREATE_SHIPMENT)));
+    if (earlier != null) {
+      shippedInAnEarlierRun = earlier.shipmentId();
+      log.info(
+          "order {}: shipped by an earlier run ({}); cancel refused",
+          orderId,
+          shippedInAnEarlierRun);
+    }
+    return shippedInAnEarlierRun != null;
+  }
+
+  /** An Update refused by its handler, as the caller sees a validator's refusal. */
+  private static ApplicationFailure refused(String why) {
+    return ApplicationFailure.newNonRetryableFailure(why, OrderFailureTypes.UPDATE_REFUSED);
+  }
+
+  private String alreadyShipped() {
+    return "order "
+        + orderId
+        + " can no longer be cancelled: it was already shipped (shipment "
+        + shippedInAnEarlierRun
+        + ", created before an operator reset it)";
   }
 
   @Override

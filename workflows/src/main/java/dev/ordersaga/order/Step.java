@@ -62,7 +62,7 @@ public enum Step {
       PIVOT,
       TaskQueues.SHIPPING,
       "6. create the shipment",
-      List.of(ActivityTypes.CREATE_SHIPMENT),
+      List.of(ActivityTypes.CREATE_SHIPMENT, ActivityTypes.FIND_SHIPMENT),
       "cancel the shipment",
       ActivityTypes.CANCEL_SHIPMENT),
   NOTIFY_MERCHANT(

@@ -131,6 +131,12 @@ public final class FakeSteps {
 
   public record Shipping(StepScript script) implements ShippingActivities {
     @Override
+    public ShipmentCreated find(StepCommand command) {
+      script.enter(ActivityTypes.FIND_SHIPMENT, command.idempotencyKey());
+      return null;
+    }
+
+    @Override
     public ShipmentCreated create(ShipmentCommand command) {
       script.enter(ActivityTypes.CREATE_SHIPMENT, command.idempotencyKey());
       return new ShipmentCreated("shp-" + command.orderId());

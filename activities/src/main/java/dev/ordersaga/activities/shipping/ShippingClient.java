@@ -19,6 +19,8 @@ import org.slf4j.MDC;
 public final class ShippingClient implements ShippingActivities {
   private static final Logger log = LoggerFactory.getLogger(ShippingClient.class);
 
+  private static final String CREATED = "CREATED";
+
   private final DownstreamHttp http;
 
   public ShippingClient(DownstreamHttp http) {
@@ -44,6 +46,17 @@ public final class ShippingClient implements ShippingActivities {
       }
       log.info("shipment {} created", reply.shipmentId());
       return new ShipmentCreated(reply.shipmentId());
+    }
+  }
+
+  /** {@code GET /shipments/orders/{orderId}}: the shipment when its state is {@code CREATED}. */
+  @Override
+  public ShipmentCreated find(StepCommand command) {
+    try (MDC.MDCCloseable ignored = OrderMdc.put(command.orderId())) {
+      ShipmentReply reply =
+          http.get(http.url("shipments", "orders", command.orderId()), ShipmentReply.class);
+      log.info("shipment lookup: {} {}", reply.shipmentId(), reply.state());
+      return CREATED.equals(reply.state()) ? new ShipmentCreated(reply.shipmentId()) : null;
     }
   }
 

@@ -4,6 +4,7 @@ import dev.ordersaga.sandbox.idempotency.Fence;
 import dev.ordersaga.sandbox.idempotency.IdempotentExecutor;
 import dev.ordersaga.sandbox.idempotency.Outcome;
 import dev.ordersaga.sandbox.representations.Ids;
+import dev.ordersaga.sandbox.representations.ShipmentCreated;
 import dev.ordersaga.sandbox.representations.ShipmentRequest;
 import dev.ordersaga.sandbox.store.Effect;
 import dev.ordersaga.sandbox.store.ShipmentStore;
@@ -11,6 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,18 +22,33 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.jdbi.v3.core.Jdbi;
 
 /** The shipping system: {@code /shipments}. See API.md. */
 @Path("/shipments")
 @Produces(MediaType.APPLICATION_JSON)
 public final class ShipmentsResource {
+  private final Jdbi jdbi;
   private final IdempotentExecutor idempotent;
   private final ShipmentStore shipments;
 
   /** A resource over {@code shipments}. */
-  public ShipmentsResource(IdempotentExecutor idempotent, ShipmentStore shipments) {
+  public ShipmentsResource(Jdbi jdbi, IdempotentExecutor idempotent, ShipmentStore shipments) {
+    this.jdbi = jdbi;
     this.idempotent = idempotent;
     this.shipments = shipments;
+  }
+
+  /**
+   * The order's newest shipment: {@code 200 {"shipmentId","orderId","state"}}, state {@code
+   * CREATED}, {@code CANCELLED}, or {@code NONE} (no shipment id) when it has none. Read-only, so
+   * it needs no idempotency key.
+   */
+  @GET
+  @Path("/orders/{orderId}")
+  public ShipmentCreated find(
+      @PathParam("orderId") @Pattern(regexp = Ids.ORDER_ID) String orderId) {
+    return jdbi.withHandle(h -> shipments.find(h, orderId));
   }
 
   /** {@code 201 {"shipmentId","orderId","state":"CREATED"}}; {@code 422 ShipmentRefused}. */

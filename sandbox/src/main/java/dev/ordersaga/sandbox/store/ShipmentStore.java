@@ -75,6 +75,14 @@ public final class ShipmentStore {
     return new OrderState(orderId, "CANCELLED");
   }
 
+  /**
+   * The newest shipment of {@code orderId}; state {@code NONE} (and no shipment id) when it has
+   * none.
+   */
+  public ShipmentCreated find(Handle handle, String orderId) {
+    return latestOf(handle, orderId).orElse(new ShipmentCreated(null, orderId, OrderState.NONE));
+  }
+
   private static Optional<ShipmentCreated> latestOf(Handle handle, String orderId) {
     return handle
         .createQuery(

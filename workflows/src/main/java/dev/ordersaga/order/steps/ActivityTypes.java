@@ -18,6 +18,7 @@ public final class ActivityTypes {
   public static final String CHECK_PAYMENT = "PaymentStatus.check";
   public static final String CREATE_SHIPMENT = "Shipping.create";
   public static final String CANCEL_SHIPMENT = "Shipping.cancel";
+  public static final String FIND_SHIPMENT = "Shipping.find";
   public static final String NOTIFY_MERCHANT = "Notifications.notifyMerchant";
 
   /** The undos, derived from the step catalogue ({@link Step}). */

@@ -19,6 +19,15 @@ public interface ShippingActivities {
   ShipmentCreated create(ShipmentCommand command);
 
   /**
+   * The order's shipment, if one exists and is not cancelled: how a run an operator reset learns
+   * that an earlier run passed the pivot. Read-only.
+   *
+   * @return the shipment, or null when the order has none (or only a cancelled one)
+   */
+  @ActivityMethod(name = ActivityTypes.FIND_SHIPMENT)
+  ShipmentCreated find(StepCommand command);
+
+  /**
    * Cancels the order's shipment; succeeds when none exists. Key {@code
    * {orderId}:create-shipment:undo}.
    */

@@ -102,7 +102,7 @@ class StepPoliciesTest {
     assertThat(Step.values())
         .filteredOn(step -> step.kind().afterPivot())
         .containsExactly(Step.NOTIFY_MERCHANT, Step.COMPLETE_RECORD);
-    assertThat(ActivityTypes.ALL).hasSize(14).doesNotHaveDuplicates();
+    assertThat(ActivityTypes.ALL).hasSize(15).doesNotHaveDuplicates();
   }
 
   @Test
