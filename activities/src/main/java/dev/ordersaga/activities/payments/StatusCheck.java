@@ -109,7 +109,7 @@ final class StatusCheck {
     if (snapshot != null) {
       registration.advance(progress.polled(snapshot.state().name(), backoff), now);
     } else {
-      registration.advance(progress.unavailable(capped(failure.getNextRetryDelay()), backoff), now);
+      registration.advance(progress.unavailable(failure.getNextRetryDelay(), backoff), now);
       log.warn(
           "order {}: payment {} poll {} failed, next in {}: {}",
           registration.orderId,
@@ -121,11 +121,6 @@ final class StatusCheck {
     if (registration.nextHeartbeatAt - now <= 0) {
       heartbeats.send(registration, now);
     }
-  }
-
-  private Duration capped(Duration retryAfter) {
-    Duration max = backoff.maxInterval();
-    return retryAfter == null || retryAfter.compareTo(max) <= 0 ? retryAfter : max;
   }
 
   /** Runs {@code completion}; on success or when the activity is gone, stops holding it. */
