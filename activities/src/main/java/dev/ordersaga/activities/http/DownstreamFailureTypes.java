@@ -6,8 +6,8 @@ package dev.ordersaga.activities.http;
  */
 public final class DownstreamFailureTypes {
   /**
-   * Retryable: the system could not answer now (timeout, connection error, 408, 429, 5xx). Carries
-   * the {@code Retry-After} delay as the next retry delay when the system sent one.
+   * Retryable: the system could not answer now (timeout, connection error, 408, 429, 5xx). When the
+   * system sent a {@code Retry-After}, carries the next retry delay {@code RetryBackoff} gives it.
    */
   public static final String UNAVAILABLE = "DownstreamUnavailable";
 

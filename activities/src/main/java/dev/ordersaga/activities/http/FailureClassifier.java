@@ -3,13 +3,14 @@ package dev.ordersaga.activities.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ordersaga.order.OrderFailureTypes;
+import dev.ordersaga.order.policy.RetryBackoff;
 import io.temporal.failure.ApplicationFailure;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import okhttp3.Headers;
 import okhttp3.Request;
 
@@ -25,11 +26,9 @@ import okhttp3.Request;
  *       code</td></tr>
  *   <tr><td>4xx, problem code {@code IdempotencyKeyReused}</td>
  *       <td>non-retryable {@code IdempotencyKeyReused}</td></tr>
- *   <tr><td>408, 429, 5xx</td><td>retryable {@code DownstreamUnavailable}, next retry delay from
- *       {@code Retry-After}, at most the step's maximum retry interval</td></tr>
+ *   <tr><td>408, 429, 5xx</td><td>retryable {@code DownstreamUnavailable}</td></tr>
  *   <tr><td>401, 403, 404 without a business code</td><td>retryable {@code
- *       DownstreamAuthOrNotFound}, next retry delay from {@code Retry-After} (capped) or the
- *       step's backoff</td></tr>
+ *       DownstreamAuthOrNotFound}</td></tr>
  *   <tr><td>other 1xx, 3xx, 4xx</td><td>non-retryable {@code DownstreamRejected}</td></tr>
  *   <tr><td>{@link IOException} (timeout, refused or dropped connection)</td>
  *       <td>retryable {@code DownstreamUnavailable}</td></tr>
@@ -40,8 +39,11 @@ import okhttp3.Request;
  * the order. Those an operator can fix while orders wait (credentials, permissions, a URL, a
  * resource not readable yet) are retried; the rest (a malformed request) are rejected.
  *
- * <p>A {@code Retry-After} longer than the step's maximum retry interval is cut to it, so a
- * provider asking for an hour cannot end a step whose schedule-to-close is shorter at once.
+ * <p>A retryable answer with a {@code Retry-After} sets the next retry delay by {@link
+ * RetryBackoff}'s rule: the larger of the step's backoff for this attempt and {@code Retry-After},
+ * within its initial and maximum interval. So "retry now" ({@code 0}, a date in the past) keeps the
+ * backoff, and a provider asking for an hour cannot end a step whose schedule-to-close is shorter.
+ * Without the header the step's own backoff applies.
  */
 public final class FailureClassifier {
   private static final Set<String> BUSINESS_CODES =
@@ -56,22 +58,22 @@ public final class FailureClassifier {
 
   private final ObjectMapper json;
   private final Clock clock;
-  private final Supplier<Optional<Duration>> maximumRetryInterval;
+  private final Function<Duration, Optional<Duration>> retryDelay;
 
-  /** A classifier capping {@code Retry-After} at the calling activity's maximum retry interval. */
+  /** A classifier giving a {@code Retry-After} the calling activity's {@link RetryBackoff}. */
   public FailureClassifier(ObjectMapper json, Clock clock) {
-    this(json, clock, ActivityScope::maximumRetryInterval);
+    this(json, clock, ActivityScope::retryDelay);
   }
 
   /**
-   * A classifier capping {@code Retry-After} at what {@code maximumRetryInterval} answers (empty:
-   * no cap).
+   * A classifier turning a {@code Retry-After} into the next retry delay with {@code retryDelay}
+   * (empty: outside an activity, the delay the header asks for, left to the caller's rule).
    */
   public FailureClassifier(
-      ObjectMapper json, Clock clock, Supplier<Optional<Duration>> maximumRetryInterval) {
+      ObjectMapper json, Clock clock, Function<Duration, Optional<Duration>> retryDelay) {
     this.json = json;
     this.clock = clock;
-    this.maximumRetryInterval = maximumRetryInterval;
+    this.retryDelay = retryDelay;
   }
 
   /** Whether an answer with {@code status} is one to retry. */
@@ -122,11 +124,10 @@ public final class FailureClassifier {
         .build();
   }
 
-  /** The {@code Retry-After} delay, at most the maximum retry interval when there is one. */
+  /** The next retry delay for an answer with a {@code Retry-After}; empty without one. */
   private Optional<Duration> retryDelay(Headers headers) {
-    Optional<Duration> asked = RetryAfter.parse(headers.get("Retry-After"), clock);
-    Optional<Duration> cap = asked.isPresent() ? maximumRetryInterval.get() : Optional.empty();
-    return asked.map(delay -> cap.filter(max -> max.compareTo(delay) < 0).orElse(delay));
+    return RetryAfter.parse(headers.get("Retry-After"), clock)
+        .map(asked -> retryDelay.apply(asked).orElse(asked));
   }
 
   /** A call that got no answer: timed out, refused, reset or dropped. Always retryable. */

@@ -1,29 +1,23 @@
 package dev.ordersaga.activities.payments;
 
+import dev.ordersaga.order.policy.RetryBackoff;
 import java.time.Duration;
-import java.util.Objects;
 
 /**
- * Capped exponential backoff between payment status polls.
+ * Capped exponential backoff between payment status polls, by the same rule as every activity's
+ * retries ({@link RetryBackoff}).
  *
  * @param initialInterval the wait after the first poll
  * @param multiplier how much each wait grows, 1 or more
  * @param maxInterval the longest wait
  */
 public record PollBackoff(Duration initialInterval, double multiplier, Duration maxInterval) {
+  /**
+   * @throws IllegalArgumentException when the intervals are not positive and ordered, or the
+   *     multiplier is below 1
+   */
   public PollBackoff {
-    Objects.requireNonNull(initialInterval, "initialInterval");
-    Objects.requireNonNull(maxInterval, "maxInterval");
-    if (initialInterval.isNegative() || initialInterval.isZero()) {
-      throw new IllegalArgumentException("initialInterval must be positive: " + initialInterval);
-    }
-    if (!(multiplier >= 1.0) || Double.isInfinite(multiplier)) {
-      throw new IllegalArgumentException("multiplier must be at least 1: " + multiplier);
-    }
-    if (maxInterval.compareTo(initialInterval) < 0) {
-      throw new IllegalArgumentException(
-          "maxInterval " + maxInterval + " is below initialInterval " + initialInterval);
-    }
+    new RetryBackoff(initialInterval, multiplier, maxInterval);
   }
 
   /** 1 s doubling to 30 s. */
@@ -36,13 +30,19 @@ public record PollBackoff(Duration initialInterval, double multiplier, Duration 
    * zero), else {@code previous × multiplier}, capped.
    */
   public Duration after(Duration previous) {
-    if (previous == null || previous.isZero() || previous.isNegative()) {
-      return initialInterval;
-    }
-    double nanos = previous.toNanos() * multiplier;
-    if (nanos >= maxInterval.toNanos()) {
-      return maxInterval;
-    }
-    return Duration.ofNanos((long) nanos);
+    return rule().following(previous);
+  }
+
+  /**
+   * The wait that follows {@code previous} after a failed read: {@link RetryBackoff}'s rule, the
+   * larger of {@link #after} and {@code retryAfter} (null when the provider did not say), within
+   * the initial and the maximum interval.
+   */
+  public Duration afterFailure(Duration previous, Duration retryAfter) {
+    return rule().delay(after(previous), retryAfter);
+  }
+
+  private RetryBackoff rule() {
+    return new RetryBackoff(initialInterval, multiplier, maxInterval);
   }
 }

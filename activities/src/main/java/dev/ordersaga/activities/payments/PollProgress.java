@@ -26,14 +26,10 @@ public record PollProgress(String lastStatus, int polls, Duration nextDelay) {
   }
 
   /**
-   * After a poll that failed transiently: the backoff grows, and waits at least {@code retryAfter}
-   * (null when the provider did not say).
+   * After a poll that failed transiently: the backoff grows, and waits {@code retryAfter} (null
+   * when the provider did not say) when that is longer, up to the maximum interval.
    */
   public PollProgress unavailable(Duration retryAfter, PollBackoff backoff) {
-    Duration delay = backoff.after(nextDelay);
-    if (retryAfter != null && retryAfter.compareTo(delay) > 0) {
-      delay = retryAfter;
-    }
-    return new PollProgress(UNAVAILABLE, polls + 1, delay);
+    return new PollProgress(UNAVAILABLE, polls + 1, backoff.afterFailure(nextDelay, retryAfter));
   }
 }

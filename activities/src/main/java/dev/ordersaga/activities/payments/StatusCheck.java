@@ -121,7 +121,7 @@ final class StatusCheck {
     if (snapshot != null) {
       registration.advance(progress.polled(snapshot.state().name(), backoff), now);
     } else {
-      registration.advance(progress.unavailable(capped(failure.getNextRetryDelay()), backoff), now);
+      registration.advance(progress.unavailable(failure.getNextRetryDelay(), backoff), now);
       log.warn(
           "order {}: payment {} poll {} failed, next in {}: {}",
           registration.orderId,
@@ -130,11 +130,6 @@ final class StatusCheck {
           Duration.ofNanos(registration.nextDelayNanos),
           failure.getOriginalMessage());
     }
-  }
-
-  private Duration capped(Duration retryAfter) {
-    Duration max = backoff.maxInterval();
-    return retryAfter == null || retryAfter.compareTo(max) <= 0 ? retryAfter : max;
   }
 
   /** Runs {@code completion}; on success or when the activity is gone, stops holding it. */

@@ -10,7 +10,6 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.temporal.activity.ActivityInterface;
 import io.temporal.activity.ActivityOptions;
-import io.temporal.common.RetryOptions;
 import io.temporal.common.reporter.MicrometerClientStatsReporter;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.testing.TestActivityEnvironment;
@@ -76,15 +75,7 @@ class ActivityScopeTest {
   }
 
   @Test
-  void withoutAMaximumIntervalTheCapIsTemporalsDefaultOfAHundredInitialIntervals() {
-    RetryOptions retry =
-        RetryOptions.newBuilder().setInitialInterval(Duration.ofSeconds(2)).build();
-
-    assertThat(ActivityScope.maximumInterval(retry)).isEqualTo(Duration.ofSeconds(200));
-  }
-
-  @Test
-  void outsideAnActivityThereIsNoCap() {
-    assertThat(ActivityScope.maximumRetryInterval()).isEmpty();
+  void outsideAnActivityThereIsNoRetryPolicyToApply() {
+    assertThat(ActivityScope.retryDelay(Duration.ZERO)).isEmpty();
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ordersaga.activities.testing.Answers;
 import dev.ordersaga.activities.testing.TestHttp;
+import dev.ordersaga.order.policy.RetryBackoff;
 import io.temporal.failure.ApplicationFailure;
 import java.io.IOException;
 import java.time.Clock;
@@ -128,7 +129,7 @@ class FailureClassifierTest {
 
   @Test
   void aRetryAfterLongerThanTheStepsMaximumIntervalIsCutToIt() {
-    useMaximumRetryInterval(Duration.ofSeconds(30));
+    inAttempt(1);
     server.enqueue(new MockResponse.Builder().code(429).setHeader("Retry-After", "3600").build());
 
     ApplicationFailure failure = retryable(this::post, DownstreamFailureTypes.UNAVAILABLE);
@@ -137,8 +138,8 @@ class FailureClassifierTest {
   }
 
   @Test
-  void aRetryAfterWithinTheStepsMaximumIntervalIsHonoured() {
-    useMaximumRetryInterval(Duration.ofSeconds(30));
+  void aRetryAfterLongerThanTheStepsBackoffIsHonoured() {
+    inAttempt(2);
     server.enqueue(new MockResponse.Builder().code(503).setHeader("Retry-After", "7").build());
 
     ApplicationFailure failure = retryable(this::post, DownstreamFailureTypes.UNAVAILABLE);
@@ -146,9 +147,23 @@ class FailureClassifierTest {
     assertThat(failure.getNextRetryDelay()).isEqualTo(Duration.ofSeconds(7));
   }
 
+  @ParameterizedTest(name = "Retry-After: {0} after attempt 3 waits its backoff of 4 s")
+  @ValueSource(strings = {"0", "1", "Wed, 31 Dec 2025 23:00:00 GMT"})
+  void aRetryAfterShorterThanTheStepsBackoffWaitsTheBackoff(String retryAfter) {
+    inAttempt(3);
+    server.enqueue(
+        new MockResponse.Builder().code(503).setHeader("Retry-After", retryAfter).build());
+    server.enqueue(
+        new MockResponse.Builder().code(503).setHeader("Retry-After", retryAfter).build());
+
+    ApplicationFailure failure = retryable(this::post, DownstreamFailureTypes.UNAVAILABLE);
+
+    assertThat(failure.getNextRetryDelay()).isEqualTo(Duration.ofSeconds(4));
+  }
+
   @Test
   void aRetryAfterOnAnAuthFailureIsHonouredUpToTheCap() {
-    useMaximumRetryInterval(Duration.ofSeconds(30));
+    inAttempt(1);
     server.enqueue(new MockResponse.Builder().code(401).setHeader("Retry-After", "120").build());
 
     ApplicationFailure failure = retryable(this::post, DownstreamFailureTypes.AUTH_OR_NOT_FOUND);
@@ -156,12 +171,16 @@ class FailureClassifierTest {
     assertThat(failure.getNextRetryDelay()).isEqualTo(Duration.ofSeconds(30));
   }
 
-  private void useMaximumRetryInterval(Duration cap) {
+  /** Classifies as attempt {@code attempt} of a step backing off 1 s doubling to 30 s. */
+  private void inAttempt(int attempt) {
+    RetryBackoff policy = new RetryBackoff(Duration.ofSeconds(1), 2.0, Duration.ofSeconds(30));
     http =
         TestHttp.against(
             server,
             new FailureClassifier(
-                JsonMapper.create(), Clock.fixed(NOW, ZoneOffset.UTC), () -> Optional.of(cap)));
+                JsonMapper.create(),
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                retryAfter -> Optional.of(policy.delayAfterAttempt(attempt, retryAfter))));
   }
 
   @Test

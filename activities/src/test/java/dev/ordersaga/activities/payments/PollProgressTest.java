@@ -27,11 +27,19 @@ class PollProgressTest {
   void aFailedPollWaitsAtLeastWhatTheProviderAsked() {
     PollProgress progress = PollProgress.none().polled("PENDING", backoff);
 
-    PollProgress failed = progress.unavailable(Duration.ofSeconds(30), backoff);
+    PollProgress failed = progress.unavailable(Duration.ofSeconds(4), backoff);
 
-    assertThat(failed.nextDelay()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(failed.nextDelay()).isEqualTo(Duration.ofSeconds(4));
     assertThat(failed.lastStatus()).isEqualTo(PollProgress.UNAVAILABLE);
     assertThat(failed.polls()).isEqualTo(2);
+  }
+
+  @Test
+  void aFailedPollWaitsNoLongerThanTheMaximumIntervalWhateverTheProviderAsked() {
+    PollProgress progress = PollProgress.none().polled("PENDING", backoff);
+
+    assertThat(progress.unavailable(Duration.ofSeconds(30), backoff).nextDelay())
+        .isEqualTo(Duration.ofSeconds(5));
   }
 
   @Test

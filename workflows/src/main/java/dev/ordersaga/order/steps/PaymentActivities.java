@@ -6,7 +6,8 @@ import io.temporal.activity.ActivityMethod;
 /**
  * The payment provider's mutating calls, on the {@code payments} queue. Idempotent on the {@code
  * Idempotency-Key}: a retried request never charges twice. Transient failures are retryable; a
- * {@code Retry-After} from the provider sets the next retry delay.
+ * {@code Retry-After} from the provider can only lengthen the step's backoff ({@code
+ * RetryBackoff}).
  */
 @ActivityInterface
 public interface PaymentActivities {
