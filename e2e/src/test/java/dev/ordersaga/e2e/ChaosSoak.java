@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ordersaga.order.OrderIds;
 import dev.ordersaga.order.OrderLedger;
 import dev.ordersaga.order.OrderWorkflow;
+import dev.ordersaga.order.TaskQueues;
 import dev.ordersaga.processes.ApiProcess;
 import dev.ordersaga.processes.Await;
 import dev.ordersaga.processes.SandboxProcess;
+import dev.ordersaga.processes.WorkerProcess;
 import io.temporal.api.common.v1.WorkflowExecution;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionRequest;
@@ -41,13 +43,25 @@ import org.slf4j.LoggerFactory;
  * (503 rates, an outage, responses lost after the effect); then the books ({@link ChaosBooks}). Not
  * part of {@code make test} (its name does not end in IT). Bounded: orders are placed during {@code
  * chaos.duration} (default PT4M), the faults last as long, and the orders then have {@code
- * chaos.drain} (default PT4M) to end. It logs one summary line and writes it to {@code
+ * chaos.drain} (default PT4M) to end, and every one must end within {@link #AFTER_LAST_FAULT} of
+ * the last fault. The edges: the payment-status worker SIGKILLed while the API is down (the
+ * providers' callbacks lost: only the holder's lease brings the waiting payments back), forward
+ * calls held past their step's timeout by provider latency, and completed orders reset and then
+ * cancelled ({@link ChaosResets}). It logs one summary line and writes it to {@code
  * target/chaos-summary.txt}.
  */
 class ChaosSoak {
   private static final Logger log = LoggerFactory.getLogger(ChaosSoak.class);
   private static final String SKU = "SKU-CHAOS";
   private static final Duration DOWN_FOR = Duration.ofSeconds(2);
+  private static final Duration AFTER_LAST_FAULT = Duration.ofMinutes(5);
+  private static final Duration PAST_STEP_TIMEOUT = Duration.ofSeconds(35);
+  private static final int RESETS = 5;
+  private static final String ORDER_WORKFLOWS =
+      "WorkflowType = '" + OrderWorkflow.TYPE + "' AND ExecutionStatus != 'Terminated'";
+
+  private final ChaosResets resets = new ChaosResets();
+  private volatile long lastFaultAt = System.nanoTime();
 
   private final Map<String, Set<String>> ordersByKey = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> kills = new TreeMap<>();
@@ -78,6 +92,11 @@ class ChaosSoak {
       }
       scheduleKills(stack, scheduler, window);
       scheduleFaults(stack.sandbox, scheduler, window);
+      scheduleLostCallbacks(stack, scheduler, window);
+      scheduler.schedule(
+          () -> resets.resetAndCancel(stack.temporal.service(), stack.api, RESETS),
+          window.toMillis() * 6 / 10,
+          TimeUnit.MILLISECONDS);
 
       for (ScheduledFuture<?> order : placed) {
         order.get(window.plus(drain).toMillis(), TimeUnit.MILLISECONDS);
@@ -89,11 +108,14 @@ class ChaosSoak {
           victim.restart().run();
         }
       }
+      faultNow();
       WorkflowServiceStubs service = stack.temporal.service();
       Await.until(
-          "every order to end",
-          Duration.ofNanos(Math.max(0, deadline - System.nanoTime())).plusSeconds(30),
+          "every order to end within " + AFTER_LAST_FAULT + " of the last fault",
+          Duration.ofNanos(
+              Math.max(0, lastFaultAt + AFTER_LAST_FAULT.toNanos() - System.nanoTime())),
           () -> stack.temporal.count(OrderWorkflow.RUNNING_ORDERS) == 0);
+      Duration endedAfterLastFault = Duration.ofNanos(System.nanoTime() - lastFaultAt);
 
       ChaosBooks books =
           new ChaosBooks(
@@ -102,16 +124,26 @@ class ChaosSoak {
               SKU,
               stock,
               ordersByKey.size(),
-              stack.temporal.count(""));
+              stack.temporal.count(ORDER_WORKFLOWS));
+      List<String> resetViolations = resets.violations(books.statuses());
       String summary =
           books.summary(
-              "not accepted %d; kills %s; faults %s"
-                  .formatted(unaccepted.size(), kills, String.join(", ", faults)));
+              "not accepted %d; all ended %d s after the last fault; %d completed orders reset and"
+                  + " cancelled, %d changed; kills %s; faults %s"
+                      .formatted(
+                          unaccepted.size(),
+                          endedAfterLastFault.toSeconds(),
+                          resets.count(),
+                          resetViolations.size(),
+                          kills,
+                          String.join(", ", faults)));
       log.info("how the orders ended: {}", reasons);
       log.info(summary);
       Files.writeString(Path.of("target/chaos-summary.txt"), summary + System.lineSeparator());
       books.violations().stream().limit(40).forEach(line -> log.warn("broken: {}", line));
       assertThat(books.violations()).as(summary).isEmpty();
+      assertThat(resetViolations).as(summary).isEmpty();
+      assertThat(resets.count()).as("completed orders reset").isPositive();
       assertThat(unaccepted).as("orders the API never accepted").isEmpty();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -203,12 +235,42 @@ class ChaosSoak {
       scheduler.schedule(
           () -> {
             victim.kill().run();
+            faultNow();
             kills.get(victim.name()).incrementAndGet();
             scheduler.schedule(victim.restart(), DOWN_FOR.toMillis(), TimeUnit.MILLISECONDS);
           },
           (k + 1) * every,
           TimeUnit.MILLISECONDS);
     }
+  }
+
+  private void faultNow() {
+    lastFaultAt = System.nanoTime();
+  }
+
+  /**
+   * Halfway through the window, the API goes down (the providers' callbacks are lost) and, while it
+   * is down, the payment-status worker is SIGKILLed; both start again after {@link #DOWN_FOR}.
+   */
+  private void scheduleLostCallbacks(
+      ChaosStack stack, ScheduledExecutorService scheduler, Duration window) {
+    WorkerProcess paymentStatus = stack.workers.get(TaskQueues.PAYMENT_STATUS);
+    scheduler.schedule(
+        () -> {
+          stack.api.kill();
+          paymentStatus.kill();
+          faultNow();
+          faults.add("api and payment-status worker down together");
+          scheduler.schedule(
+              () -> {
+                paymentStatus.restart();
+                stack.api.restart();
+              },
+              DOWN_FOR.multipliedBy(3).toMillis(),
+              TimeUnit.MILLISECONDS);
+        },
+        window.toMillis() / 2,
+        TimeUnit.MILLISECONDS);
   }
 
   /** Provider faults in phases over the window, all cleared before it ends. */
@@ -221,6 +283,8 @@ class ChaosSoak {
       {0.30, "inventory", "{\"drop\":\"AFTER\",\"failureRate\":0.3}"},
       {0.45, "inventory", "{}"},
       {0.45, "payments", "{\"drop\":\"AFTER\",\"failureRate\":0.3}"},
+      {0.50, "inventory", "{\"latencyMs\":" + PAST_STEP_TIMEOUT.toMillis() + "}"},
+      {0.55, "inventory", "{}"},
       {0.60, "payments", "{\"failureRate\":0.3}"},
       {0.60, "records", "{\"failureRate\":0.5}"},
       {0.60, "notifications", "{\"outage\":true,\"retryAfterSeconds\":2}"},
@@ -239,6 +303,7 @@ class ChaosSoak {
                 sandbox.fault(system, fault);
               }
               faults.add(system == null ? "cleared" : system + fault);
+              faultNow();
             } catch (RuntimeException e) {
               faults.add((system == null ? "cleared" : system + fault) + " (no answer)");
             }

@@ -48,7 +48,7 @@ final class ChaosStack implements AutoCloseable {
                       "http://127.0.0.1:" + apiPort + "/webhooks/payments",
                       "SANDBOX_WEBHOOK_SECRET",
                       ApiProcess.WEBHOOK_SECRET)));
-      Path config = Path.of("src/test/resources/e2e-worker.yml").toAbsolutePath();
+      Path config = Path.of("src/test/resources/chaos-worker.yml").toAbsolutePath();
       Map<String, String> env =
           Map.of(
               "TEMPORAL_ADDRESS", temporal.address(),
