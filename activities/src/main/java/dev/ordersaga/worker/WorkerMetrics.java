@@ -12,6 +12,9 @@ import io.temporal.common.reporter.MicrometerClientStatsReporter;
 
 /** The Temporal SDK's metrics (workers, polls, activities, workflows) in Prometheus format. */
 final class WorkerMetrics {
+  /** How long a settled payment may wait for its order to hear of it before it is counted. */
+  static final java.time.Duration SETTLED_TOO_LONG = java.time.Duration.ofMinutes(1);
+
   private final PrometheusMeterRegistry registry =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final Scope scope =
@@ -27,10 +30,17 @@ final class WorkerMetrics {
   /**
    * Publishes the payment poller's state: {@code order_saga_payments_waiting} (payments held now),
    * {@code order_saga_payment_heartbeats_total} (heartbeats sent to the server) and {@code
-   * order_saga_payment_status_reads_total} (provider calls, one per batch).
+   * order_saga_payment_status_reads_total} (provider calls, one per batch) and {@code
+   * order_saga_payments_settled_waiting} (payments the provider said settled more than {@link
+   * #SETTLED_TOO_LONG} ago whose order the server has not yet been told of).
    */
   void watch(PaymentPoller poller) {
     Gauge.builder("order_saga_payments_waiting", poller, PaymentPoller::held).register(registry);
+    Gauge.builder(
+            "order_saga_payments_settled_waiting",
+            poller,
+            p -> p.settledButWaiting(SETTLED_TOO_LONG))
+        .register(registry);
     FunctionCounter.builder(
             "order_saga_payment_heartbeats", poller, p -> (double) p.heartbeatsSent())
         .register(registry);

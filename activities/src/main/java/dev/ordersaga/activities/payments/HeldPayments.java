@@ -44,6 +44,18 @@ final class HeldPayments {
     return held.get(registration.paymentId) == registration;
   }
 
+  /** How many held payments were read settled at least {@code nanos} before {@code now}. */
+  int settledBefore(long now, long nanos) {
+    int count = 0;
+    for (Registration registration : held.values()) {
+      long settledAt = registration.settledAt;
+      if (settledAt != 0 && now - settledAt >= nanos) {
+        count++;
+      }
+    }
+    return count;
+  }
+
   int size() {
     return held.size();
   }

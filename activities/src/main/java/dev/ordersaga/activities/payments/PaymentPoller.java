@@ -115,6 +115,14 @@ public final class PaymentPoller implements AutoCloseable {
     return held.size();
   }
 
+  /**
+   * How many held payments the provider said settled at least {@code longerThan} ago whose activity
+   * the server has not taken yet (it could not be reached, say): paid orders that still wait.
+   */
+  public int settledButWaiting(Duration longerThan) {
+    return held.settledBefore(System.nanoTime(), longerThan.toNanos());
+  }
+
   /** Heartbeats sent to the server since the start. */
   public long heartbeatsSent() {
     return heartbeats.sent();

@@ -21,6 +21,10 @@ final class Registration {
   volatile long nextDelayNanos;
   long nextPollAt;
   volatile long nextHeartbeatAt;
+
+  /** When a read first found the payment settled ({@link System#nanoTime()}); 0 before. */
+  volatile long settledAt;
+
   volatile boolean reading;
   volatile boolean beating;
 

@@ -103,6 +103,9 @@ final class StatusCheck {
   private void handle(Registration registration, StatusReading reading, long now) {
     PaymentSnapshot snapshot = reading.snapshot();
     if (snapshot != null && snapshot.state().isSettled()) {
+      if (registration.settledAt == 0) {
+        registration.settledAt = now;
+      }
       log.info(
           "order {}: payment {} settled {} after {} polls",
           registration.orderId,

@@ -105,6 +105,23 @@ class PaymentPollerTest {
   }
 
   @Test
+  void aSettledPaymentWhoseOrderCannotBeToldIsCountedAsWaitingSettled() throws Exception {
+    server.enqueue(payment("pay-9", "SUCCEEDED", null));
+    server.enqueue(payment("pay-9", "SUCCEEDED", null));
+    completions.answerComplete(
+        "pay-9", new io.grpc.StatusRuntimeException(io.grpc.Status.UNAVAILABLE));
+    single();
+    assertThat(poller.settledButWaiting(Duration.ZERO)).isZero();
+
+    register(QUERY, PollProgress.none(), null);
+
+    Conditions.await(
+        "the settled payment counted", WAIT, () -> poller.settledButWaiting(Duration.ZERO) == 1);
+    assertThat(poller.settledButWaiting(Duration.ofMinutes(1))).isZero();
+    assertThat(poller.held()).isEqualTo(1);
+  }
+
+  @Test
   void aDeclineCompletesTheActivityWithItsReason() throws Exception {
     server.enqueue(payment("pay-9", "PENDING", null));
     server.enqueue(payment("pay-9", "DECLINED", "card declined"));

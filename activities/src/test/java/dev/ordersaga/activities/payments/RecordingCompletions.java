@@ -21,11 +21,16 @@ final class RecordingCompletions implements PaymentCompletions {
   }
 
   final List<Event> events = new CopyOnWriteArrayList<>();
+  private final Map<String, RuntimeException> completeAnswers = new ConcurrentHashMap<>();
   private final Map<String, ActivityCompletionException> heartbeatAnswers =
       new ConcurrentHashMap<>();
 
   static byte[] token(String paymentId) {
     return paymentId.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  void answerComplete(String paymentId, RuntimeException answer) {
+    completeAnswers.put(paymentId, answer);
   }
 
   void answerHeartbeat(String paymentId, ActivityCompletionException answer) {
@@ -44,6 +49,10 @@ final class RecordingCompletions implements PaymentCompletions {
 
   @Override
   public void complete(byte[] taskToken, PaymentSnapshot snapshot) {
+    RuntimeException answer = completeAnswers.get(name(taskToken));
+    if (answer != null) {
+      throw answer;
+    }
     events.add(new Event(name(taskToken), "complete", snapshot));
   }
 
