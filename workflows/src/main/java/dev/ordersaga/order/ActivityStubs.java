@@ -41,11 +41,7 @@ final class ActivityStubs {
 
   /** A stub for the one-off status check a provider callback triggers. */
   static <T> T check(Class<T> activities, Step step) {
-    return stub(
-        activities,
-        step,
-        step.summary() + ": check now (provider callback)",
-        ActivityCancellationType.TRY_CANCEL);
+    return readOnly(activities, step, "check now (provider callback)");
   }
 
   /**
@@ -53,11 +49,13 @@ final class ActivityStubs {
    * passed {@code step}.
    */
   static <T> T lookup(Class<T> activities, Step step) {
+    return readOnly(activities, step, "done by an earlier run? (after a reset)");
+  }
+
+  /** A stub for a read of {@code step}'s provider, cancelled at once with its scope. */
+  private static <T> T readOnly(Class<T> activities, Step step, String purpose) {
     return stub(
-        activities,
-        step,
-        step.summary() + ": done by an earlier run? (after a reset)",
-        ActivityCancellationType.TRY_CANCEL);
+        activities, step, step.summary() + ": " + purpose, ActivityCancellationType.TRY_CANCEL);
   }
 
   private static <T> T stub(
