@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,19 +15,14 @@ import org.junit.jupiter.api.io.TempDir;
  * a marker when TERM stops it.
  */
 class SuperviseScriptTest {
-  private static final Path SCRIPTS =
-      Path.of(System.getProperty("user.dir")).getParent().resolve("scripts");
-
   @TempDir Path root;
   private Process supervisor;
 
   @Test
   void aTermArrivingAsARestartForksReachesTheNewChild() throws Exception {
-    copy(SCRIPTS.resolve("lib.sh"), root.resolve("scripts/lib.sh"));
-    copy(SCRIPTS.resolve("supervise.sh"), root.resolve("scripts/supervise.sh"));
-    copy(resource("child.sh"), root.resolve("child.sh"));
-    copy(resource("term-at-restart.sh"), root.resolve("term-at-restart.sh"));
-
+    StackScripts.copy(root, "lib.sh", "supervise.sh");
+    StackScripts.copyResource(root, "child.sh");
+    StackScripts.copyResource(root, "term-at-restart.sh");
     ProcessBuilder run =
         new ProcessBuilder(
                 root.resolve("scripts/supervise.sh").toString(),
@@ -52,27 +44,11 @@ class SuperviseScriptTest {
   }
 
   @AfterEach
-  void stopWhatIsLeft() throws IOException, InterruptedException {
+  void stopWhatIsLeft() throws IOException {
     if (supervisor != null) {
       supervisor.descendants().forEach(ProcessHandle::destroyForcibly);
+      supervisor.destroyForcibly();
     }
-    Path pidFile = root.resolve(".data/pids/child.pid");
-    if (Files.exists(pidFile)) {
-      ProcessHandle.of(Long.parseLong(Files.readString(pidFile).strip()))
-          .ifPresent(ProcessHandle::destroyForcibly);
-    }
-    if (supervisor != null && supervisor.isAlive()) {
-      supervisor.destroyForcibly().waitFor(Duration.ofSeconds(5).toMillis(), TimeUnit.MILLISECONDS);
-    }
-  }
-
-  private static Path resource(String name) {
-    return Path.of(System.getProperty("user.dir"), "src/test/resources/supervise", name);
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    Files.createDirectories(to.getParent());
-    Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
-    Files.setPosixFilePermissions(to, PosixFilePermissions.fromString("rwx------"));
+    StackScripts.killRecorded(root);
   }
 }
