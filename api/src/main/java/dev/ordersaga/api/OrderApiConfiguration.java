@@ -17,8 +17,6 @@ import io.dropwizard.validation.MinDuration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -62,26 +60,18 @@ public final class OrderApiConfiguration extends Configuration {
   }
 
   /**
-   * Why the secrets may not be used: {@code REPLACE_ME} placeholders always, the published dev
-   * values without {@link #isDev()}; empty when they may.
+   * Whether the tokens and webhook secrets may be used: never a {@code REPLACE_ME} placeholder, a
+   * published dev value only with {@link #isDev()}. The API refuses to start otherwise.
    */
-  @JsonIgnore
-  public List<String> secretRefusals() {
-    List<String> refusals = new ArrayList<>(auth.refusals(dev));
-    refusals.addAll(webhooks.refusals(dev));
-    return refusals;
-  }
-
   @JsonIgnore
   @AssertTrue(
       message =
           "is false: a token or webhook secret is a published dev value or a REPLACE_ME"
-              + " placeholder: set"
-              + " ORDER_SAGA_SERVICE_TOKEN, ORDER_SAGA_OPERATOR_TOKEN and ORDER_SAGA_WEBHOOK_SECRET"
-              + " to secrets of your own (ORDER_SAGA_DEV=true accepts the dev values on your own"
-              + " machine, never a placeholder)")
+              + " placeholder; set ORDER_SAGA_SERVICE_TOKEN, ORDER_SAGA_OPERATOR_TOKEN and"
+              + " ORDER_SAGA_WEBHOOK_SECRET to secrets of your own (ORDER_SAGA_DEV=true accepts"
+              + " the dev values on your own machine, never a placeholder)")
   public boolean isSecretsOfItsOwn() {
-    return secretRefusals().isEmpty();
+    return auth.refusals(dev).isEmpty() && webhooks.refusals(dev).isEmpty();
   }
 
   @JsonProperty
