@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Read by bash before scripts/supervise.sh (BASH_ENV): at the restart's fork, after the new child
 # started (and set up its TERM handler: the marker `ready`) and before the supervisor has recorded
 # its pid (`child=$!`), the supervisor gets TERM, as from `make down` at that instant; the marker
