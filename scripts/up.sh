@@ -69,6 +69,11 @@ else
   fi
 fi
 
+# The dev switch: the processes accept the published dev tokens and webhook secret below, and the
+# codec server (on loopback only) lets the Web UI's origin decode without the operator token, since
+# the dev server's UI has no sign-in to send one. ORDER_SAGA_DEV=false with tokens of your own
+# closes both.
+export ORDER_SAGA_DEV="${ORDER_SAGA_DEV:-true}"
 export ORDER_SAGA_SERVICE_TOKEN="${ORDER_SAGA_SERVICE_TOKEN:-dev-service-token}"
 export ORDER_SAGA_OPERATOR_TOKEN="${ORDER_SAGA_OPERATOR_TOKEN:-dev-operator-token}"
 export ORDER_SAGA_WEBHOOK_SECRET="${ORDER_SAGA_WEBHOOK_SECRET:-whsec_dev}"
@@ -90,7 +95,7 @@ fi
 export ORDER_SAGA_CODEC_KEYS ORDER_SAGA_CODEC_KEY_ID="${ORDER_SAGA_CODEC_KEY_ID:-}"
 
 CODEC_SERVER_PORT=8089 CODEC_SERVER_ORIGINS=http://127.0.0.1:8233,http://localhost:8233 \
-  CODEC_SERVER_TRUST_ORIGINS=true start codec-server "$LOGS/codec-server.log" \
+  start codec-server "$LOGS/codec-server.log" \
   "$JAVA" -cp "$WORKER_JAR" dev.ordersaga.codecserver.CodecServerMain
 echo "$CODEC_URL/health" >"$PIDS/codec-server.health"
 wait_for "codec server" 60 curl -fsS "$CODEC_URL/health"

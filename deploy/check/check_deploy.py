@@ -17,6 +17,9 @@ Usage: check_deploy.py REPO_ROOT RENDERED_K8S_YAML COMPOSE_JSON
   with config/temporal/dynamicconfig.yaml mounted (the four services each once); the schema job runs
   scripts/setup-temporal-schema.sh; the Helm values' dynamic config is dynamicconfig.yaml's content.
 - Dockerfile: every COPY source exists in the repository.
+- Closed by default: nothing deployed sets the dev switch ORDER_SAGA_DEV or the codec server's
+  CODEC_SERVER_TRUST_ORIGINS, so no published secret is accepted and no Web UI origin stands in
+  for the operator token.
 Prints one line per check; exits 1 when any failed.
 """
 
@@ -378,6 +381,35 @@ def check_dockerfile(root: Path) -> None:
     report(before, f"{n} COPY sources exist, every module's POM among them ({len(modules)}); entrypoint has roles worker, api, codec-server, sandbox, health")
 
 
+# Switches that make a process trust what anyone can send or read: the dev switch (published dev
+# secrets accepted; the codec server lets a Web UI origin decode without the operator token) and the
+# codec server's former origin-trust switch. A deployment sets neither.
+DEV_SWITCHES = ("ORDER_SAGA_DEV", "CODEC_SERVER_TRUST_ORIGINS")
+
+
+def check_closed_by_default(root: Path, rendered: Path, compose_json: Path) -> None:
+    before = len(failures)
+    for d in (d for d in yaml.safe_load_all(rendered.read_text()) if d):
+        where = f"{d['kind']}/{d['metadata']['name']}"
+        for key in (d.get("data") or {}) | (d.get("stringData") or {}):
+            check(key not in DEV_SWITCHES, f"{where}: sets {key}")
+        pod = d.get("spec", {}).get("template", {}).get("spec", {})
+        for c in pod.get("containers", []) + pod.get("initContainers", []):
+            for ev in c.get("env", []):
+                check(ev["name"] not in DEV_SWITCHES, f"{where} container {c['name']}: sets {ev['name']}")
+    for name, svc in json.loads(compose_json.read_text())["services"].items():
+        for key in svc.get("environment") or {}:
+            check(key not in DEV_SWITCHES, f"compose {name}: sets {key}")
+    dockerfile = (root / "deploy/Dockerfile").read_text()
+    for key in DEV_SWITCHES:
+        check(key not in dockerfile, f"deploy/Dockerfile: sets {key}")
+    check(re.search(r"^dev: \$\{ORDER_SAGA_DEV:-false\}$", (root / "api/config.yml").read_text(), re.M)
+          is not None, "api/config.yml: the dev switch must default to false")
+    report(before, f"closed by default: no Deployment, ConfigMap, Secret, compose service or the image "
+           f"sets {' or '.join(DEV_SWITCHES)} (no published secret accepted, no origin trusted); "
+           "api/config.yml's dev switch defaults to false")
+
+
 def main() -> int:
     root, rendered, compose_json = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
     queues = queues_and_types(root)
@@ -385,6 +417,7 @@ def main() -> int:
     check_compose(root, compose_json, queues)
     check_temporal(root, compose_json)
     check_dockerfile(root)
+    check_closed_by_default(root, rendered, compose_json)
     print(f"check_deploy.py: {passes} assertions passed, {len(failures)} failed")
     return 1 if failures else 0
 

@@ -1,25 +1,34 @@
 package dev.ordersaga.codecserver;
 
+import dev.ordersaga.secrets.PublishedSecrets;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Set;
 
 /**
  * Who may use the codec server: callers presenting {@code Authorization: Bearer} the operator
- * token, and browsers on the listed Web UI origins (CORS). With {@code trustOrigins} a request from
- * a listed origin needs no token: for a local Web UI that cannot send one (the dev server's UI has
- * no login), where everything listens on loopback only.
+ * token; browsers on the listed Web UI origins may read the answers (CORS). Closed by default: only
+ * with the dev switch ({@value PublishedSecrets#DEV_SWITCH}) does a request from a listed origin
+ * need no token, for a local Web UI that cannot send one (the dev server's UI has no sign-in), and
+ * {@link CodecServer#start} then listens on loopback only. An {@code Origin} header is no proof of
+ * anything: every program can send one.
  *
- * @param operatorToken the token operators present
+ * @param operatorToken the token operators present; a {@code REPLACE_ME} placeholder is refused,
+ *     the published dev token too unless {@code dev}
  * @param origins the Web UI origins allowed to call from a browser, e.g. {@code
  *     http://127.0.0.1:8233}
- * @param trustOrigins whether a request from one of {@code origins} needs no token
+ * @param dev the dev switch: a request from one of {@code origins} needs no token
  */
-public record CodecAccess(String operatorToken, Set<String> origins, boolean trustOrigins) {
+public record CodecAccess(String operatorToken, Set<String> origins, boolean dev) {
   public CodecAccess {
     if (operatorToken == null || operatorToken.isBlank()) {
       throw new IllegalArgumentException("the codec server needs the operator token");
     }
+    PublishedSecrets.refusal("ORDER_SAGA_OPERATOR_TOKEN", operatorToken, dev)
+        .ifPresent(
+            reason -> {
+              throw new IllegalArgumentException(reason);
+            });
     origins = Set.copyOf(origins);
   }
 
@@ -30,7 +39,7 @@ public record CodecAccess(String operatorToken, Set<String> origins, boolean tru
 
   /** Whether a request with these {@code Authorization} and {@code Origin} headers may pass. */
   public boolean admits(String authorization, String origin) {
-    if (trustOrigins && allowsOrigin(origin)) {
+    if (dev && allowsOrigin(origin)) {
       return true;
     }
     return authorization != null
@@ -41,10 +50,6 @@ public record CodecAccess(String operatorToken, Set<String> origins, boolean tru
 
   @Override
   public String toString() {
-    return "CodecAccess[operatorToken=***, origins="
-        + origins
-        + ", trustOrigins="
-        + trustOrigins
-        + "]";
+    return "CodecAccess[operatorToken=***, origins=" + origins + ", dev=" + dev + "]";
   }
 }

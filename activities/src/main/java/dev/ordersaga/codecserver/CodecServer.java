@@ -1,10 +1,13 @@
 package dev.ordersaga.codecserver;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.ordersaga.secrets.PublishedSecrets;
 import io.temporal.payload.codec.PayloadCodec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,8 +25,22 @@ public final class CodecServer implements AutoCloseable {
     this.executor = executor;
   }
 
-  /** Listens on {@code host:port} (port 0 picks a free one). */
+  /**
+   * Listens on {@code host:port} (port 0 picks a free one).
+   *
+   * @throws IllegalArgumentException when {@code access} has the dev switch and {@code host} is not
+   *     a loopback address: a server others can reach never lets an origin stand for the token
+   */
   public static CodecServer start(String host, int port, PayloadCodec codec, CodecAccess access) {
+    if (access.dev() && !isLoopback(host)) {
+      throw new IllegalArgumentException(
+          "the dev switch lets the Web UI's origin decode without the operator token, so the codec"
+              + " server must listen on loopback only, not on "
+              + host
+              + ": unset "
+              + PublishedSecrets.DEV_SWITCH
+              + " or set CODEC_SERVER_HOST=127.0.0.1");
+    }
     try {
       HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 64);
       ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
@@ -43,6 +60,14 @@ public final class CodecServer implements AutoCloseable {
       return new CodecServer(server, executor);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot listen on " + host + ":" + port, e);
+    }
+  }
+
+  private static boolean isLoopback(String host) {
+    try {
+      return InetAddress.getByName(host).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
     }
   }
 

@@ -3,6 +3,7 @@ package dev.ordersaga.codecserver;
 import dev.ordersaga.codec.CodecKeys;
 import dev.ordersaga.codec.EncryptionCodec;
 import dev.ordersaga.codec.PayloadEncryption;
+import dev.ordersaga.secrets.PublishedSecrets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -17,8 +18,9 @@ import org.slf4j.LoggerFactory;
  * Temporal Web UI ({@code --ui-codec-endpoint}) and CLI ({@code --codec-endpoint}). {@code
  * CODEC_SERVER_HOST} (default {@code 127.0.0.1}), {@code CODEC_SERVER_PORT} (default 0: a free
  * port, logged), {@code ORDER_SAGA_OPERATOR_TOKEN} (required), {@code CODEC_SERVER_ORIGINS} (the
- * Web UI origins, comma-separated) and {@code CODEC_SERVER_TRUST_ORIGINS=true} (a browser on those
- * origins needs no token: local runs only) configure it ({@link CodecAccess}). Runs until SIGTERM.
+ * Web UI origins, comma-separated) and the dev switch {@code ORDER_SAGA_DEV=true} (a browser on
+ * those origins needs no token, and the server must listen on loopback) configure it ({@link
+ * CodecAccess}). Runs until SIGTERM.
  */
 public final class CodecServerMain {
   private static final Logger log = LoggerFactory.getLogger(CodecServerMain.class);
@@ -44,7 +46,7 @@ public final class CodecServerMain {
                   .map(String::strip)
                   .filter(origin -> !origin.isEmpty())
                   .collect(Collectors.toSet()),
-              Boolean.parseBoolean(env.getOrDefault("CODEC_SERVER_TRUST_ORIGINS", "false")));
+              PublishedSecrets.devSwitch(env));
       server =
           CodecServer.start(
               env.getOrDefault("CODEC_SERVER_HOST", "127.0.0.1"),

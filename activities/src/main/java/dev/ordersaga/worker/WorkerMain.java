@@ -24,14 +24,20 @@ import org.slf4j.LoggerFactory;
  * {@code ORDER_SAGA_CODEC_KEYS} encrypts every payload ({@link PayloadEncryption}); {@code
  * WORKER_HTTP_PORT} (default: a free port, logged) serves {@code /health} and {@code /metrics},
  * from the start. Until Temporal answers, it keeps trying with capped backoff ({@link
- * WorkerStarter}) and {@code /health} says 503. Runs until SIGTERM, then drains in-flight tasks
- * before exiting; exits with status 1 if its workers stop any other way, so that a supervisor
- * starts it again.
+ * WorkerStarter}) and {@code /health} says 503. Runs until SIGTERM, then stops polling, hands its
+ * waiting payments on to other workers at once, drains in-flight tasks (up to {@link #DRAIN}) and
+ * hands on any payment registered meanwhile ({@link DownstreamClients#close()}) before exiting;
+ * exits with status 1 if its workers stop any other way, so that a supervisor starts it again.
  */
 public final class WorkerMain {
   private static final Logger log = LoggerFactory.getLogger(WorkerMain.class);
   private static final Duration WATCH = Duration.ofSeconds(2);
   private static final Duration PROBE = Duration.ofSeconds(5);
+
+  /**
+   * How long a stopping worker waits for its in-flight tasks; {@code scripts/down.sh} allows it.
+   */
+  static final Duration DRAIN = Duration.ofSeconds(30);
 
   private WorkerMain() {}
 
@@ -98,8 +104,8 @@ public final class WorkerMain {
         .addShutdownHook(
             new Thread(
                 () -> {
-                  log.info("worker stopping: draining in-flight tasks");
-                  starter.stop(Duration.ofSeconds(30));
+                  log.info("worker stopping: handing waiting payments on, then draining");
+                  starter.stop(DRAIN, clients.paymentPoller()::close);
                   clients.close();
                   http.close();
                   service.shutdown();

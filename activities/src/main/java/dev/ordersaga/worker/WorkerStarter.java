@@ -98,6 +98,16 @@ final class WorkerStarter {
 
   /** Stops retrying; shuts the workers down and waits up to {@code drain} for in-flight tasks. */
   void stop(Duration drain) {
+    stop(drain, () -> {});
+  }
+
+  /**
+   * Stops retrying and stops the workers polling (no task starts any more), runs {@code handOver}
+   * while the tasks in flight go on, then waits up to {@code drain} for them to finish. A stopping
+   * worker hands on what it holds beyond its tasks (its waiting payments) there, so that the hand
+   * over never waits behind a long drain.
+   */
+  void stop(Duration drain, Runnable handOver) {
     WorkerFactory current;
     synchronized (this) {
       stopping.countDown();
@@ -106,6 +116,9 @@ final class WorkerStarter {
     }
     if (current != null) {
       current.shutdown();
+    }
+    handOver.run();
+    if (current != null) {
       current.awaitTermination(drain.toMillis(), TimeUnit.MILLISECONDS);
     }
   }

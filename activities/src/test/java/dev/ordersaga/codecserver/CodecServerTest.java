@@ -1,6 +1,8 @@
 package dev.ordersaga.codecserver;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.protobuf.util.JsonFormat;
 import dev.ordersaga.codec.CodecKeys;
@@ -64,13 +66,39 @@ class CodecServerTest {
   }
 
   @Test
-  void aTrustedUiOriginNeedsNoToken() throws Exception {
+  void withTheDevSwitchOnLoopbackAListedUiOriginNeedsNoToken() throws Exception {
     server.close();
     server = start(true);
 
     assertThat(post("/decode", payloads("x"), null, UI).statusCode()).isEqualTo(200);
     assertThat(post("/decode", payloads("x"), null, "http://evil.example").statusCode())
         .isEqualTo(401);
+  }
+
+  @Test
+  void refusesToTrustOriginsWhenListeningBeyondLoopback() {
+    CodecAccess dev = new CodecAccess("op-token", Set.of(UI), true);
+
+    assertThatThrownBy(() -> CodecServer.start("0.0.0.0", 0, codec(), dev))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("loopback")
+        .hasMessageContaining("0.0.0.0");
+  }
+
+  @Test
+  void refusesThePublishedDevOperatorTokenWithoutTheDevSwitch() {
+    assertThatThrownBy(() -> new CodecAccess("dev-operator-token", Set.of(UI), false))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ORDER_SAGA_DEV");
+    assertThatCode(() -> new CodecAccess("dev-operator-token", Set.of(UI), true))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void refusesAPlaceholderOperatorTokenEvenWithTheDevSwitch() {
+    assertThatThrownBy(() -> new CodecAccess("REPLACE_ME_operator_token", Set.of(UI), true))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("placeholder");
   }
 
   @Test
@@ -134,12 +162,12 @@ class CodecServerTest {
         .isEqualTo(405);
   }
 
-  private CodecServer start(boolean trustOrigins) {
-    return CodecServer.start(
-        "127.0.0.1",
-        0,
-        new EncryptionCodec(CodecKeys.parse(KEYS, null)),
-        new CodecAccess("op-token", Set.of(UI), trustOrigins));
+  private CodecServer start(boolean dev) {
+    return CodecServer.start("127.0.0.1", 0, codec(), new CodecAccess("op-token", Set.of(UI), dev));
+  }
+
+  private static EncryptionCodec codec() {
+    return new EncryptionCodec(CodecKeys.parse(KEYS, null));
   }
 
   private HttpResponse<String> post(String path, String body, String authorization, String origin)

@@ -110,9 +110,8 @@ public final class OrderApiApplication extends Application<OrderApiConfiguration
     if (config.getServerFactory() instanceof DefaultServerFactory server) {
       server.setRegisterDefaultExceptionMappers(false);
     }
-    if (config.getAuth().usesDevTokens()) {
-      log.warn(
-          "a dev bearer token is in use: set ORDER_SAGA_SERVICE_TOKEN and ORDER_SAGA_OPERATOR_TOKEN");
+    if (config.isDev()) {
+      log.warn("the dev switch is on (ORDER_SAGA_DEV): the published dev secrets are accepted");
     }
 
     environment.lifecycle().manage(backlog);

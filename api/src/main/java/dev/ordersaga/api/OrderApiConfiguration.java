@@ -1,5 +1,6 @@
 package dev.ordersaga.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.ordersaga.api.auth.AuthConfiguration;
 import dev.ordersaga.api.backpressure.BackpressureConfiguration;
@@ -14,6 +15,7 @@ import io.dropwizard.validation.MaxDuration;
 import io.dropwizard.validation.MinDataSize;
 import io.dropwizard.validation.MinDuration;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import java.util.concurrent.TimeUnit;
 
@@ -39,6 +41,38 @@ public final class OrderApiConfiguration extends Configuration {
   private Duration pollAfter = Duration.seconds(2);
 
   private boolean requireIdempotencyKey;
+
+  private boolean dev;
+
+  /**
+   * The dev switch ({@code ORDER_SAGA_DEV}, set by {@code make up}): whether the published dev
+   * tokens and webhook secret may be used. Off by default, so that an API started without its
+   * secrets refuses to start instead of accepting values anyone can read.
+   */
+  @JsonProperty
+  public boolean isDev() {
+    return dev;
+  }
+
+  @JsonProperty
+  public void setDev(boolean dev) {
+    this.dev = dev;
+  }
+
+  /**
+   * Whether the tokens and webhook secrets may be used: never a {@code REPLACE_ME} placeholder, a
+   * published dev value only with {@link #isDev()}. The API refuses to start otherwise.
+   */
+  @JsonIgnore
+  @AssertTrue(
+      message =
+          "is false: a token or webhook secret is a published dev value or a REPLACE_ME"
+              + " placeholder; set ORDER_SAGA_SERVICE_TOKEN, ORDER_SAGA_OPERATOR_TOKEN and"
+              + " ORDER_SAGA_WEBHOOK_SECRET to secrets of your own (ORDER_SAGA_DEV=true accepts"
+              + " the dev values on your own machine, never a placeholder)")
+  public boolean isSecretsOfItsOwn() {
+    return auth.refusals(dev).isEmpty() && webhooks.refusals(dev).isEmpty();
+  }
 
   @JsonProperty
   public TemporalFactory getTemporal() {

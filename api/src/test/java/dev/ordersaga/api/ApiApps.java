@@ -12,14 +12,15 @@ final class ApiApps {
   private ApiApps() {}
 
   /**
-   * The application talking to {@code temporal}, with the development service token, logging at
-   * WARN and {@code overrides} on top.
+   * The application talking to {@code temporal}, with the dev switch and the development service
+   * token, logging at WARN and {@code overrides} on top.
    */
   static DropwizardAppExtension<OrderApiConfiguration> against(
       TestWorkflowEnvironment temporal, ConfigOverride... overrides) {
     List<ConfigOverride> all = new ArrayList<>();
     all.add(ConfigOverride.config("server.applicationConnectors[0].port", "0"));
     all.add(ConfigOverride.config("server.adminConnectors[0].port", "0"));
+    all.add(ConfigOverride.config("dev", "true"));
     all.add(ConfigOverride.config("auth.serviceToken", "dev-service-token"));
     all.add(ConfigOverride.config("logging.level", "WARN"));
     all.addAll(List.of(overrides));

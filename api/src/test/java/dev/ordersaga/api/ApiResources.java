@@ -6,6 +6,7 @@ import dev.ordersaga.api.auth.BearerAuth;
 import dev.ordersaga.api.errors.ErrorMappers;
 import dev.ordersaga.api.limits.LimitsConfiguration;
 import dev.ordersaga.api.limits.OrderLimits;
+import dev.ordersaga.secrets.PublishedSecrets;
 import io.dropwizard.jackson.Jackson;
 import io.dropwizard.testing.junit5.ResourceExtension;
 import jakarta.ws.rs.client.Entity;
@@ -16,8 +17,8 @@ import java.time.Duration;
 
 /** A {@link ResourceExtension} wired like the application: strict JSON, problems, bearer auth. */
 public final class ApiResources {
-  public static final String SERVICE = "Bearer " + AuthConfiguration.DEV_SERVICE_TOKEN;
-  public static final String OPERATOR = "Bearer " + AuthConfiguration.DEV_OPERATOR_TOKEN;
+  public static final String SERVICE = "Bearer " + PublishedSecrets.DEV_SERVICE_TOKEN;
+  public static final String OPERATOR = "Bearer " + PublishedSecrets.DEV_OPERATOR_TOKEN;
   public static final long MAX_BODY = 8 * 1024;
 
   private ApiResources() {}

@@ -8,16 +8,24 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
 /** The REST front door in its own process, and a small client of it with the service token. */
 public final class ApiProcess implements StackPart {
-  public static final String SERVICE_TOKEN = "stack-service-token";
-  public static final String OPERATOR_TOKEN = "stack-operator-token";
-  public static final String WEBHOOK_SECRET = "whsec_stack";
+  /** The service token of every stack this JVM starts: drawn at random, no published value. */
+  public static final String SERVICE_TOKEN = drawn("stack-service-");
+
+  /** The operator token of every stack this JVM starts (the codec server's too). */
+  public static final String OPERATOR_TOKEN = drawn("stack-operator-");
+
+  /** The payment webhooks' signing secret of every stack this JVM starts. */
+  public static final String WEBHOOK_SECRET = drawn("whsec_stack_");
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final int port;
@@ -183,5 +191,11 @@ public final class ApiProcess implements StackPart {
   @Override
   public void close() {
     process.stop();
+  }
+
+  private static String drawn(String prefix) {
+    byte[] random = new byte[16];
+    new SecureRandom().nextBytes(random);
+    return prefix + HexFormat.of().formatHex(random);
   }
 }

@@ -1,5 +1,6 @@
 package dev.ordersaga.processes;
 
+import dev.ordersaga.secrets.PublishedSecrets;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,8 +11,8 @@ import java.util.Map;
 /**
  * The codec server (the worker jar's {@code dev.ordersaga.codecserver.CodecServerMain}) in its own
  * process on a chosen port, with the stack's payload key ({@link StackCodec}) and the API's
- * operator token; a browser on {@code uiOrigin} may call it without a token, as with {@code make
- * up}.
+ * operator token; with a {@code uiOrigin} it runs with the dev switch on loopback, so a browser on
+ * that origin may call it without a token, as with {@code make up}.
  */
 public final class CodecServerProcess implements StackPart {
   private final int port;
@@ -36,7 +37,7 @@ public final class CodecServerProcess implements StackPart {
     env.put("ORDER_SAGA_OPERATOR_TOKEN", ApiProcess.OPERATOR_TOKEN);
     if (uiOrigin != null) {
       env.put("CODEC_SERVER_ORIGINS", uiOrigin);
-      env.put("CODEC_SERVER_TRUST_ORIGINS", "true");
+      env.put(PublishedSecrets.DEV_SWITCH, "true");
     }
     process =
         ManagedProcess.start(

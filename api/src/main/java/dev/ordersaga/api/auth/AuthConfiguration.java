@@ -1,27 +1,27 @@
 package dev.ordersaga.api.auth;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.ordersaga.secrets.PublishedSecrets;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * The bearer tokens of the two roles. Dev defaults apply when the environment sets none; the tokens
- * are never logged and {@link #toString()} hides them.
+ * The bearer tokens of the two roles. The published dev tokens apply when the environment sets
+ * none, and the API then starts only with the dev switch ({@link
+ * dev.ordersaga.api.OrderApiConfiguration#isDev()}); the tokens are never logged and {@link
+ * #toString()} hides them.
  */
 public final class AuthConfiguration {
-  /** The token used when {@code ORDER_SAGA_SERVICE_TOKEN} is unset. */
-  public static final String DEV_SERVICE_TOKEN = "dev-service-token";
-
-  /** The token used when {@code ORDER_SAGA_OPERATOR_TOKEN} is unset. */
-  public static final String DEV_OPERATOR_TOKEN = "dev-operator-token";
+  @NotBlank
+  @Size(min = 8, max = 512)
+  private String serviceToken = PublishedSecrets.DEV_SERVICE_TOKEN;
 
   @NotBlank
   @Size(min = 8, max = 512)
-  private String serviceToken = DEV_SERVICE_TOKEN;
-
-  @NotBlank
-  @Size(min = 8, max = 512)
-  private String operatorToken = DEV_OPERATOR_TOKEN;
+  private String operatorToken = PublishedSecrets.DEV_OPERATOR_TOKEN;
 
   /** The storefront backend's token: place, read, cancel. */
   @JsonProperty
@@ -45,9 +45,13 @@ public final class AuthConfiguration {
     this.operatorToken = operatorToken;
   }
 
-  /** Whether either token is still its dev default. */
-  public boolean usesDevTokens() {
-    return DEV_SERVICE_TOKEN.equals(serviceToken) || DEV_OPERATOR_TOKEN.equals(operatorToken);
+  /** Why a token may not be used (a placeholder, or a dev value without {@code devSwitch}). */
+  public List<String> refusals(boolean devSwitch) {
+    return Stream.of(
+            PublishedSecrets.refusal("ORDER_SAGA_SERVICE_TOKEN", serviceToken, devSwitch),
+            PublishedSecrets.refusal("ORDER_SAGA_OPERATOR_TOKEN", operatorToken, devSwitch))
+        .flatMap(Optional::stream)
+        .toList();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.ordersaga.api.webhooks;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.ordersaga.secrets.PublishedSecrets;
 import io.dropwizard.util.Duration;
 import io.dropwizard.validation.MaxDuration;
 import io.dropwizard.validation.MinDuration;
@@ -12,10 +13,11 @@ import java.util.concurrent.TimeUnit;
 /**
  * The payment provider's signing secrets, newest first; several are accepted at once so a secret
  * can be rotated without refusing events. Blank entries (an unset environment variable) are
- * ignored. {@link #toString()} hides the secrets.
+ * ignored. The published dev secret applies when none is set, and the API then starts only with the
+ * dev switch. {@link #toString()} hides the secrets.
  */
 public final class WebhookConfiguration {
-  @NotNull private List<String> secrets = List.of("whsec_dev");
+  @NotNull private List<String> secrets = List.of(PublishedSecrets.DEV_WEBHOOK_SECRET);
 
   @NotNull
   @MinDuration(value = 1, unit = TimeUnit.SECONDS)
@@ -40,6 +42,15 @@ public final class WebhookConfiguration {
   @NotEmpty(message = "must hold at least one non-blank secret")
   public List<String> activeSecrets() {
     return secrets.stream().filter(s -> s != null && !s.isBlank()).toList();
+  }
+
+  /** Why a secret may not be used (a placeholder, or the dev secret without {@code devSwitch}). */
+  public List<String> refusals(boolean devSwitch) {
+    return activeSecrets().stream()
+        .flatMap(
+            secret ->
+                PublishedSecrets.refusal("ORDER_SAGA_WEBHOOK_SECRET", secret, devSwitch).stream())
+        .toList();
   }
 
   /** How old a signed event may be: the window in which a replay of it could arrive. */

@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.ordersaga.api.ApiResources;
 import dev.ordersaga.api.FakeOrders;
 import dev.ordersaga.api.Ledgers;
-import dev.ordersaga.api.auth.AuthConfiguration;
 import dev.ordersaga.api.backpressure.Admission;
 import dev.ordersaga.api.errors.Problem;
 import dev.ordersaga.api.metrics.OrderMetrics;
@@ -25,6 +24,7 @@ import dev.ordersaga.api.orders.OrderSummary;
 import dev.ordersaga.api.orders.Submission;
 import dev.ordersaga.api.orders.TemporalUnavailableException;
 import dev.ordersaga.order.OrderStatus;
+import dev.ordersaga.secrets.PublishedSecrets;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
 import jakarta.ws.rs.core.Response;
@@ -167,7 +167,7 @@ class OrdersResourceTest {
     Response response =
         resources
             .target("/orders/o-1")
-            .queryParam("access_token", AuthConfiguration.DEV_SERVICE_TOKEN)
+            .queryParam("access_token", PublishedSecrets.DEV_SERVICE_TOKEN)
             .request()
             .get();
 
@@ -179,7 +179,7 @@ class OrdersResourceTest {
     orders.onFind = id -> Optional.of(new OrderSnapshot.Live(Ledgers.of(id, OrderStatus.PAID)));
 
     Response response =
-        as(resources, "/orders/o-1", "bearer " + AuthConfiguration.DEV_SERVICE_TOKEN).get();
+        as(resources, "/orders/o-1", "bearer " + PublishedSecrets.DEV_SERVICE_TOKEN).get();
 
     assertThat(response.getStatus()).isEqualTo(200);
   }
