@@ -94,7 +94,14 @@ class ChaosSoak {
       scheduleFaults(stack.sandbox, scheduler, window);
       scheduleLostCallbacks(stack, scheduler, window);
       scheduler.schedule(
-          () -> resets.resetAndCancel(stack.temporal.service(), stack.api, RESETS),
+          () -> {
+            try {
+              resets.resetAndCancel(stack.temporal.service(), stack.api, RESETS);
+            } catch (RuntimeException | AssertionError e) {
+              log.error("resetting completed orders failed", e);
+              faults.add("resets failed: " + e);
+            }
+          },
           window.toMillis() * 6 / 10,
           TimeUnit.MILLISECONDS);
 
@@ -128,15 +135,15 @@ class ChaosSoak {
       List<String> resetViolations = resets.violations(books.statuses());
       String summary =
           books.summary(
-              "not accepted %d; all ended %d s after the last fault; %d completed orders reset and"
-                  + " cancelled, %d changed; kills %s; faults %s"
-                      .formatted(
-                          unaccepted.size(),
-                          endedAfterLastFault.toSeconds(),
-                          resets.count(),
-                          resetViolations.size(),
-                          kills,
-                          String.join(", ", faults)));
+              ("not accepted %d; all ended %d s after the last fault; %d completed orders reset and"
+                      + " cancelled, %d changed; kills %s; faults %s")
+                  .formatted(
+                      unaccepted.size(),
+                      endedAfterLastFault.toSeconds(),
+                      resets.count(),
+                      resetViolations.size(),
+                      kills,
+                      String.join(", ", faults)));
       log.info("how the orders ended: {}", reasons);
       log.info(summary);
       Files.writeString(Path.of("target/chaos-summary.txt"), summary + System.lineSeparator());
