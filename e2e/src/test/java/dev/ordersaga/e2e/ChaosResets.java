@@ -51,8 +51,7 @@ final class ChaosResets {
                     .build())
             .getExecutionsList();
     for (WorkflowExecutionInfo order : completed) {
-      String orderId =
-          order.getExecution().getWorkflowId().substring(OrderIds.workflowId("").length());
+      String orderId = OrderIds.orderIdOf(order.getExecution().getWorkflowId());
       String requestId = UUID.randomUUID().toString();
       Await.value(
           "reset of " + orderId,
