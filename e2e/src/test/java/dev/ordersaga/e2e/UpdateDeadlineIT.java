@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Cancels of an order whose workflow worker is down: each is answered within the API's RPC deadline
  * (5 s in {@code api/config.yml}) with a problem, and none leaves a thread or a call to Temporal
- * behind in the API.
+ * behind in the API. Once the worker is back, the cancel sent again is accepted and the order ends
+ * cancelled.
  */
 class UpdateDeadlineIT {
   private static final int CANCELS = 200;
@@ -83,6 +84,10 @@ class UpdateDeadlineIT {
 
     stack.workflowWorker.restart();
     stack.workflowWorker.awaitPolling(stack.temporal.service(), "default");
+    Await.until(
+        "a cancel sent again once the worker is back is accepted",
+        Duration.ofSeconds(60),
+        () -> timedCancel(order.orderId(), "again").status() == 202);
     assertThat(stack.result(order.orderId(), Duration.ofSeconds(90)).status())
         .isEqualTo(OrderStatus.CANCELLED);
   }
