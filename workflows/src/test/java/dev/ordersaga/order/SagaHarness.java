@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ordersaga.order.policy.StepPolicies;
 import dev.ordersaga.order.samples.SampleOrders;
+import io.temporal.api.common.v1.WorkflowExecution;
 import io.temporal.api.enums.v1.EventType;
+import io.temporal.api.enums.v1.PendingActivityState;
 import io.temporal.api.history.v1.HistoryEvent;
+import io.temporal.api.workflow.v1.PendingActivityInfo;
+import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionRequest;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
@@ -129,6 +133,47 @@ final class SagaHarness implements AutoCloseable {
       throw new AssertionError("ledger never matched; last: " + ledger);
     }
     return ledger;
+  }
+
+  /**
+   * Waits until no activity of the order is scheduled and not yet started: every call the workflow
+   * asked for so far has reached its fake.
+   *
+   * @throws AssertionError when one is still waiting for a worker after {@code timeout}
+   */
+  void awaitEveryScheduledActivityStarted(String orderId, Duration timeout) {
+    DescribeWorkflowExecutionRequest request =
+        DescribeWorkflowExecutionRequest.newBuilder()
+            .setNamespace(client().getOptions().getNamespace())
+            .setExecution(
+                WorkflowExecution.newBuilder().setWorkflowId(OrderIds.workflowId(orderId)))
+            .build();
+    long deadline = System.nanoTime() + timeout.toNanos();
+    List<PendingActivityInfo> waiting;
+    do {
+      waiting =
+          client()
+              .getWorkflowServiceStubs()
+              .blockingStub()
+              .describeWorkflowExecution(request)
+              .getPendingActivitiesList()
+              .stream()
+              .filter(a -> a.getState() == PendingActivityState.PENDING_ACTIVITY_STATE_SCHEDULED)
+              .toList();
+    } while (!waiting.isEmpty() && System.nanoTime() < deadline && pause());
+    if (!waiting.isEmpty()) {
+      throw new AssertionError("activities never started within " + timeout + ": " + waiting);
+    }
+  }
+
+  private static boolean pause() {
+    try {
+      Thread.sleep(20);
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   /** The search attributes the order {@code orderId} publishes now. */

@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
  * What the fake downstream systems do, and what they were asked: each activity records its call,
- * then fails, blocks or succeeds as the test scripted it.
+ * then fails, blocks or succeeds as the test scripted it, and records its return (or throw). Calls
+ * and returns share one sequence, so a test can tell which calls ran at the same time.
  */
 public final class StepScript {
   /** One call as an activity saw it. */
@@ -22,10 +24,16 @@ public final class StepScript {
       int attempt,
       String taskQueue,
       String idempotencyKey,
-      long calledAtMillis) {}
+      long calledAtMillis,
+      long sequence) {}
+
+  /** The end of a call, returned or thrown, placed in the sequence of {@link Call}s. */
+  record Return(String activityType, int attempt, long sequence) {}
 
   private final LongSupplier clock;
+  private final AtomicLong sequence = new AtomicLong();
   private final List<Call> calls = new ArrayList<>();
+  private final List<Return> returns = new ArrayList<>();
   private final Map<String, Integer> transientFailuresLeft = new ConcurrentHashMap<>();
   private final Map<String, String> refusals = new ConcurrentHashMap<>();
   private final Map<String, Boolean> broken = new ConcurrentHashMap<>();
@@ -103,7 +111,7 @@ public final class StepScript {
     return checkResult;
   }
 
-  /** Records the call, then applies the script: refuse, fail, wait or return. */
+  /** Records the call, applies the script (refuse, fail, wait or return), then records its end. */
   void enter(String activityType, String idempotencyKey) {
     var info = Activity.getExecutionContext().getInfo();
     synchronized (calls) {
@@ -113,8 +121,19 @@ public final class StepScript {
               info.getAttempt(),
               info.getActivityTaskQueue(),
               idempotencyKey,
-              clock.getAsLong()));
+              clock.getAsLong(),
+              sequence.incrementAndGet()));
     }
+    try {
+      applyScript(activityType);
+    } finally {
+      synchronized (calls) {
+        returns.add(new Return(activityType, info.getAttempt(), sequence.incrementAndGet()));
+      }
+    }
+  }
+
+  private void applyScript(String activityType) {
     String refusal = refusals.get(activityType);
     if (refusal != null) {
       throw ApplicationFailure.newNonRetryableFailure(activityType + " refused", refusal);
@@ -140,6 +159,12 @@ public final class StepScript {
   List<Call> calls() {
     synchronized (calls) {
       return List.copyOf(calls);
+    }
+  }
+
+  List<Return> returns() {
+    synchronized (calls) {
+      return List.copyOf(returns);
     }
   }
 

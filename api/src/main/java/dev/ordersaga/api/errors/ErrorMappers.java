@@ -24,6 +24,7 @@ public final class ErrorMappers {
         new InvalidPageTokenMapper(),
         new TemporalUnavailableMapper(unavailableRetryAfter),
         new OutcomeUnknownMapper(unavailableRetryAfter),
+        new OrderBusyMapper(unavailableRetryAfter),
         new TooManyOrdersMapper(),
         new InvalidSignatureMapper(),
         new UnexpectedErrorMapper());

@@ -12,9 +12,10 @@ import java.lang.annotation.Target;
 /**
  * Text a person wrote (a name, an address line, a reason): at most {@link #max()} UTF-16 units (as
  * Java and the downstream systems count; a character outside the BMP counts 2), no control
- * characters (U+0000-U+001F, U+007F-U+009F), no lone surrogates, and, unless {@link
- * #blankAllowed()}, not blank: at least one character that is not a Unicode space (so {@code
- * "\u2003"} is blank). Null is left to {@code @NotNull}.
+ * characters (U+0000-U+001F, U+007F-U+009F), no lone surrogates (every other Unicode scalar value,
+ * whatever its plane, is text), and, unless {@link #blankAllowed()}, not blank: at least one
+ * character that is not a Unicode space (so {@code "\u2003"} is blank). Null is left to
+ * {@code @NotNull}.
  */
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
@@ -65,7 +66,7 @@ public @interface Text {
         if (Character.isISOControl(c)) {
           return "must not contain control characters";
         }
-        if (Character.isSurrogate((char) c)) {
+        if (Character.getType(c) == Character.SURROGATE) {
           return "must not contain lone surrogates";
         }
         blank &= Character.isWhitespace(c) || Character.isSpaceChar(c);

@@ -11,9 +11,7 @@ import dev.ordersaga.api.orders.OrderSnapshot;
 import dev.ordersaga.api.orders.Orders;
 import dev.ordersaga.api.orders.OutcomeUnknownException;
 import dev.ordersaga.api.orders.Submission;
-import dev.ordersaga.api.orders.TemporalUnavailableException;
 import dev.ordersaga.order.CancelRequest;
-import dev.ordersaga.order.OrderFailureTypes;
 import dev.ordersaga.order.OrderIds;
 import dev.ordersaga.order.OrderLedger;
 import dev.ordersaga.order.OrderRequest;
@@ -40,25 +38,16 @@ import io.temporal.api.workflowservice.v1.WorkflowServiceGrpc.WorkflowServiceBlo
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import io.temporal.client.WorkflowExecutionMetadata;
-import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowServiceException;
-import io.temporal.client.WorkflowUpdateException;
 import io.temporal.common.converter.DataConverter;
-import io.temporal.failure.ApplicationFailure;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 /**
  * The {@link Orders} port on a Temporal client. Starts are rejected by Temporal when the workflow
@@ -67,7 +56,8 @@ import java.util.function.Supplier;
 public final class TemporalOrders implements Orders {
   private static final String STATUS_QUERY = "status";
   private static final String PAYMENT_SIGNAL = "paymentNotified";
-  private static final Executor UPDATE_CALLS = Executors.newVirtualThreadPerTaskExecutor();
+  private static final String CANCEL_UPDATE = "cancel";
+  private static final String RETRY_COMPENSATION_UPDATE = "retryCompensation";
 
   private final WorkflowClient client;
   private final DataConverter converter;
@@ -75,10 +65,12 @@ public final class TemporalOrders implements Orders {
   private final Duration queryDeadline;
   private final Duration rpcDeadline;
   private final ClosedRuns closedRuns;
+  private final OrderUpdates updates;
 
   /**
    * @param queryDeadline how long a status query may wait for a worker before visibility answers
-   * @param rpcDeadline how long describe and list calls may take
+   * @param rpcDeadline how long describe, list, signal and Update calls may take; an Update's call
+   *     ends there, answered or not
    */
   public TemporalOrders(WorkflowClient client, Duration queryDeadline, Duration rpcDeadline) {
     this.client = client;
@@ -87,6 +79,13 @@ public final class TemporalOrders implements Orders {
     this.queryDeadline = queryDeadline;
     this.rpcDeadline = rpcDeadline;
     this.closedRuns = new ClosedRuns(namespace, converter, () -> stub(rpcDeadline));
+    this.updates =
+        new OrderUpdates(
+            () -> stub(rpcDeadline),
+            converter,
+            namespace,
+            client.getOptions().getIdentity(),
+            rpcDeadline);
   }
 
   @Override
@@ -220,76 +219,16 @@ public final class TemporalOrders implements Orders {
    */
   @Override
   public OrderLedger cancel(String orderId, String reason) {
-    return update(
-        orderId,
-        "cancel",
-        () -> typed(orderId).cancel(new CancelRequest(reason)),
-        ledger -> ledger.status() == OrderStatus.CANCELLED);
+    return updates
+        .send(orderId, CANCEL_UPDATE, "cancel", new CancelRequest(reason))
+        .orElseGet(() -> whenOver(orderId, ledger -> ledger.status() == OrderStatus.CANCELLED));
   }
 
   @Override
   public OrderLedger retryCompensation(String orderId) {
-    return update(
-        orderId, "compensation retry", () -> typed(orderId).retryCompensation(), ledger -> false);
-  }
-
-  /**
-   * Sends an Update and waits for its result at most the RPC deadline: with no workflow worker
-   * running, an Update would otherwise wait indefinitely. A timed-out Update may still be applied
-   * later, which the answer says; both Updates are safe to repeat.
-   *
-   * @param alreadyDone whether the final ledger of an order that is over shows this Update applied
-   */
-  private OrderLedger update(
-      String orderId,
-      String what,
-      Supplier<OrderLedger> update,
-      Predicate<OrderLedger> alreadyDone) {
-    CompletableFuture<OrderLedger> call = CompletableFuture.supplyAsync(update, UPDATE_CALLS);
-    try {
-      return call.get(rpcDeadline.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException slow) {
-      call.cancel(true);
-      throw new OutcomeUnknownException(
-          "Order "
-              + orderId
-              + " did not answer within "
-              + rpcDeadline
-              + ": the "
-              + what
-              + " may have been accepted. Retrying it is safe: a repeat answers like the"
-              + " accepted one.",
-          slow);
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
-      throw new TemporalUnavailableException("interrupted while updating order " + orderId);
-    } catch (ExecutionException failed) {
-      Throwable failure = failed.getCause();
-      if (isNotFound(failure)) {
-        return whenOver(orderId, alreadyDone);
-      }
-      throw translateUpdateFailure(failure);
-    }
-  }
-
-  private static boolean isNotFound(Throwable failure) {
-    return failure instanceof WorkflowNotFoundException
-        || (failure instanceof WorkflowServiceException && Rpc.isNotFound(failure));
-  }
-
-  private static RuntimeException translateUpdateFailure(Throwable failure) {
-    if (failure instanceof WorkflowUpdateException refused
-        && refused.getCause() instanceof ApplicationFailure cause
-        && OrderFailureTypes.UPDATE_REFUSED.equals(cause.getType())) {
-      return new OrderRefusedException(cause.getOriginalMessage(), refused);
-    }
-    if (failure instanceof WorkflowServiceException serviceFailure) {
-      return Rpc.translate(serviceFailure);
-    }
-    if (failure instanceof RuntimeException unexpected) {
-      return unexpected;
-    }
-    return new IllegalStateException(failure);
+    return updates
+        .send(orderId, RETRY_COMPENSATION_UPDATE, "compensation retry", null)
+        .orElseGet(() -> whenOver(orderId, ledger -> false));
   }
 
   /**
@@ -371,10 +310,6 @@ public final class TemporalOrders implements Orders {
       }
       throw Rpc.translate(failure);
     }
-  }
-
-  private OrderWorkflow typed(String orderId) {
-    return client.newWorkflowStub(OrderWorkflow.class, OrderIds.workflowId(orderId));
   }
 
   private static WorkflowExecution execution(String orderId) {

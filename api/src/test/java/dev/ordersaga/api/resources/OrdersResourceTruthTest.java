@@ -12,8 +12,10 @@ import com.codahale.metrics.MetricRegistry;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ordersaga.api.ApiResources;
 import dev.ordersaga.api.FakeOrders;
+import dev.ordersaga.api.Ledgers;
 import dev.ordersaga.api.backpressure.Backpressure;
 import dev.ordersaga.api.metrics.OrderMetrics;
+import dev.ordersaga.api.orders.OrderBusyException;
 import dev.ordersaga.api.orders.OrderSnapshot;
 import dev.ordersaga.api.orders.OrderSummary;
 import dev.ordersaga.api.orders.OutcomeUnknownException;
@@ -53,6 +55,7 @@ class OrdersResourceTruthTest {
     orders.submitted.clear();
     keyedOrders.submitted.clear();
     orders.onSubmit = o -> new Submission(o.orderId(), true);
+    orders.onCancel = Ledgers::pending;
   }
 
   private static void startsWithoutConfirmation() {
@@ -87,6 +90,21 @@ class OrdersResourceTruthTest {
     assertThat(problem.get("detail").asText())
         .containsPattern("GET /orders/[0-9a-f-]{36} tells whether it was")
         .contains("send one");
+  }
+
+  @Test
+  void aCancelTemporalRefusesForNowIs503OrderBusySayingNothingWasApplied() {
+    orders.onCancel =
+        id -> {
+          throw new OrderBusyException("Temporal did not take the cancel of order " + id, null);
+        };
+
+    Response response = as(resources, "/orders/o-1/cancel", SERVICE).post(json("{}"));
+
+    JsonNode problem = assertProblem(response, 503);
+    assertThat(response.getHeaderString("Retry-After")).isNotBlank();
+    assertThat(problem.get("type").asText()).isEqualTo("/problems/order-busy");
+    assertThat(problem.get("detail").asText()).contains("cancel of order o-1");
   }
 
   @Test

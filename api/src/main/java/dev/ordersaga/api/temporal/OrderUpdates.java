@@ -1,0 +1,165 @@
+package dev.ordersaga.api.temporal;
+
+import dev.ordersaga.api.orders.OrderBusyException;
+import dev.ordersaga.api.orders.OrderRefusedException;
+import dev.ordersaga.api.orders.OutcomeUnknownException;
+import dev.ordersaga.api.orders.TemporalUnavailableException;
+import dev.ordersaga.order.OrderFailureTypes;
+import dev.ordersaga.order.OrderIds;
+import dev.ordersaga.order.OrderLedger;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.temporal.api.common.v1.WorkflowExecution;
+import io.temporal.api.enums.v1.UpdateWorkflowExecutionLifecycleStage;
+import io.temporal.api.update.v1.Input;
+import io.temporal.api.update.v1.Meta;
+import io.temporal.api.update.v1.Outcome;
+import io.temporal.api.update.v1.Request;
+import io.temporal.api.update.v1.WaitPolicy;
+import io.temporal.api.workflowservice.v1.UpdateWorkflowExecutionRequest;
+import io.temporal.api.workflowservice.v1.UpdateWorkflowExecutionResponse;
+import io.temporal.api.workflowservice.v1.WorkflowServiceGrpc.WorkflowServiceBlockingStub;
+import io.temporal.common.converter.DataConverter;
+import io.temporal.failure.ApplicationFailure;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * An order's Updates, each sent as one {@code UpdateWorkflowExecution} call that waits for the
+ * Update's result at most the RPC deadline. The deadline is the call's own, so the call ends there
+ * on both sides: nothing in the API keeps waiting for a worker after the answer (the SDK's blocking
+ * Update re-polls for a minute at a time, and retries a refusal for room, unbounded by any deadline
+ * of the caller). An Update Temporal admitted stays admitted after the call ends, and is applied
+ * once a worker runs the order: both Updates are safe to repeat.
+ */
+final class OrderUpdates {
+  private static final WaitPolicy UNTIL_COMPLETED =
+      WaitPolicy.newBuilder()
+          .setLifecycleStage(
+              UpdateWorkflowExecutionLifecycleStage
+                  .UPDATE_WORKFLOW_EXECUTION_LIFECYCLE_STAGE_COMPLETED)
+          .build();
+
+  private final Supplier<WorkflowServiceBlockingStub> stub;
+  private final DataConverter converter;
+  private final String namespace;
+  private final String identity;
+  private final Duration deadline;
+
+  /**
+   * @param stub a blocking stub whose deadline is {@code deadline}, new for each call
+   */
+  OrderUpdates(
+      Supplier<WorkflowServiceBlockingStub> stub,
+      DataConverter converter,
+      String namespace,
+      String identity,
+      Duration deadline) {
+    this.stub = stub;
+    this.converter = converter;
+    this.namespace = namespace;
+    this.identity = identity;
+    this.deadline = deadline;
+  }
+
+  /**
+   * Sends the Update {@code name} of the order and waits for its result.
+   *
+   * @param what the Update as the answer names it, e.g. "cancel"
+   * @param argument the Update's one argument, or null when it takes none
+   * @return the ledger the Update answered; empty when the order takes no Update (it is over, or
+   *     never existed)
+   * @throws OrderRefusedException when the order refused the Update
+   * @throws OutcomeUnknownException when it did not answer within the deadline
+   * @throws OrderBusyException when Temporal refused the Update for now (nothing applied): as many
+   *     Updates of the order wait for its worker as it admits
+   * @throws TemporalUnavailableException when Temporal could not be asked
+   */
+  Optional<OrderLedger> send(String orderId, String name, String what, Object argument) {
+    UpdateWorkflowExecutionResponse response;
+    try {
+      response = stub.get().updateWorkflowExecution(request(orderId, name, argument));
+    } catch (StatusRuntimeException failure) {
+      if (Rpc.isNotFound(failure)) {
+        return Optional.empty();
+      }
+      if (Rpc.mayHaveApplied(failure)) {
+        throw unanswered(orderId, what, describe(failure), failure);
+      }
+      if (Rpc.code(failure) == Status.Code.RESOURCE_EXHAUSTED) {
+        throw new OrderBusyException(
+            "Temporal did not take the "
+                + what
+                + " of order "
+                + orderId
+                + " for now ("
+                + failure.getStatus().getDescription()
+                + "): nothing was applied. Retry later.",
+            failure);
+      }
+      throw Rpc.translate(failure);
+    }
+    if (!response.hasOutcome()) {
+      throw unanswered(orderId, what, "no result within " + deadline, null);
+    }
+    return Optional.of(ledger(orderId, what, response.getOutcome()));
+  }
+
+  private UpdateWorkflowExecutionRequest request(String orderId, String name, Object argument) {
+    Input.Builder input = Input.newBuilder().setName(name);
+    if (argument != null) {
+      converter.toPayloads(argument).ifPresent(input::setArgs);
+    }
+    return UpdateWorkflowExecutionRequest.newBuilder()
+        .setNamespace(namespace)
+        .setWorkflowExecution(
+            WorkflowExecution.newBuilder().setWorkflowId(OrderIds.workflowId(orderId)))
+        .setWaitPolicy(UNTIL_COMPLETED)
+        .setRequest(
+            Request.newBuilder()
+                .setMeta(
+                    Meta.newBuilder()
+                        .setUpdateId(UUID.randomUUID().toString())
+                        .setIdentity(identity))
+                .setInput(input))
+        .build();
+  }
+
+  private OrderLedger ledger(String orderId, String what, Outcome outcome) {
+    if (outcome.hasFailure()) {
+      RuntimeException failure = converter.failureToException(outcome.getFailure());
+      if (failure instanceof ApplicationFailure refusal
+          && OrderFailureTypes.UPDATE_REFUSED.equals(refusal.getType())) {
+        throw new OrderRefusedException(refusal.getOriginalMessage(), refusal);
+      }
+      throw new IllegalStateException("the " + what + " of order " + orderId + " failed", failure);
+    }
+    return converter.fromPayloads(
+        0, Optional.of(outcome.getSuccess()), OrderLedger.class, OrderLedger.class);
+  }
+
+  private String describe(StatusRuntimeException failure) {
+    Status status = failure.getStatus();
+    if (status.getCode() == Status.Code.DEADLINE_EXCEEDED) {
+      return "no answer within " + deadline;
+    }
+    return status.getCode()
+        + (status.getDescription() == null ? "" : ": " + status.getDescription());
+  }
+
+  private static OutcomeUnknownException unanswered(
+      String orderId, String what, String why, Throwable failure) {
+    return new OutcomeUnknownException(
+        "Order "
+            + orderId
+            + " did not confirm the "
+            + what
+            + " ("
+            + why
+            + "): it may have been accepted. Retrying it is safe: a repeat answers like the"
+            + " accepted one.",
+        failure);
+  }
+}
