@@ -5,6 +5,7 @@ import dev.ordersaga.activities.payments.PaymentCompletions;
 import dev.ordersaga.order.OrderWorkflowImpl;
 import dev.ordersaga.order.Step;
 import dev.ordersaga.order.TaskQueues;
+import dev.ordersaga.order.steps.ActivityTypes;
 import io.temporal.client.WorkflowClient;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
@@ -63,7 +64,9 @@ public final class OrderWorkers {
   }
 
   private static java.time.Duration leaseTimeout(WorkerConfig config) {
-    return config.paymentWait().effectiveLeaseTimeout();
+    return config
+        .paymentWait()
+        .leaseTimeout(config.stepPolicies().policy(ActivityTypes.AWAIT_PAYMENT));
   }
 
   /**

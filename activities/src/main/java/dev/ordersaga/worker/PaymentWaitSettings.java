@@ -60,9 +60,20 @@ public record PaymentWaitSettings(
         threads != null ? threads : defaults.threads());
   }
 
-  /** The lease timeout, default filled in. */
-  Duration effectiveLeaseTimeout() {
-    return leaseTimeout != null ? leaseTimeout : HolderLeases.DEFAULT_TIMEOUT;
+  /**
+   * The lease timeout given the effective {@code PaymentStatus.await} policy: {@code leaseTimeout},
+   * by default {@link HolderLeases#DEFAULT_TIMEOUT}, or a third of a payment window shorter than
+   * three times that.
+   */
+  Duration leaseTimeout(StepPolicy await) {
+    if (leaseTimeout != null) {
+      return leaseTimeout;
+    }
+    Duration window = await.scheduleToClose();
+    Duration third = window == null || window.isZero() ? null : window.dividedBy(3);
+    return third != null && third.compareTo(HolderLeases.DEFAULT_TIMEOUT) < 0
+        ? third
+        : HolderLeases.DEFAULT_TIMEOUT;
   }
 
   /** What this section sets on the {@code PaymentStatus.await} policy. */
@@ -94,10 +105,9 @@ public record PaymentWaitSettings(
       if (max.compareTo(window) >= 0) {
         found.add(pair("paymentWait.maxInterval", max, "paymentWait.window", window));
       }
-      if (effectiveLeaseTimeout().compareTo(window) >= 0) {
+      if (leaseTimeout(await).compareTo(window) >= 0) {
         found.add(
-            pair(
-                "paymentWait.leaseTimeout", effectiveLeaseTimeout(), "paymentWait.window", window));
+            pair("paymentWait.leaseTimeout", leaseTimeout(await), "paymentWait.window", window));
       }
       if (timeout != null && timeout.compareTo(window) >= 0) {
         found.add(pair("paymentWait.heartbeatTimeout", timeout, "paymentWait.window", window));

@@ -38,7 +38,11 @@ class ResetBooksIT {
   enum Prior {
     COMPLETED,
     DECLINED,
-    CANCELLED
+    CANCELLED,
+    /** Shipped, then parked: the record system refused to complete it. */
+    NEEDS_ATTENTION,
+    /** Cancelled, then parked: the stock's release kept failing. */
+    COMPENSATION_FAILED
   }
 
   @BeforeAll
@@ -65,7 +69,11 @@ class ResetBooksIT {
     "reset-first-without-updates, CANCELLED",
     "reset-after-reserve, COMPLETED",
     "reset-after-reserve, DECLINED",
-    "reset-after-reserve, CANCELLED"
+    "reset-after-reserve, CANCELLED",
+    "reset-first, NEEDS_ATTENTION",
+    "reset-first, COMPENSATION_FAILED",
+    "reset-after-reserve, NEEDS_ATTENTION",
+    "reset-after-reserve, COMPENSATION_FAILED"
   })
   void aResetKeepsTheBooksOfTheOrdersOutcome(String point, Prior prior) {
     String sku = "RST-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
@@ -84,7 +92,7 @@ class ResetBooksIT {
                     != WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING);
     OrderLedger again = stack.result(order.orderId(), SOON);
     Downstream books = new Downstream(stack.sandbox.state());
-    if (prior == Prior.COMPLETED) {
+    if (prior == Prior.COMPLETED || prior == Prior.NEEDS_ATTENTION) {
       assertThat(again.status()).isEqualTo(OrderStatus.COMPLETED);
       assertEveryEffectOnce(books, order.orderId(), sku);
     } else {
@@ -132,9 +140,13 @@ class ResetBooksIT {
             switch (prior) {
               case COMPLETED -> "tok_ok";
               case DECLINED -> "tok_decline";
-              case CANCELLED -> "tok_never";
+              case CANCELLED, NEEDS_ATTENTION, COMPENSATION_FAILED -> "tok_never";
             });
     stack.start(order);
+    if (prior == Prior.NEEDS_ATTENTION || prior == Prior.COMPENSATION_FAILED) {
+      parked(order, prior);
+      return order;
+    }
     if (prior == Prior.CANCELLED) {
       Await.until(
           order.orderId() + " to await payment",
@@ -160,6 +172,36 @@ class ResetBooksIT {
       assertNoEffectKept(books, order.orderId(), sku);
     }
     return order;
+  }
+
+  /**
+   * Parks {@code order} as {@code prior} says, then clears the faults that parked it, so the run
+   * after the reset meets healthy providers.
+   */
+  private static void parked(OrderRequest order, Prior prior) {
+    Await.until(
+        order.orderId() + " to await payment",
+        SOON,
+        () -> server.orderStatusAttribute(order.orderId()).equals("AWAITING_PAYMENT"));
+    if (prior == Prior.NEEDS_ATTENTION) {
+      stack.sandbox.outage("records");
+      stack.sandbox.settle(stack.status(order.orderId()).paymentId());
+    } else {
+      stack.sandbox.outage("inventory");
+      stack
+          .temporal
+          .client()
+          .newWorkflowStub(OrderWorkflow.class, OrderIds.workflowId(order.orderId()))
+          .cancel(new CancelRequest("changed my mind"));
+    }
+    try {
+      Await.until(
+          order.orderId() + " to park in " + prior,
+          SOON,
+          () -> stack.status(order.orderId()).status().name().equals(prior.name()));
+    } finally {
+      stack.sandbox.clearFaults();
+    }
   }
 
   private static void assertEveryEffectOnce(Downstream books, String orderId, String sku) {
