@@ -76,7 +76,7 @@ bench:
 chaos:
 	scripts/install-temporal.sh >/dev/null
 	flock /tmp/order-saga-e2e.lock $(MVN) verify -pl e2e -am -Dit.test=ChaosSoak -Dtest=none \
-	  -Dsurefire.failIfNoSpecifiedTests=false -Dchaos.orders=$${CHAOS_ORDERS:-240}
+	  -Dsurefire.failIfNoSpecifiedTests=false -De2e.cluster.skip=true -Dchaos.orders=$${CHAOS_ORDERS:-240}
 
 ## format: apply google-java-format to every module
 format:

@@ -77,7 +77,8 @@ class ChaosSoak {
     String run = Long.toString(System.currentTimeMillis(), 36);
     long stock = orders * 2L / 5;
     ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(24);
-    try (ChaosStack stack = new ChaosStack(Stack.workDir("chaos"), Duration.ofSeconds(90))) {
+    try (ChaosStack stack = new ChaosStack(Stack.workDir("chaos"), Duration.ofSeconds(90));
+        AutoCloseable noMoreFaults = () -> stopped(scheduler)) {
       stack.sandbox.stock(SKU, (int) stock);
       long deadline = System.nanoTime() + window.plus(drain).toNanos();
       List<ScheduledFuture<?>> placed = new CopyOnWriteArrayList<>();
@@ -157,6 +158,12 @@ class ChaosSoak {
     } finally {
       scheduler.shutdownNow();
     }
+  }
+
+  /** Stops the scheduled faults, so no restart outlives the stack. */
+  private static void stopped(ScheduledExecutorService scheduler) throws InterruptedException {
+    scheduler.shutdownNow();
+    scheduler.awaitTermination(30, TimeUnit.SECONDS);
   }
 
   private volatile long windowStart = System.nanoTime();
