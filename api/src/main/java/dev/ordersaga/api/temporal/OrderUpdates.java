@@ -29,10 +29,11 @@ import java.util.function.Supplier;
 /**
  * An order's Updates, each sent as one {@code UpdateWorkflowExecution} call that waits for the
  * Update's result at most the RPC deadline. The deadline is the call's own, so the call ends there
- * on both sides: nothing in the API keeps waiting for a worker after the answer (the SDK's blocking
- * Update re-polls for a minute at a time, and retries a refusal for room, unbounded by any deadline
- * of the caller). An Update Temporal admitted stays admitted after the call ends, and is applied
- * once a worker runs the order: both Updates are safe to repeat.
+ * on both sides: nothing in the API keeps waiting for a worker after the answer. (The SDK's
+ * blocking Update re-polls a minute at a time until a worker accepts it, and retries
+ * RESOURCE_EXHAUSTED with back-off sleeps that no deadline of its caller cuts short.) An Update
+ * Temporal admitted may still be applied after the call ended, or be aborted by Temporal when no
+ * worker takes it: both Updates are safe to repeat.
  */
 final class OrderUpdates {
   private static final WaitPolicy UNTIL_COMPLETED =
@@ -72,7 +73,8 @@ final class OrderUpdates {
    * @return the ledger the Update answered; empty when the order takes no Update (it is over, or
    *     never existed)
    * @throws OrderRefusedException when the order refused the Update
-   * @throws OutcomeUnknownException when it did not answer within the deadline
+   * @throws OutcomeUnknownException when Temporal did not confirm the Update: no result within the
+   *     deadline, or the call failed on the way
    * @throws OrderBusyException when Temporal refused the Update for now (nothing applied): as many
    *     Updates of the order wait for its worker as it admits
    * @throws TemporalUnavailableException when Temporal could not be asked
