@@ -183,22 +183,12 @@ class ResetBooksIT {
         order.orderId() + " to await payment",
         SOON,
         () -> server.orderStatusAttribute(order.orderId()).equals("AWAITING_PAYMENT"));
-    if (prior == Prior.NEEDS_ATTENTION) {
-      stack.sandbox.outage("records");
-      stack.sandbox.settle(stack.status(order.orderId()).paymentId());
-    } else {
-      stack.sandbox.outage("inventory");
-      stack
-          .temporal
-          .client()
-          .newWorkflowStub(OrderWorkflow.class, OrderIds.workflowId(order.orderId()))
-          .cancel(new CancelRequest("changed my mind"));
-    }
     try {
-      Await.until(
-          order.orderId() + " to park in " + prior,
-          SOON,
-          () -> stack.status(order.orderId()).status().name().equals(prior.name()));
+      if (prior == Prior.NEEDS_ATTENTION) {
+        Parking.afterShipment(stack, order, SOON);
+      } else {
+        Parking.inCompensationFailed(stack, order, SOON);
+      }
     } finally {
       stack.sandbox.clearFaults();
     }

@@ -2,12 +2,9 @@ package dev.ordersaga.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ordersaga.order.CancelRequest;
-import dev.ordersaga.order.OrderIds;
 import dev.ordersaga.order.OrderLedger;
 import dev.ordersaga.order.OrderRequest;
 import dev.ordersaga.order.OrderStatus;
-import dev.ordersaga.order.OrderWorkflow;
 import dev.ordersaga.processes.Await;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import java.time.Duration;
@@ -119,7 +116,7 @@ class RunbookRepairIT {
   @Test
   void parkedOrderIsRepairedByRetryingItsUndoOnceTheCauseIsFixed() {
     OrderRequest order = awaitingPayment(customer("parked"), 1).get(0);
-    parkInCompensationFailed(order);
+    Parking.inCompensationFailed(stack, order, SOON);
 
     String parked = runbook.runForOrder("parked", order.orderId());
     stack.sandbox.clearFaults();
@@ -137,7 +134,7 @@ class RunbookRepairIT {
   @Test
   void orderParkedAfterItsShipmentIsResumedOnceTheCauseIsFixedWithNothingUndone() {
     OrderRequest order = awaitingPayment(customer("attention"), 1).get(0);
-    parkAfterShipment(order);
+    Parking.afterShipment(stack, order, SOON);
 
     String parked = runbook.runForOrder("parked", order.orderId());
     stack.sandbox.clearFaults();
@@ -155,8 +152,8 @@ class RunbookRepairIT {
     List<OrderRequest> orders = awaitingPayment(customer("batch-retry"), 2);
     OrderRequest shipped = orders.get(0);
     OrderRequest cancelled = orders.get(1);
-    parkAfterShipment(shipped);
-    parkInCompensationFailed(cancelled);
+    Parking.afterShipment(stack, shipped, SOON);
+    Parking.inCompensationFailed(stack, cancelled, SOON);
     stack.sandbox.clearFaults();
 
     runbook.run("retry-parked", Map.of());
@@ -169,30 +166,6 @@ class RunbookRepairIT {
     assertThat(downstream().effects(cancelled.orderId(), "stock.release")).isEqualTo(1);
     assertThat(downstream().effects(cancelled.orderId(), "record.cancel")).isEqualTo(1);
     assertThat(downstream().paymentStatus(cancelled.orderId())).isEqualTo("VOIDED");
-  }
-
-  /** The order records system goes down, the payment settles: the order ships, then parks. */
-  private static void parkAfterShipment(OrderRequest order) {
-    stack.sandbox.outage("records");
-    stack.sandbox.settle(stack.status(order.orderId()).paymentId());
-    Await.until(
-        order.orderId() + " to park in NEEDS_ATTENTION",
-        SOON,
-        () -> stack.status(order.orderId()).status() == OrderStatus.NEEDS_ATTENTION);
-  }
-
-  /** Inventory goes down and the customer cancels: the release of the stock parks the order. */
-  private static void parkInCompensationFailed(OrderRequest order) {
-    stack.sandbox.outage("inventory");
-    stack
-        .temporal
-        .client()
-        .newWorkflowStub(OrderWorkflow.class, OrderIds.workflowId(order.orderId()))
-        .cancel(new CancelRequest("changed my mind"));
-    Await.until(
-        order.orderId() + " to park in COMPENSATION_FAILED",
-        SOON,
-        () -> stack.status(order.orderId()).status() == OrderStatus.COMPENSATION_FAILED);
   }
 
   private static void assertNothingUndone(OrderRequest order) {
