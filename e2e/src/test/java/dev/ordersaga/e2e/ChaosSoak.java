@@ -2,6 +2,7 @@ package dev.ordersaga.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.protobuf.ByteString;
 import dev.ordersaga.order.OrderIds;
 import dev.ordersaga.order.OrderLedger;
 import dev.ordersaga.order.OrderWorkflow;
@@ -13,6 +14,8 @@ import dev.ordersaga.processes.WorkerProcess;
 import io.temporal.api.common.v1.WorkflowExecution;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionRequest;
+import io.temporal.api.workflowservice.v1.ListWorkflowExecutionsRequest;
+import io.temporal.api.workflowservice.v1.ListWorkflowExecutionsResponse;
 import io.temporal.client.WorkflowClient;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import java.io.IOException;
@@ -20,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,8 +61,6 @@ class ChaosSoak {
   private static final Duration AFTER_LAST_FAULT = Duration.ofMinutes(5);
   private static final Duration PAST_STEP_TIMEOUT = Duration.ofSeconds(35);
   private static final int RESETS = 5;
-  private static final String ORDER_WORKFLOWS =
-      "WorkflowType = '" + OrderWorkflow.TYPE + "' AND ExecutionStatus != 'Terminated'";
 
   private final ChaosResets resets = new ChaosResets();
   private volatile long lastFaultAt = System.nanoTime();
@@ -132,7 +134,7 @@ class ChaosSoak {
               SKU,
               stock,
               ordersByKey.size(),
-              stack.temporal.count(ORDER_WORKFLOWS));
+              orderWorkflowIds(service));
       List<String> resetViolations = resets.violations(books.statuses());
       String summary =
           books.summary(
@@ -158,6 +160,29 @@ class ChaosSoak {
     } finally {
       scheduler.shutdownNow();
     }
+  }
+
+  /**
+   * How many order workflows there are, each counted once however many runs it had (a reset adds a
+   * run, not a workflow).
+   */
+  private static long orderWorkflowIds(WorkflowServiceStubs service) {
+    Set<String> ids = new HashSet<>();
+    ByteString page = ByteString.EMPTY;
+    do {
+      ListWorkflowExecutionsResponse listed =
+          service
+              .blockingStub()
+              .listWorkflowExecutions(
+                  ListWorkflowExecutionsRequest.newBuilder()
+                      .setNamespace("default")
+                      .setQuery("WorkflowType = '" + OrderWorkflow.TYPE + "'")
+                      .setNextPageToken(page)
+                      .build());
+      listed.getExecutionsList().forEach(run -> ids.add(run.getExecution().getWorkflowId()));
+      page = listed.getNextPageToken();
+    } while (!page.isEmpty());
+    return ids.size();
   }
 
   /** Stops the scheduled faults, so no restart outlives the stack. */
