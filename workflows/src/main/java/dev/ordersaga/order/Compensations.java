@@ -4,7 +4,11 @@ import io.temporal.failure.ActivityFailure;
 import io.temporal.workflow.Workflow;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.slf4j.Logger;
 
 /**
@@ -34,6 +38,21 @@ final class Compensations {
   /** Registers the undo of {@code step}; it must be safe when the step never happened. */
   void register(Step step, Runnable undo) {
     undos.push(new Compensation(step, undo));
+  }
+
+  /**
+   * Registers, after those already registered, the undo of each step of {@code steps} (in flow
+   * order) that has none yet: for a run an operator reset, whose earlier runs may have done steps
+   * this run has not reached again. Each undo is safe when its step never happened.
+   */
+  void coverSteps(List<Step> steps, Function<Step, Runnable> undoOf) {
+    Set<Step> registered = EnumSet.noneOf(Step.class);
+    undos.forEach(undo -> registered.add(undo.step()));
+    for (Step step : steps) {
+      if (!registered.contains(step)) {
+        register(step, undoOf.apply(step));
+      }
+    }
   }
 
   /** Runs every registered undo, newest first, until all have succeeded. */

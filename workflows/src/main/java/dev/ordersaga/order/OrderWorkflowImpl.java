@@ -67,6 +67,18 @@ public final class OrderWorkflowImpl implements OrderWorkflow {
    */
   static final String RESET_PIVOT_CHANGE = "reset-pivot-lookup";
 
+  /**
+   * The change id of undoing for earlier runs: a run an operator reset that is undone undoes every
+   * compensatable step before the pivot ({@link #UNDONE_FOR_EARLIER_RUNS}), not only those it ran
+   * itself, since an earlier run may have done them (a cancel re-applied at the reset point comes
+   * before any step). Each undo is safe when its step never happened.
+   */
+  static final String RESET_UNDO_CHANGE = "reset-undo-earlier-runs";
+
+  /** The steps a reset run undoes on behalf of its earlier runs, in flow order. */
+  static final List<Step> UNDONE_FOR_EARLIER_RUNS =
+      List.of(OPEN_RECORD, RESERVE_STOCK, REQUEST_PAYMENT, COMMIT_STOCK);
+
   static final int AFTER_PIVOT_RULES = 1;
   static final int LEAN_RULES = 2;
   static final int PUBLISHED_MILESTONES = 3;
@@ -149,11 +161,11 @@ public final class OrderWorkflowImpl implements OrderWorkflow {
   private void runForward(OrderRequest order) {
     run(
         OPEN_RECORD,
-        () -> undo(OrderRecordActivities.class, OPEN_RECORD).cancel(undoCommand(OPEN_RECORD)),
+        undoOf(OPEN_RECORD),
         () -> openRecord.open(OpenRecordCommand.of(order, OPEN_RECORD.idempotencyKey(orderId))));
     run(
         RESERVE_STOCK,
-        () -> undo(InventoryActivities.class, RESERVE_STOCK).release(undoCommand(RESERVE_STOCK)),
+        undoOf(RESERVE_STOCK),
         () ->
             reserveStock.reserve(
                 new ReserveStockCommand(orderId, key(RESERVE_STOCK), lines(order))));
@@ -161,8 +173,7 @@ public final class OrderWorkflowImpl implements OrderWorkflow {
     PaymentRequested payment =
         call(
             REQUEST_PAYMENT,
-            () ->
-                undo(PaymentActivities.class, REQUEST_PAYMENT).refund(undoCommand(REQUEST_PAYMENT)),
+            undoOf(REQUEST_PAYMENT),
             () ->
                 requestPayment.request(
                     new PaymentCommand(
@@ -177,7 +188,7 @@ public final class OrderWorkflowImpl implements OrderWorkflow {
     setStatus(OrderStatus.PAID, null);
     run(
         COMMIT_STOCK,
-        () -> undo(InventoryActivities.class, COMMIT_STOCK).restock(undoCommand(COMMIT_STOCK)),
+        undoOf(COMMIT_STOCK),
         () -> commitStock.commit(new StepCommand(orderId, key(COMMIT_STOCK))));
     ShipmentCreated shipment =
         call(
@@ -268,9 +279,28 @@ public final class OrderWorkflowImpl implements OrderWorkflow {
     }
   }
 
+  /**
+   * The undo of a compensatable step before the pivot. The shipment's own undo is registered only
+   * around its call (it cancels a shipment whose creation failed), never on behalf of another run.
+   */
+  private Runnable undoOf(Step step) {
+    return switch (step) {
+      case OPEN_RECORD -> () -> undo(OrderRecordActivities.class, step).cancel(undoCommand(step));
+      case RESERVE_STOCK -> () -> undo(InventoryActivities.class, step).release(undoCommand(step));
+      case REQUEST_PAYMENT -> () -> undo(PaymentActivities.class, step).refund(undoCommand(step));
+      case COMMIT_STOCK -> () -> undo(InventoryActivities.class, step).restock(undoCommand(step));
+      default -> throw new IllegalArgumentException(step + " has no undo before the pivot");
+    };
+  }
+
   private void undoEverything() {
     OrderStatus outcome = cancelReason != null ? OrderStatus.CANCELLED : OrderStatus.FAILED;
     String reason = cancelReason != null ? cancelReason : undoReason;
+    if (isResetRun()
+        && Workflow.getVersion(RESET_UNDO_CHANGE, Workflow.DEFAULT_VERSION, 1)
+            != Workflow.DEFAULT_VERSION) {
+      compensations.coverSteps(UNDONE_FOR_EARLIER_RUNS, this::undoOf);
+    }
     setStatus(OrderStatus.COMPENSATING, reason);
     compensations.runAll(reason);
     setStatus(outcome, reason);
@@ -373,7 +403,7 @@ public final class OrderWorkflowImpl implements OrderWorkflow {
     if (shipmentId != null || shippedInAnEarlierRun != null) {
       return shippedInAnEarlierRun != null;
     }
-    if (Workflow.getInfo().getRunId().equals(Workflow.getInfo().getFirstExecutionRunId())
+    if (!isResetRun()
         || Workflow.getVersion(RESET_PIVOT_CHANGE, Workflow.DEFAULT_VERSION, 1)
             == Workflow.DEFAULT_VERSION) {
       return false;
@@ -394,6 +424,11 @@ public final class OrderWorkflowImpl implements OrderWorkflow {
   /** An Update refused by its handler, as the caller sees a validator's refusal. */
   private static ApplicationFailure refused(String why) {
     return ApplicationFailure.newNonRetryableFailure(why, OrderFailureTypes.UPDATE_REFUSED);
+  }
+
+  /** Whether an operator reset this order: its run is not the first one. */
+  private static boolean isResetRun() {
+    return !Workflow.getInfo().getRunId().equals(Workflow.getInfo().getFirstExecutionRunId());
   }
 
   private String alreadyShipped() {
