@@ -69,7 +69,7 @@ bench:
 	scripts/install-temporal-server.sh >/dev/null
 	"$(JAVA_HOME)/bin/java" -jar bench/target/order-saga-bench.jar
 
-## chaos: a soak, not part of make test (about 10 min; loopback only): 240 orders of mixed outcomes
+## chaos: a soak, not part of make test (about 5 min plus the build; loopback only): 240 orders of mixed outcomes
 ## through a stack of its own on free ports while each worker, the API and the Temporal server are
 ## SIGKILLed and restarted and providers fail; then checks the sandbox's books and prints one
 ## summary line (also e2e/target/chaos-summary.txt). CHAOS_ORDERS changes the count.
