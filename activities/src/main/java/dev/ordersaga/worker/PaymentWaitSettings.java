@@ -105,9 +105,9 @@ public record PaymentWaitSettings(
       if (max.compareTo(window) >= 0) {
         found.add(pair("paymentWait.maxInterval", max, "paymentWait.window", window));
       }
-      if (leaseTimeout(await).compareTo(window) >= 0) {
-        found.add(
-            pair("paymentWait.leaseTimeout", leaseTimeout(await), "paymentWait.window", window));
+      Duration lease = leaseTimeout(await);
+      if (lease.compareTo(window) >= 0) {
+        found.add(pair("paymentWait.leaseTimeout", lease, "paymentWait.window", window));
       }
       if (timeout != null && timeout.compareTo(window) >= 0) {
         found.add(pair("paymentWait.heartbeatTimeout", timeout, "paymentWait.window", window));

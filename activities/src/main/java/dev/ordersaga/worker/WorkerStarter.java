@@ -96,11 +96,6 @@ final class WorkerStarter {
     return lastFailure;
   }
 
-  /** Stops retrying; shuts the workers down and waits up to {@code drain} for in-flight tasks. */
-  void stop(Duration drain) {
-    stop(drain, () -> {});
-  }
-
   /**
    * Stops retrying and stops the workers polling (no task starts any more), runs {@code handOver}
    * while the tasks in flight go on, then waits up to {@code drain} for them to finish. A stopping

@@ -81,7 +81,7 @@ class WorkerStarterTest {
               }
             });
 
-    starter.stop(Duration.ZERO);
+    starter.stop(Duration.ZERO, () -> {});
 
     assertThat(run.get(5, TimeUnit.SECONDS)).isFalse();
     assertThat(starter.state()).isEqualTo(WorkerStarter.State.STOPPED);

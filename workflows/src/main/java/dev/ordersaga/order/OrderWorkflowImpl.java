@@ -34,6 +34,7 @@ import io.temporal.failure.TemporalFailure;
 import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -75,9 +76,12 @@ public final class OrderWorkflowImpl implements OrderWorkflow {
    */
   static final String RESET_UNDO_CHANGE = "reset-undo-earlier-runs";
 
-  /** The steps a reset run undoes on behalf of its earlier runs, in flow order. */
+  /**
+   * The steps a reset run undoes on behalf of its earlier runs, in flow order: the compensatable
+   * ones (the pivot is never undone for another run).
+   */
   static final List<Step> UNDONE_FOR_EARLIER_RUNS =
-      List.of(OPEN_RECORD, RESERVE_STOCK, REQUEST_PAYMENT, COMMIT_STOCK);
+      Arrays.stream(Step.values()).filter(step -> step.kind() == StepKind.COMPENSATABLE).toList();
 
   static final int AFTER_PIVOT_RULES = 1;
   static final int LEAN_RULES = 2;
