@@ -13,6 +13,9 @@ public final class OrderFailureTypes {
   /** Not enough stock for a line of the order. */
   public static final String OUT_OF_STOCK = "OutOfStock";
 
+  /** The risk provider, or an operator reviewing the order, declined it as fraudulent. */
+  public static final String FRAUD_DECLINED = "FraudDeclined";
+
   /** The payment provider refused the payment. */
   public static final String PAYMENT_DECLINED = "PaymentDeclined";
 
@@ -39,6 +42,7 @@ public final class OrderFailureTypes {
       List.of(
           INVALID_ORDER,
           OUT_OF_STOCK,
+          FRAUD_DECLINED,
           PAYMENT_DECLINED,
           PAYMENT_EXPIRED,
           SHIPMENT_REFUSED,

@@ -10,6 +10,11 @@ import java.util.List;
 public enum OrderStatus {
   PENDING,
   INVENTORY_RESERVED,
+  /**
+   * The fraud check asked for a review: the order waits, nothing charged, until an operator
+   * approves or declines it (the {@code review} Update).
+   */
+  IN_REVIEW,
   AWAITING_PAYMENT,
   PAID,
   SHIPPED,

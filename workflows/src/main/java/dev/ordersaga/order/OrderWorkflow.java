@@ -20,6 +20,16 @@ public interface OrderWorkflow {
   /** The visibility query of the orders still running (other workflow types left out). */
   String RUNNING_ORDERS = "WorkflowType = '" + TYPE + "' AND ExecutionStatus = 'Running'";
 
+  /** The query, Update and signal names, as the API, the CLI and the runbook send them. */
+  String STATUS_QUERY = "status";
+
+  String CANCEL_UPDATE = "cancel";
+  String RETRY_COMPENSATION_UPDATE = "retryCompensation";
+  String RESUME_UPDATE = "resume";
+  String REVIEW_UPDATE = "review";
+  String RETRY_PARKED_SIGNAL = "retryParked";
+  String PAYMENT_SIGNAL = "paymentNotified";
+
   /**
    * Runs the order to one of COMPLETED, CANCELLED or FAILED. Before the shipment (the pivot) a step
    * that fails for good has every done step undone; after it nothing is undone. An undo that keeps
@@ -30,38 +40,49 @@ public interface OrderWorkflow {
   OrderLedger place(OrderRequest order);
 
   /** The saga ledger: order status and, per step, its state, attempts, failure and timestamps. */
-  @QueryMethod
+  @QueryMethod(name = STATUS_QUERY)
   OrderLedger status();
 
   /**
    * The customer cancels. Accepted until the shipment is being created; the order is then undone
    * and ends CANCELLED. Returns at once, before the undo has run.
    */
-  @UpdateMethod
+  @UpdateMethod(name = CANCEL_UPDATE)
   OrderLedger cancel(CancelRequest request);
 
   /**
    * Refuses a cancel ({@link UpdateRefusedException}) once the shipment exists or is being created,
    * when the order is over, or while it is already being undone.
    */
-  @UpdateValidatorMethod(updateName = "cancel")
+  @UpdateValidatorMethod(updateName = CANCEL_UPDATE)
   void validateCancel(CancelRequest request);
 
   /** An operator retries the undo that parked the order in COMPENSATION_FAILED. */
-  @UpdateMethod
+  @UpdateMethod(name = RETRY_COMPENSATION_UPDATE)
   OrderLedger retryCompensation();
 
   /** Refuses ({@link UpdateRefusedException}) unless the order is in COMPENSATION_FAILED. */
-  @UpdateValidatorMethod(updateName = "retryCompensation")
+  @UpdateValidatorMethod(updateName = RETRY_COMPENSATION_UPDATE)
   void validateRetryCompensation();
 
   /** An operator retries the step after the shipment that parked the order in NEEDS_ATTENTION. */
-  @UpdateMethod
+  @UpdateMethod(name = RESUME_UPDATE)
   OrderLedger resume();
 
   /** Refuses ({@link UpdateRefusedException}) unless the order is in NEEDS_ATTENTION. */
-  @UpdateValidatorMethod(updateName = "resume")
+  @UpdateValidatorMethod(updateName = RESUME_UPDATE)
   void validateResume();
+
+  /**
+   * An operator decides an order the fraud check held in IN_REVIEW: approved, it goes on to
+   * payment; declined, it is undone and ends FAILED ({@code FraudDeclined}) with the reason.
+   */
+  @UpdateMethod(name = REVIEW_UPDATE)
+  OrderLedger review(ReviewDecision decision);
+
+  /** Refuses ({@link UpdateRefusedException}) unless the order is in IN_REVIEW. */
+  @UpdateValidatorMethod(updateName = REVIEW_UPDATE)
+  void validateReview(ReviewDecision decision);
 
   /**
    * An operator retries whatever parked the order: the undo (COMPENSATION_FAILED, as {@link
@@ -69,7 +90,7 @@ public interface OrderWorkflow {
    * A signal, so one {@code temporal workflow signal --query} reaches every parked order; an order
    * that is not parked ignores it.
    */
-  @SignalMethod
+  @SignalMethod(name = RETRY_PARKED_SIGNAL)
   void retryParked();
 
   /**
@@ -77,6 +98,6 @@ public interface OrderWorkflow {
    * Duplicates are coalesced; after settlement, or once {@code PaymentWait.MAX_CHECKS} checks have
    * run, a callback schedules nothing.
    */
-  @SignalMethod
+  @SignalMethod(name = PAYMENT_SIGNAL)
   void paymentNotified(PaymentNotice notice);
 }

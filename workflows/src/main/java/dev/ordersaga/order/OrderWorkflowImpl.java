@@ -118,6 +118,7 @@ public final class OrderWorkflowImpl implements OrderWorkflow {
   private boolean milestonesOnly;
   private OrderStatus shownStatus;
   private String shippedInAnEarlierRun;
+  private ReviewDecision reviewDecision;
 
   @WorkflowInit
   public OrderWorkflowImpl(OrderRequest order) {
@@ -445,7 +446,7 @@ public final class OrderWorkflowImpl implements OrderWorkflow {
 
   @Override
   public void validateRetryCompensation() {
-    UpdateRules.checkRetryCompensation(orderId, ledger);
+    UpdateRules.checkParkedIn(orderId, ledger, OrderStatus.COMPENSATION_FAILED);
   }
 
   @Override
@@ -456,12 +457,23 @@ public final class OrderWorkflowImpl implements OrderWorkflow {
 
   @Override
   public void validateResume() {
-    UpdateRules.checkResume(orderId, ledger);
+    UpdateRules.checkParkedIn(orderId, ledger, OrderStatus.NEEDS_ATTENTION);
   }
 
   @Override
   public OrderLedger resume() {
     resumeRequested = true;
+    return ledger.snapshot();
+  }
+
+  @Override
+  public void validateReview(ReviewDecision decision) {
+    UpdateRules.checkParkedIn(orderId, ledger, OrderStatus.IN_REVIEW);
+  }
+
+  @Override
+  public OrderLedger review(ReviewDecision decision) {
+    reviewDecision = decision;
     return ledger.snapshot();
   }
 

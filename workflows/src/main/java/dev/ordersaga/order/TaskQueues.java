@@ -7,6 +7,7 @@ public final class TaskQueues {
   public static final String ORDERS = "orders";
   public static final String ORDER_RECORDS = "order-records";
   public static final String INVENTORY = "inventory";
+  public static final String RISK = "risk";
   public static final String PAYMENTS = "payments";
   public static final String PAYMENT_STATUS = "payment-status";
   public static final String SHIPPING = "shipping";

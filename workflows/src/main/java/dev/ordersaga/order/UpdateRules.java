@@ -1,8 +1,8 @@
 package dev.ordersaga.order;
 
 /**
- * When the {@code cancel}, {@code retryCompensation} and {@code resume} Updates are refused, and
- * why.
+ * When the {@code cancel}, {@code retryCompensation}, {@code resume} and {@code review} Updates are
+ * refused, and why.
  */
 final class UpdateRules {
   private UpdateRules() {}
@@ -32,26 +32,15 @@ final class UpdateRules {
   }
 
   /**
-   * Refuses a compensation retry unless the order is parked in COMPENSATION_FAILED.
+   * Refuses an operator's Update unless the order rests in {@code parked}: COMPENSATION_FAILED for
+   * retryCompensation, NEEDS_ATTENTION for resume, IN_REVIEW for review.
    *
    * @throws UpdateRefusedException saying why
    */
-  static void checkRetryCompensation(String orderId, SagaLedger ledger) {
-    if (ledger.status() != OrderStatus.COMPENSATION_FAILED) {
+  static void checkParkedIn(String orderId, SagaLedger ledger, OrderStatus parked) {
+    if (ledger.status() != parked) {
       throw new UpdateRefusedException(
-          "order " + orderId + " is " + ledger.status() + ", not COMPENSATION_FAILED");
-    }
-  }
-
-  /**
-   * Refuses a resume unless the order is parked in NEEDS_ATTENTION.
-   *
-   * @throws UpdateRefusedException saying why
-   */
-  static void checkResume(String orderId, SagaLedger ledger) {
-    if (ledger.status() != OrderStatus.NEEDS_ATTENTION) {
-      throw new UpdateRefusedException(
-          "order " + orderId + " is " + ledger.status() + ", not NEEDS_ATTENTION");
+          "order " + orderId + " is " + ledger.status() + ", not " + parked);
     }
   }
 }

@@ -49,6 +49,14 @@ public final class ReorderedOrderWorkflow implements OrderWorkflow {
   public void validateResume() {}
 
   @Override
+  public OrderLedger review(ReviewDecision decision) {
+    return null;
+  }
+
+  @Override
+  public void validateReview(ReviewDecision decision) {}
+
+  @Override
   public void retryParked() {}
 
   @Override

@@ -12,6 +12,7 @@ public final class ActivityTypes {
   public static final String RELEASE_STOCK = "Inventory.release";
   public static final String COMMIT_STOCK = "Inventory.commit";
   public static final String RESTOCK = "Inventory.restock";
+  public static final String ASSESS_RISK = "Risk.assess";
   public static final String REQUEST_PAYMENT = "Payments.request";
   public static final String REFUND_PAYMENT = "Payments.refund";
   public static final String AWAIT_PAYMENT = "PaymentStatus.await";

@@ -1,0 +1,17 @@
+package dev.ordersaga.order.steps;
+
+import java.math.BigDecimal;
+
+/**
+ * Ask the risk provider for a verdict on an order.
+ *
+ * @param addressHash the SHA-256 of the normalised shipping address (hex), so the provider can
+ *     match repeat addresses without receiving one
+ */
+public record RiskCommand(
+    String orderId,
+    String idempotencyKey,
+    String customerId,
+    BigDecimal total,
+    String currency,
+    String addressHash) {}
