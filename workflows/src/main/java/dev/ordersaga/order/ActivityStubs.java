@@ -13,15 +13,16 @@ final class ActivityStubs {
 
   /**
    * The stub of a step's forward activities, on the step's queue, that reads as the step in the Web
-   * UI. A read-only step's cancel takes effect at once; any other waits until the running attempt
-   * has ended, so an undo never overtakes the step it undoes.
+   * UI. The cancel of a step that changes nothing ({@link StepKind#cancelsAtOnce()}) takes effect
+   * at once; any other waits until the running attempt has ended, so an undo never overtakes the
+   * step it undoes.
    */
   static <T> T forward(Class<T> activities, Step step) {
     return stub(
         activities,
         step,
         step.summary(),
-        step.kind() == StepKind.READ_ONLY
+        step.kind().cancelsAtOnce()
             ? ActivityCancellationType.TRY_CANCEL
             : ActivityCancellationType.WAIT_CANCELLATION_COMPLETED);
   }

@@ -8,7 +8,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import java.util.function.Function;
 import org.slf4j.Logger;
 
 /**
@@ -35,9 +34,13 @@ final class Compensations {
     this.status = status;
   }
 
-  /** Registers the undo of {@code step}; it must be safe when the step never happened. */
-  void register(Step step, Runnable undo) {
-    undos.push(new Compensation(step, undo));
+  /**
+   * Registers the undo of {@code step} ({@link Step#undo()}), before the step runs: it is safe when
+   * the step never happened.
+   */
+  void register(Step step) {
+    StepUndo<?> undo = step.undo();
+    undos.push(new Compensation(step, () -> undo.run(step, orderId)));
   }
 
   /**
@@ -45,12 +48,12 @@ final class Compensations {
    * order) that has none yet: for a run an operator reset, whose earlier runs may have done steps
    * this run has not reached again. Each undo is safe when its step never happened.
    */
-  void coverSteps(List<Step> steps, Function<Step, Runnable> undoOf) {
+  void coverSteps(List<Step> steps) {
     Set<Step> registered = EnumSet.noneOf(Step.class);
     undos.forEach(undo -> registered.add(undo.step()));
     for (Step step : steps) {
       if (!registered.contains(step)) {
-        register(step, undoOf.apply(step));
+        register(step);
       }
     }
   }

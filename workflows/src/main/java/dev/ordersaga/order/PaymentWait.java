@@ -2,6 +2,7 @@ package dev.ordersaga.order;
 
 import dev.ordersaga.order.steps.PaymentQuery;
 import dev.ordersaga.order.steps.PaymentSnapshot;
+import dev.ordersaga.order.steps.PaymentState;
 import dev.ordersaga.order.steps.PaymentStatusActivities;
 import io.temporal.api.enums.v1.RetryState;
 import io.temporal.failure.ActivityFailure;
@@ -26,14 +27,6 @@ final class PaymentWait {
   /** The most callback-triggered checks one order runs (the poll goes on regardless). */
   static final int MAX_CHECKS = 10;
 
-  /**
-   * The change id of the last check: when the payment window ends, the provider is read once more
-   * before the order is undone, so a payment that settled before the window closed (while its
-   * holder was down, say) is never refunded. Orders whose window ended before this change replay
-   * without it.
-   */
-  static final String LAST_CHECK_CHANGE = "last-payment-check";
-
   private static final long NOT_SCHEDULED = -1;
 
   private final PaymentStatusActivities poll;
@@ -42,8 +35,6 @@ final class PaymentWait {
   private boolean checkRequested;
   private boolean settled;
   private int checks;
-  private int maxChecks = Integer.MAX_VALUE;
-  private boolean earlyCallbacksLeftToThePoll;
   private long pollScheduledAtHistoryLength = NOT_SCHEDULED;
 
   /**
@@ -55,34 +46,39 @@ final class PaymentWait {
     this.checkStub = check;
   }
 
-  /** Bounds the callback-triggered checks to {@link #MAX_CHECKS} (unbounded before this rule). */
-  void limitChecks() {
-    maxChecks = MAX_CHECKS;
-  }
-
   /**
-   * A callback delivered before the poll is scheduled, or in the workflow task that schedules it,
-   * triggers no check: the poll reads the payment as soon as it starts, after the callback, so a
-   * check could only read the same. Without this rule every callback while unsettled triggers one.
-   */
-  void leaveEarlyCallbacksToThePoll() {
-    earlyCallbacksLeftToThePoll = true;
-  }
-
-  /**
-   * Records a callback; harmless when repeated, after settlement, past the check limit, or (under
-   * {@link #leaveEarlyCallbacksToThePoll}) before the poll has been scheduled in an earlier task.
+   * Records a callback; harmless when repeated, after settlement, past the check limit ({@link
+   * #MAX_CHECKS}), or before the poll has been scheduled in an earlier task: a callback delivered
+   * before the poll is scheduled, or in the workflow task that schedules it, triggers no check,
+   * since the poll reads the payment as soon as it starts.
    */
   void notified() {
-    if (settled || checks >= maxChecks) {
+    if (settled || checks >= MAX_CHECKS) {
       return;
     }
-    if (earlyCallbacksLeftToThePoll
-        && (pollScheduledAtHistoryLength == NOT_SCHEDULED
-            || Workflow.getInfo().getHistoryLength() == pollScheduledAtHistoryLength)) {
+    if (pollScheduledAtHistoryLength == NOT_SCHEDULED
+        || Workflow.getInfo().getHistoryLength() == pollScheduledAtHistoryLength) {
       return;
     }
     checkRequested = true;
+  }
+
+  /**
+   * Runs the await step until the payment settles.
+   *
+   * @throws ApplicationFailure type {@code PaymentDeclined}, recorded on the step, when the
+   *     provider declined the payment, or {@code PaymentExpired} (see {@link #untilSettled})
+   */
+  void untilPaid(PaymentQuery query, StepCalls steps, SagaLedger ledger) {
+    PaymentSnapshot result = steps.call(Step.AWAIT_PAYMENT, () -> untilSettled(query));
+    if (result.state() == PaymentState.DECLINED) {
+      ApplicationFailure declined =
+          ApplicationFailure.newNonRetryableFailure(
+              "payment " + query.paymentId() + " declined: " + result.reason(),
+              OrderFailureTypes.PAYMENT_DECLINED);
+      ledger.failed(Step.AWAIT_PAYMENT, Failures.describe(declined));
+      throw declined;
+    }
   }
 
   /**
@@ -98,9 +94,7 @@ final class PaymentWait {
         Workflow.newCancellationScope(() -> polled.set(Async.function(poll::await, query)));
     pollScope.run();
     pollScheduledAtHistoryLength = Workflow.getInfo().getHistoryLength();
-    if (earlyCallbacksLeftToThePoll) {
-      checkRequested = false;
-    }
+    checkRequested = false;
     try {
       while (true) {
         Workflow.await(() -> polled.get().isCompleted() || checkRequested);
@@ -108,7 +102,7 @@ final class PaymentWait {
           return settle(resultOrLastCheck(polled.get(), query));
         }
         checkRequested = false;
-        if (checks >= maxChecks) {
+        if (checks >= MAX_CHECKS) {
           continue;
         }
         checks++;
@@ -149,10 +143,6 @@ final class PaymentWait {
 
   /** The provider's answer when the window ended, if it settled; null when still unsettled. */
   private PaymentSnapshot lastCheck(PaymentQuery query) {
-    if (Workflow.getVersion(LAST_CHECK_CHANGE, Workflow.DEFAULT_VERSION, 1)
-        == Workflow.DEFAULT_VERSION) {
-      return null;
-    }
     PaymentSnapshot checked = checkOnce(query);
     return checked != null && checked.state().isSettled() ? checked : null;
   }

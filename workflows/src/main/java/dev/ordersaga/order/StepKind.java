@@ -7,8 +7,16 @@ package dev.ordersaga.order;
 public enum StepKind {
   /** Has an undo, run newest first when the order stops before the pivot. */
   COMPENSATABLE,
-  /** Reads only, so nothing to undo; runs before the pivot (the payment wait). */
+  /**
+   * Asks a provider for a decision and changes nothing there (the fraud check): nothing to undo.
+   * Runs before the pivot with the forward policy; its answer may stop the order.
+   */
   READ_ONLY,
+  /**
+   * Waits for an outcome decided elsewhere (the payment result): a long, heartbeating poll whose
+   * schedule-to-close is the window it may wait. Nothing to undo; its outcome decides.
+   */
+  AWAIT,
   /**
    * The point of no return (the shipment). A failure of the pivot itself is undone like a
    * compensatable step; once it has succeeded, no step is undone.
@@ -33,5 +41,10 @@ public enum StepKind {
   /** Whether the step runs after the pivot, where nothing is undone. */
   public boolean afterPivot() {
     return this == RETRIABLE || this == BEST_EFFORT;
+  }
+
+  /** Whether cancelling the step's activity takes effect at once: it changes nothing anywhere. */
+  public boolean cancelsAtOnce() {
+    return this == READ_ONLY || this == AWAIT;
   }
 }

@@ -1,8 +1,12 @@
 package dev.ordersaga.order;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** The task queue names: one for the workflow, one per downstream step, each a worker pool. */
+/**
+ * The task queue names: one for the workflow, one per step pool. {@link #ALL} derives from the step
+ * registry ({@link Step}), so a queue no step uses is not polled.
+ */
 public final class TaskQueues {
   public static final String ORDERS = "orders";
   public static final String ORDER_RECORDS = "order-records";
@@ -13,9 +17,15 @@ public final class TaskQueues {
   public static final String SHIPPING = "shipping";
   public static final String NOTIFICATIONS = "notifications";
 
-  /** Every queue, the workflow's first. */
-  public static final List<String> ALL =
-      List.of(ORDERS, ORDER_RECORDS, INVENTORY, PAYMENTS, PAYMENT_STATUS, SHIPPING, NOTIFICATIONS);
+  /** Every queue: the workflow's first, then each step's in step order. */
+  public static final List<String> ALL = all();
 
   private TaskQueues() {}
+
+  private static List<String> all() {
+    List<String> all = new ArrayList<>();
+    all.add(ORDERS);
+    all.addAll(Step.taskQueues());
+    return List.copyOf(all);
+  }
 }

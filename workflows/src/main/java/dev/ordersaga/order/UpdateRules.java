@@ -1,5 +1,7 @@
 package dev.ordersaga.order;
 
+import io.temporal.failure.ApplicationFailure;
+
 /**
  * When the {@code cancel}, {@code retryCompensation}, {@code resume} and {@code review} Updates are
  * refused, and why.
@@ -42,5 +44,10 @@ final class UpdateRules {
       throw new UpdateRefusedException(
           "order " + orderId + " is " + ledger.status() + ", not " + parked);
     }
+  }
+
+  /** An Update refused by its handler, as the caller sees a validator's refusal. */
+  static ApplicationFailure refused(String why) {
+    return ApplicationFailure.newNonRetryableFailure(why, OrderFailureTypes.UPDATE_REFUSED);
   }
 }

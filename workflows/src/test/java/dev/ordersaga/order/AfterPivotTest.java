@@ -5,7 +5,6 @@ import static dev.ordersaga.order.steps.ActivityTypes.NOTIFY_MERCHANT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ordersaga.order.steps.ActivityTypes;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowStub;
 import java.time.Duration;
@@ -121,7 +120,7 @@ class AfterPivotTest {
   }
 
   private void assertNothingUndone() {
-    assertThat(saga.script.activityTypes()).doesNotContainAnyElementsOf(ActivityTypes.UNDOS);
+    assertThat(saga.script.activityTypes()).doesNotContainAnyElementsOf(Step.undoActivityTypes());
   }
 
   /** Starts {@code orderId} with its complete-record step rejected and waits until it parks. */

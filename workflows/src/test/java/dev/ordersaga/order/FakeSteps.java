@@ -14,12 +14,19 @@ import dev.ordersaga.order.steps.PaymentSnapshot;
 import dev.ordersaga.order.steps.PaymentState;
 import dev.ordersaga.order.steps.PaymentStatusActivities;
 import dev.ordersaga.order.steps.ReserveStockCommand;
+import dev.ordersaga.order.steps.RiskActivities;
+import dev.ordersaga.order.steps.RiskCommand;
+import dev.ordersaga.order.steps.RiskDecision;
+import dev.ordersaga.order.steps.RiskVerdict;
 import dev.ordersaga.order.steps.ShipmentCommand;
 import dev.ordersaga.order.steps.ShipmentCreated;
 import dev.ordersaga.order.steps.ShippingActivities;
 import dev.ordersaga.order.steps.StepCommand;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.testing.TestWorkflowEnvironment;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Fake downstream systems, one per activity interface, driven by a shared {@link StepScript}. A
@@ -34,16 +41,33 @@ public final class FakeSteps {
 
   private FakeSteps() {}
 
-  /** Registers each fake on its own step queue of {@code env}, all driven by {@code script}. */
+  /**
+   * Registers, on each step queue of the registry ({@link Step}), the fakes of the activity
+   * interfaces of its steps, all driven by {@code script}.
+   *
+   * @throws IllegalStateException naming a step whose activity interface has no fake here
+   */
   public static void register(TestWorkflowEnvironment env, StepScript script) {
-    env.newWorker(TaskQueues.ORDER_RECORDS).registerActivitiesImplementations(new Records(script));
-    env.newWorker(TaskQueues.INVENTORY).registerActivitiesImplementations(new Inventory(script));
-    env.newWorker(TaskQueues.PAYMENTS).registerActivitiesImplementations(new Payments(script));
-    env.newWorker(TaskQueues.PAYMENT_STATUS)
-        .registerActivitiesImplementations(new PaymentStatus(script));
-    env.newWorker(TaskQueues.SHIPPING).registerActivitiesImplementations(new Shipping(script));
-    env.newWorker(TaskQueues.NOTIFICATIONS)
-        .registerActivitiesImplementations(new Notifications(script));
+    List<Object> fakes =
+        List.of(
+            new Records(script),
+            new Inventory(script),
+            new Risk(script),
+            new Payments(script),
+            new PaymentStatus(script),
+            new Shipping(script),
+            new Notifications(script));
+    for (String queue : Step.taskQueues()) {
+      Set<Object> onQueue = new LinkedHashSet<>();
+      for (Step step : Step.on(queue)) {
+        onQueue.add(
+            fakes.stream()
+                .filter(step.activities()::isInstance)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no fake for " + step.activities())));
+      }
+      env.newWorker(queue).registerActivitiesImplementations(onQueue.toArray());
+    }
   }
 
   /** {@link #register(TestWorkflowEnvironment, StepScript)} with a script where all agree. */
@@ -87,6 +111,16 @@ public final class FakeSteps {
     @Override
     public void restock(StepCommand command) {
       script.enter(ActivityTypes.RESTOCK, command.idempotencyKey());
+    }
+  }
+
+  /** Answers what the script's risk decision says, with a reason to read on the ledger. */
+  public record Risk(StepScript script) implements RiskActivities {
+    @Override
+    public RiskVerdict assess(RiskCommand command) {
+      script.enter(ActivityTypes.ASSESS_RISK, command.idempotencyKey());
+      RiskDecision decision = script.riskDecision();
+      return new RiskVerdict("risk-" + command.orderId(), decision, "scripted " + decision);
     }
   }
 

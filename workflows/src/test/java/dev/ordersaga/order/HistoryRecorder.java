@@ -2,6 +2,7 @@ package dev.ordersaga.order;
 
 import dev.ordersaga.order.steps.ActivityTypes;
 import dev.ordersaga.order.steps.PaymentState;
+import dev.ordersaga.order.steps.RiskDecision;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,10 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Re-records the histories that {@link OrderReplayTest} replays. Run only on purpose, after a
- * deliberate, versioned change, and only the methods of the new path: the histories recorded before
- * it stay as they are, so orders in flight keep being replayed ({@code ./mvnw -pl workflows test
- * -Dtest='HistoryRecorder#recordMilestones*' -DrecordHistories=true}).
+ * Records the histories that {@link OrderReplayTest} replays, each started as the API starts an
+ * order. Run on purpose only, when today's rules change in a new deployment version (orders in
+ * flight stay pinned to the version they started on, so the histories of retired rules go with
+ * their build): {@code ./mvnw -pl workflows test -Dtest=HistoryRecorder -DrecordHistories=true}.
  */
 @EnabledIfSystemProperty(named = "recordHistories", matches = "true")
 class HistoryRecorder {
@@ -21,16 +22,16 @@ class HistoryRecorder {
   @Test
   void recordHappyPath() throws IOException {
     try (SagaHarness saga = new SagaHarness()) {
-      saga.run(SagaHarness.order("replay-happy"));
+      saga.result(saga.startAsTheApiDoes(SagaHarness.order("replay-happy")));
       write(saga, "replay-happy", "happy.json");
     }
   }
 
   @Test
-  void recordCompensationPath() throws IOException {
+  void recordPaymentDeclinedPath() throws IOException {
     try (SagaHarness saga = new SagaHarness()) {
       saga.script.pollEndsWith(PaymentState.DECLINED);
-      saga.run(SagaHarness.order("replay-declined"));
+      saga.result(saga.startAsTheApiDoes(SagaHarness.order("replay-declined")));
       write(saga, "replay-declined", "declined.json");
     }
   }
@@ -39,7 +40,7 @@ class HistoryRecorder {
   void recordCancelPath() throws IOException {
     try (SagaHarness saga = new SagaHarness()) {
       saga.script.pollEndsWith(PaymentState.PENDING);
-      OrderWorkflow order = saga.start(SagaHarness.order("replay-cancel"));
+      OrderWorkflow order = saga.startAsTheApiDoes(SagaHarness.order("replay-cancel"));
       saga.awaitLedger(order, ledger -> ledger.status() == OrderStatus.AWAITING_PAYMENT);
       order.cancel(new CancelRequest("recorded cancel"));
       saga.result(order);
@@ -51,7 +52,7 @@ class HistoryRecorder {
   void recordCallbackPath() throws IOException {
     try (SagaHarness saga = new SagaHarness()) {
       saga.script.pollEndsWith(PaymentState.PENDING).checkAnswers(PaymentState.SUCCEEDED);
-      OrderWorkflow order = saga.start(SagaHarness.order("replay-callback"));
+      OrderWorkflow order = saga.startAsTheApiDoes(SagaHarness.order("replay-callback"));
       saga.awaitLedger(order, ledger -> ledger.status() == OrderStatus.AWAITING_PAYMENT);
       order.paymentNotified(new PaymentNotice("pay-replay-callback", "evt-1"));
       saga.result(order);
@@ -61,66 +62,35 @@ class HistoryRecorder {
 
   @Test
   void recordParkedAfterPivotPath() throws IOException {
-    recordResumedAfterParking("replay-needs-attention", false, "needs-attention.json");
-  }
-
-  @Test
-  void recordLeanHappyPath() throws IOException {
-    try (SagaHarness saga = new SagaHarness()) {
-      saga.result(saga.startAsTheApiDoes(SagaHarness.order("replay-lean-happy")));
-      write(saga, "replay-lean-happy", "lean-happy.json");
-    }
-  }
-
-  @Test
-  void recordLeanCallbackPath() throws IOException {
-    try (SagaHarness saga = new SagaHarness()) {
-      saga.script.pollEndsWith(PaymentState.PENDING).checkAnswers(PaymentState.SUCCEEDED);
-      OrderWorkflow order = saga.startAsTheApiDoes(SagaHarness.order("replay-lean-callback"));
-      saga.awaitLedger(order, ledger -> ledger.status() == OrderStatus.AWAITING_PAYMENT);
-      order.paymentNotified(new PaymentNotice("pay-replay-lean-callback", "evt-1"));
-      saga.result(order);
-      write(saga, "replay-lean-callback", "lean-callback.json");
-    }
-  }
-
-  @Test
-  void recordMilestonesHappyPath() throws IOException {
-    try (SagaHarness saga = new SagaHarness()) {
-      saga.result(saga.startAsTheApiDoes(SagaHarness.order("replay-milestones-happy")));
-      write(saga, "replay-milestones-happy", "milestones-happy.json");
-    }
-  }
-
-  @Test
-  void recordMilestonesDeclinedPath() throws IOException {
-    try (SagaHarness saga = new SagaHarness()) {
-      saga.script.pollEndsWith(PaymentState.DECLINED);
-      saga.result(saga.startAsTheApiDoes(SagaHarness.order("replay-milestones-declined")));
-      write(saga, "replay-milestones-declined", "milestones-declined.json");
-    }
-  }
-
-  @Test
-  void recordMilestonesResumedPath() throws IOException {
-    recordResumedAfterParking("replay-milestones-resumed", true, "milestones-resumed.json");
-  }
-
-  /**
-   * Records order {@code orderId} (started as the API does, or without search attributes) parked in
-   * NEEDS_ATTENTION on a refused completion, then resumed to its end.
-   */
-  private static void recordResumedAfterParking(String orderId, boolean asTheApiDoes, String file)
-      throws IOException {
     try (SagaHarness saga = new SagaHarness()) {
       saga.script.refuse(ActivityTypes.COMPLETE_RECORD, "RecordRejected");
-      OrderRequest request = SagaHarness.order(orderId);
-      OrderWorkflow order = asTheApiDoes ? saga.startAsTheApiDoes(request) : saga.start(request);
+      OrderWorkflow order = saga.startAsTheApiDoes(SagaHarness.order("replay-needs-attention"));
       saga.awaitLedger(order, ledger -> ledger.status() == OrderStatus.NEEDS_ATTENTION);
       saga.script.allow(ActivityTypes.COMPLETE_RECORD);
       order.resume();
       saga.result(order);
-      write(saga, orderId, file);
+      write(saga, "replay-needs-attention", "needs-attention.json");
+    }
+  }
+
+  @Test
+  void recordReviewApprovedPath() throws IOException {
+    try (SagaHarness saga = new SagaHarness()) {
+      saga.script.riskDecides(RiskDecision.REVIEW);
+      OrderWorkflow order = saga.startAsTheApiDoes(SagaHarness.order("replay-review"));
+      saga.awaitLedger(order, ledger -> ledger.status() == OrderStatus.IN_REVIEW);
+      order.review(new ReviewDecision(true, "customer verified"));
+      saga.result(order);
+      write(saga, "replay-review", "review-approved.json");
+    }
+  }
+
+  @Test
+  void recordFraudDeclinedPath() throws IOException {
+    try (SagaHarness saga = new SagaHarness()) {
+      saga.script.riskDecides(RiskDecision.DECLINE);
+      saga.result(saga.startAsTheApiDoes(SagaHarness.order("replay-fraud-declined")));
+      write(saga, "replay-fraud-declined", "fraud-declined.json");
     }
   }
 

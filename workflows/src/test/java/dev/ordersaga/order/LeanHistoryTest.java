@@ -11,9 +11,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What an order records beyond its steps under the lean rules ({@link
- * OrderWorkflowImpl#LEAN_RULES}): no start upsert the starter made needless, no check a callback
- * could not need.
+ * What an order records beyond its steps: no start upsert the starter made needless, no check a
+ * callback could not need.
  */
 class LeanHistoryTest {
   private static final EventType UPSERT = EventType.EVENT_TYPE_UPSERT_WORKFLOW_SEARCH_ATTRIBUTES;

@@ -1,5 +1,6 @@
 package dev.ordersaga.order;
 
+import static dev.ordersaga.order.steps.ActivityTypes.ASSESS_RISK;
 import static dev.ordersaga.order.steps.ActivityTypes.AWAIT_PAYMENT;
 import static dev.ordersaga.order.steps.ActivityTypes.CANCEL_RECORD;
 import static dev.ordersaga.order.steps.ActivityTypes.CANCEL_SHIPMENT;
@@ -63,6 +64,7 @@ class OrderStepFailureTest {
         .containsExactly(
             OPEN_RECORD,
             RESERVE_STOCK,
+            ASSESS_RISK,
             REQUEST_PAYMENT,
             REFUND_PAYMENT,
             RELEASE_STOCK,
@@ -80,6 +82,7 @@ class OrderStepFailureTest {
         .containsExactly(
             OPEN_RECORD,
             RESERVE_STOCK,
+            ASSESS_RISK,
             REQUEST_PAYMENT,
             AWAIT_PAYMENT,
             REFUND_PAYMENT,
@@ -125,6 +128,7 @@ class OrderStepFailureTest {
         .containsExactly(
             OPEN_RECORD,
             RESERVE_STOCK,
+            ASSESS_RISK,
             REQUEST_PAYMENT,
             AWAIT_PAYMENT,
             COMMIT_STOCK,
@@ -144,6 +148,7 @@ class OrderStepFailureTest {
         .containsExactly(
             OPEN_RECORD,
             RESERVE_STOCK,
+            ASSESS_RISK,
             REQUEST_PAYMENT,
             AWAIT_PAYMENT,
             COMMIT_STOCK,
@@ -156,7 +161,7 @@ class OrderStepFailureTest {
     assertThat(ledger.status()).isEqualTo(OrderStatus.FAILED);
     assertThat(ledger.steps())
         .filteredOn(entry -> entry.step().ordinal() <= Step.CREATE_SHIPMENT.ordinal())
-        .filteredOn(entry -> entry.step() != Step.AWAIT_PAYMENT)
+        .filteredOn(entry -> entry.step().kind().hasUndo())
         .allSatisfy(entry -> assertThat(entry.state()).isEqualTo(StepState.COMPENSATED));
   }
 

@@ -10,9 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The {@code OrderStatus} search attribute under {@link OrderWorkflowImpl#PUBLISHED_MILESTONES}:
- * upserted only when the status it shows ({@link OrderStatus#published()}) changes, while the
- * ledger keeps every status.
+ * The {@code OrderStatus} search attribute: upserted only when the status it shows ({@link
+ * OrderStatus#published()}) changes, while the ledger keeps every status.
  */
 class PublishedStatusTest {
   private final SagaHarness saga = new SagaHarness();

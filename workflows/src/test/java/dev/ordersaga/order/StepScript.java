@@ -1,6 +1,7 @@
 package dev.ordersaga.order;
 
 import dev.ordersaga.order.steps.PaymentState;
+import dev.ordersaga.order.steps.RiskDecision;
 import io.temporal.activity.Activity;
 import io.temporal.failure.ApplicationFailure;
 import java.util.ArrayList;
@@ -40,6 +41,7 @@ public final class StepScript {
   private final Map<String, CountDownLatch> gates = new ConcurrentHashMap<>();
   private volatile PaymentState pollResult = PaymentState.SUCCEEDED;
   private volatile PaymentState checkResult = PaymentState.PENDING;
+  private volatile RiskDecision riskDecision = RiskDecision.APPROVE;
 
   /**
    * @param clock the test server's time, so time-skipped retries show their real spacing
@@ -101,6 +103,16 @@ public final class StepScript {
   StepScript checkAnswers(PaymentState state) {
     this.checkResult = state;
     return this;
+  }
+
+  /** What the risk provider decides. */
+  StepScript riskDecides(RiskDecision decision) {
+    this.riskDecision = decision;
+    return this;
+  }
+
+  RiskDecision riskDecision() {
+    return riskDecision;
   }
 
   PaymentState pollResult() {

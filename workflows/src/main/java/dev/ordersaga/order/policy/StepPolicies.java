@@ -3,7 +3,6 @@ package dev.ordersaga.order.policy;
 import dev.ordersaga.order.OrderFailureTypes;
 import dev.ordersaga.order.Step;
 import dev.ordersaga.order.StepKind;
-import dev.ordersaga.order.steps.ActivityTypes;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.worker.WorkflowImplementationOptions;
 import java.time.Duration;
@@ -72,7 +71,10 @@ public final class StepPolicies {
           .maximumAttempts(0)
           .build();
 
-  /** The payment's long poll: its schedule-to-close is the payment window (30 minutes). */
+  /**
+   * An await step (the payment's long poll): its schedule-to-close is the window it may wait (the
+   * payment window, 30 minutes).
+   */
   public static final StepPolicy PAYMENT_POLL =
       StepPolicy.builder()
           .scheduleToClose(Duration.ofMinutes(30))
@@ -82,8 +84,11 @@ public final class StepPolicies {
           .nonRetryable(OrderFailureTypes.BUSINESS_REFUSALS)
           .build();
 
-  /** The one-off status check a provider callback triggers: a minute at most. */
-  public static final StepPolicy PAYMENT_CHECK =
+  /**
+   * A read besides a step ({@link Step#readTypes()}: the check a provider callback triggers, the
+   * shipment lookup after a reset): a minute at most.
+   */
+  public static final StepPolicy READ =
       StepPolicy.builder()
           .startToClose(Duration.ofSeconds(10))
           .scheduleToClose(Duration.ofMinutes(1))
@@ -95,8 +100,9 @@ public final class StepPolicies {
   public static StepPolicies defaults() {
     Map<String, StepPolicy> policies = new LinkedHashMap<>();
     for (Step step : Step.values()) {
-      for (String type : step.activityTypes()) {
-        policies.put(type, forwardDefault(step.kind(), type));
+      policies.put(step.activityType(), forwardDefault(step.kind()));
+      for (String read : step.readTypes()) {
+        policies.put(read, READ);
       }
       if (step.undoActivityType() != null) {
         policies.put(step.undoActivityType(), UNDO);
@@ -105,13 +111,12 @@ public final class StepPolicies {
     return new StepPolicies(policies);
   }
 
-  private static StepPolicy forwardDefault(StepKind kind, String activityType) {
+  private static StepPolicy forwardDefault(StepKind kind) {
     return switch (kind) {
-      case COMPENSATABLE, PIVOT -> FORWARD;
+      case COMPENSATABLE, READ_ONLY, PIVOT -> FORWARD;
+      case AWAIT -> PAYMENT_POLL;
       case RETRIABLE -> RETRIABLE;
       case BEST_EFFORT -> BEST_EFFORT;
-      case READ_ONLY ->
-          activityType.equals(ActivityTypes.CHECK_PAYMENT) ? PAYMENT_CHECK : PAYMENT_POLL;
     };
   }
 
@@ -130,7 +135,7 @@ public final class StepPolicies {
                 "unknown activity type in step policies: "
                     + type
                     + "; known: "
-                    + ActivityTypes.ALL);
+                    + Step.allActivityTypes());
           }
           merged.put(type, base.overriddenBy(override));
         });

@@ -1,9 +1,9 @@
 package dev.ordersaga.order.steps;
 
-import dev.ordersaga.order.Step;
-import java.util.List;
-
-/** Activity type names, {@code Area.method}: the keys of step policies and of the Web UI. */
+/**
+ * Activity type names, {@code Area.method}: the keys of step policies and of the Web UI. Which step
+ * each belongs to, and the lists of them, come from the step registry ({@code Step}).
+ */
 public final class ActivityTypes {
   public static final String OPEN_RECORD = "OrderRecords.open";
   public static final String COMPLETE_RECORD = "OrderRecords.complete";
@@ -21,12 +21,6 @@ public final class ActivityTypes {
   public static final String CANCEL_SHIPMENT = "Shipping.cancel";
   public static final String FIND_SHIPMENT = "Shipping.find";
   public static final String NOTIFY_MERCHANT = "Notifications.notifyMerchant";
-
-  /** The undos, derived from the step catalogue ({@link Step}). */
-  public static final List<String> UNDOS = Step.undoActivityTypes();
-
-  /** Every activity type, derived from the step catalogue ({@link Step}). */
-  public static final List<String> ALL = Step.allActivityTypes();
 
   private ActivityTypes() {}
 }

@@ -20,7 +20,7 @@ class StepPoliciesTest {
   void everyActivityTypeHasAValidDefaultPolicy() {
     Map<String, ActivityOptions> options = StepPolicies.defaults().activityOptions();
 
-    assertThat(options).containsOnlyKeys(ActivityTypes.ALL);
+    assertThat(options).containsOnlyKeys(Step.allActivityTypes());
   }
 
   @Test
@@ -30,6 +30,7 @@ class StepPoliciesTest {
         List.of(
             ActivityTypes.OPEN_RECORD,
             ActivityTypes.RESERVE_STOCK,
+            ActivityTypes.ASSESS_RISK,
             ActivityTypes.REQUEST_PAYMENT,
             ActivityTypes.COMMIT_STOCK,
             ActivityTypes.CREATE_SHIPMENT)) {
@@ -47,7 +48,7 @@ class StepPoliciesTest {
   void undosRetryForHoursWithCappedBackoffBeforeTheOrderParks() {
     StepPolicies policies = StepPolicies.defaults();
 
-    for (String undo : ActivityTypes.UNDOS) {
+    for (String undo : Step.undoActivityTypes()) {
       StepPolicy policy = policies.policy(undo);
       assertThat(policy.scheduleToClose()).as(undo).isGreaterThanOrEqualTo(Duration.ofHours(6));
       assertThat(policy.maximumInterval()).as(undo).isEqualTo(Duration.ofMinutes(5));
@@ -73,12 +74,15 @@ class StepPoliciesTest {
     for (Step step : Step.values()) {
       StepPolicy expected =
           switch (step.kind()) {
-            case COMPENSATABLE, PIVOT -> StepPolicies.FORWARD;
+            case COMPENSATABLE, READ_ONLY, PIVOT -> StepPolicies.FORWARD;
+            case AWAIT -> StepPolicies.PAYMENT_POLL;
             case RETRIABLE -> StepPolicies.RETRIABLE;
             case BEST_EFFORT -> StepPolicies.BEST_EFFORT;
-            case READ_ONLY -> StepPolicies.PAYMENT_POLL;
           };
-      assertThat(policies.policy(step.activityTypes().get(0))).as(step.name()).isEqualTo(expected);
+      assertThat(policies.policy(step.activityType())).as(step.name()).isEqualTo(expected);
+      for (String read : step.readTypes()) {
+        assertThat(policies.policy(read)).as(read).isEqualTo(StepPolicies.READ);
+      }
       if (step.kind().hasUndo()) {
         assertThat(policies.policy(step.undoActivityType()))
             .as(step.name())
@@ -89,7 +93,7 @@ class StepPoliciesTest {
 
   @Test
   void catalogueHasOneUndoPerCompensatableStepAndOnePivot() {
-    assertThat(ActivityTypes.UNDOS)
+    assertThat(Step.undoActivityTypes())
         .containsExactly(
             ActivityTypes.CANCEL_RECORD,
             ActivityTypes.RELEASE_STOCK,
@@ -102,7 +106,7 @@ class StepPoliciesTest {
     assertThat(Step.values())
         .filteredOn(step -> step.kind().afterPivot())
         .containsExactly(Step.NOTIFY_MERCHANT, Step.COMPLETE_RECORD);
-    assertThat(ActivityTypes.ALL).hasSize(15).doesNotHaveDuplicates();
+    assertThat(Step.allActivityTypes()).hasSize(16).doesNotHaveDuplicates();
   }
 
   @Test

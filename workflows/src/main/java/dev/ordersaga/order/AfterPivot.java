@@ -1,0 +1,97 @@
+package dev.ordersaga.order;
+
+import static dev.ordersaga.order.Step.COMPLETE_RECORD;
+import static dev.ordersaga.order.Step.NOTIFY_MERCHANT;
+
+import dev.ordersaga.order.steps.MerchantNotice;
+import dev.ordersaga.order.steps.NotificationActivities;
+import dev.ordersaga.order.steps.OrderRecordActivities;
+import dev.ordersaga.order.steps.StepCommand;
+import io.temporal.failure.ActivityFailure;
+import io.temporal.workflow.Workflow;
+import org.slf4j.Logger;
+
+/**
+ * The steps after the shipment (the pivot), in registry order: never undone. A best-effort step's
+ * failure is recorded and the order goes on; a retriable step that its policy gives up on parks the
+ * order in NEEDS_ATTENTION until an operator resumes it, then runs again.
+ */
+final class AfterPivot {
+  private static final Logger log = Workflow.getLogger(AfterPivot.class);
+
+  private final NotificationActivities notifications =
+      ActivityStubs.forward(NotificationActivities.class, NOTIFY_MERCHANT);
+  private final OrderRecordActivities records =
+      ActivityStubs.forward(OrderRecordActivities.class, COMPLETE_RECORD);
+  private final String orderId;
+  private final SagaLedger ledger;
+  private final StepCalls steps;
+  private final OrderProgress progress;
+  private boolean resumeRequested;
+
+  AfterPivot(String orderId, SagaLedger ledger, StepCalls steps, OrderProgress progress) {
+    this.orderId = orderId;
+    this.ledger = ledger;
+    this.steps = steps;
+    this.progress = progress;
+  }
+
+  /** Runs each step after the pivot that {@code flow} runs; returns when the last has succeeded. */
+  void runAll(OrderFlow flow, OrderRequest order, String shipmentId) {
+    for (Step step : Step.values()) {
+      if (step.kind().afterPivot() && flow.runs(step)) {
+        switch (step) {
+          case NOTIFY_MERCHANT -> notifyMerchant(order, shipmentId);
+          case COMPLETE_RECORD ->
+              untilDone(
+                  step,
+                  () -> records.complete(new StepCommand(orderId, step.idempotencyKey(orderId))));
+          default -> throw new IllegalStateException(step + " has no action after the pivot");
+        }
+      }
+    }
+  }
+
+  /** An operator retries the step that parked the order (the validator has checked it is). */
+  void resume() {
+    resumeRequested = true;
+  }
+
+  private void notifyMerchant(OrderRequest order, String shipmentId) {
+    MerchantNotice notice =
+        new MerchantNotice(
+            orderId,
+            NOTIFY_MERCHANT.idempotencyKey(orderId),
+            order.customerId(),
+            order.total(),
+            order.currency(),
+            shipmentId);
+    try {
+      steps.run(NOTIFY_MERCHANT, () -> notifications.notifyMerchant(notice));
+      ledger.merchantNotified();
+    } catch (ActivityFailure failure) {
+      log.warn("order {}: merchant not notified: {}", orderId, Failures.describe(failure));
+    }
+  }
+
+  private void untilDone(Step step, Runnable action) {
+    while (true) {
+      try {
+        steps.run(step, action);
+        return;
+      } catch (ActivityFailure failure) {
+        parkUntilResumed(step, Failures.describe(failure));
+      }
+    }
+  }
+
+  private void parkUntilResumed(Step step, String failure) {
+    progress.set(OrderStatus.NEEDS_ATTENTION, step.key() + " failed: " + failure);
+    Workflow.getMetricsScope().counter("order_needs_attention").inc(1);
+    log.error("order {}: {} failed, waiting for an operator: {}", orderId, step, failure);
+    resumeRequested = false;
+    Workflow.await(() -> resumeRequested);
+    log.info("order {}: operator resumes {}", orderId, step);
+    progress.set(OrderStatus.SHIPPED, null);
+  }
+}

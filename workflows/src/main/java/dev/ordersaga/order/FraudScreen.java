@@ -1,0 +1,84 @@
+package dev.ordersaga.order;
+
+import static dev.ordersaga.order.Step.SCREEN_FRAUD;
+
+import dev.ordersaga.order.steps.RiskActivities;
+import dev.ordersaga.order.steps.RiskCommand;
+import dev.ordersaga.order.steps.RiskVerdict;
+import io.temporal.failure.ApplicationFailure;
+import io.temporal.workflow.Workflow;
+import org.slf4j.Logger;
+
+/**
+ * The fraud check: the risk provider's verdict, and the operator's when it asks for a review. An
+ * approved order goes on to payment; a declined one fails with {@code FraudDeclined}, undone like
+ * any order stopped before the pivot. An order under review rests in IN_REVIEW (a visible status, a
+ * search attribute value, counted in {@code order_review_held}) until the {@code review} Update, or
+ * a cancel, ends the wait.
+ */
+final class FraudScreen {
+  private static final Logger log = Workflow.getLogger(FraudScreen.class);
+
+  private final RiskActivities risk = ActivityStubs.forward(RiskActivities.class, SCREEN_FRAUD);
+  private final String orderId;
+  private final SagaLedger ledger;
+  private final StepCalls steps;
+  private final OrderProgress progress;
+  private ReviewDecision decision;
+
+  FraudScreen(String orderId, SagaLedger ledger, StepCalls steps, OrderProgress progress) {
+    this.orderId = orderId;
+    this.ledger = ledger;
+    this.steps = steps;
+    this.progress = progress;
+  }
+
+  /**
+   * Screens the order, waiting for an operator when the provider asks for a review.
+   *
+   * @throws ApplicationFailure type {@code FraudDeclined}, recorded on the step, when the provider
+   *     or the operator declines the order
+   */
+  void screen(OrderRequest order) {
+    RiskVerdict verdict = steps.call(SCREEN_FRAUD, () -> risk.assess(command(order)));
+    switch (verdict.decision()) {
+      case APPROVE -> log.info("order {}: fraud check approved", orderId);
+      case DECLINE -> throw declined("declined by the risk provider: " + verdict.reason());
+      case REVIEW -> awaitReview(verdict);
+    }
+  }
+
+  /** An operator's decision on the order held in IN_REVIEW (the validator has checked it is). */
+  void decide(ReviewDecision operatorDecision) {
+    decision = operatorDecision;
+  }
+
+  private void awaitReview(RiskVerdict verdict) {
+    progress.set(OrderStatus.IN_REVIEW, "fraud check asks for a review: " + verdict.reason());
+    Workflow.getMetricsScope().counter("order_review_held").inc(1);
+    Workflow.await(() -> decision != null);
+    if (!decision.approve()) {
+      throw declined("declined in review: " + decision.reason());
+    }
+    log.info("order {}: approved in review ({})", orderId, decision.reason());
+    progress.set(OrderStatus.INVENTORY_RESERVED, null);
+  }
+
+  private ApplicationFailure declined(String why) {
+    ApplicationFailure declined =
+        ApplicationFailure.newNonRetryableFailure(
+            "order " + orderId + " " + why, OrderFailureTypes.FRAUD_DECLINED);
+    ledger.failed(SCREEN_FRAUD, Failures.describe(declined));
+    return declined;
+  }
+
+  private RiskCommand command(OrderRequest order) {
+    return new RiskCommand(
+        orderId,
+        SCREEN_FRAUD.idempotencyKey(orderId),
+        order.customerId(),
+        order.total(),
+        order.currency(),
+        order.shippingAddress().sha256());
+  }
+}
