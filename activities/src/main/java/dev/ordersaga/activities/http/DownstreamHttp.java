@@ -145,13 +145,11 @@ public final class DownstreamHttp {
     } catch (IOException e) {
       log.warn("{} {} failed: {}", request.method(), request.url().encodedPath(), e.toString());
       ApplicationFailure failure = classifier.classify(request, e);
-      ActivityScope.countFailure(failure.getType());
       throw failure;
     }
     ApplicationFailure failure = classifier.classify(request, status, headers, text).orElse(null);
     if (failure != null) {
       log.warn("{} (type {})", failure.getOriginalMessage(), failure.getType());
-      ActivityScope.countFailure(failure.getType());
       throw failure;
     }
     if ("true".equalsIgnoreCase(headers.get(IDEMPOTENT_REPLAYED))) {

@@ -2,13 +2,11 @@ package dev.ordersaga.activities.inventory;
 
 import dev.ordersaga.activities.http.DownstreamHttp;
 import dev.ordersaga.activities.http.StateReply;
-import dev.ordersaga.activities.logging.OrderMdc;
 import dev.ordersaga.order.steps.InventoryActivities;
 import dev.ordersaga.order.steps.ReserveStockCommand;
 import dev.ordersaga.order.steps.StepCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 /**
  * {@link InventoryActivities} over {@code /inventory/reservations}. Every call is a POST with the
@@ -29,15 +27,13 @@ public final class InventoryClient implements InventoryActivities {
    */
   @Override
   public void reserve(ReserveStockCommand command) {
-    try (MDC.MDCCloseable ignored = OrderMdc.put(command.orderId())) {
-      StateReply reply =
-          http.post(
-              http.url("inventory", "reservations"),
-              command.idempotencyKey(),
-              new ReservationBody(command.orderId(), command.lines()),
-              StateReply.class);
-      log.info("stock reserved for {} lines (state {})", command.lines().size(), reply.state());
-    }
+    StateReply reply =
+        http.post(
+            http.url("inventory", "reservations"),
+            command.idempotencyKey(),
+            new ReservationBody(command.orderId(), command.lines()),
+            StateReply.class);
+    log.info("stock reserved for {} lines (state {})", command.lines().size(), reply.state());
   }
 
   /** {@code POST /inventory/reservations/{orderId}/release}; state NONE when nothing reserved. */
@@ -59,10 +55,8 @@ public final class InventoryClient implements InventoryActivities {
   }
 
   private void change(StepCommand command, String action) {
-    try (MDC.MDCCloseable ignored = OrderMdc.put(command.orderId())) {
-      String state =
-          http.changeState(command, "inventory", "reservations", command.orderId(), action);
-      log.info("stock {}: state {}", action, state);
-    }
+    String state =
+        http.changeState(command, "inventory", "reservations", command.orderId(), action);
+    log.info("stock {}: state {}", action, state);
   }
 }

@@ -2,7 +2,6 @@ package dev.ordersaga.activities.payments;
 
 import dev.ordersaga.activities.http.DownstreamHttp;
 import dev.ordersaga.activities.http.FailureClassifier;
-import dev.ordersaga.activities.logging.OrderMdc;
 import dev.ordersaga.order.steps.PaymentActivities;
 import dev.ordersaga.order.steps.PaymentCommand;
 import dev.ordersaga.order.steps.PaymentRequested;
@@ -10,7 +9,6 @@ import dev.ordersaga.order.steps.StepCommand;
 import io.temporal.failure.ApplicationFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 /**
  * {@link PaymentActivities} over {@code /payments}. Every call is a POST with the command's {@code
@@ -34,19 +32,17 @@ public final class PaymentsClient implements PaymentActivities {
    */
   @Override
   public PaymentRequested request(PaymentCommand command) {
-    try (MDC.MDCCloseable ignored = OrderMdc.put(command.orderId())) {
-      PaymentReply reply =
-          http.post(
-              http.url("payments"),
-              command.idempotencyKey(),
-              ChargeBody.of(command),
-              PaymentReply.class);
-      if (reply.paymentId() == null || reply.paymentId().isBlank()) {
-        throw FailureClassifier.unexpectedReply("POST /payments answered without a paymentId");
-      }
-      log.info("payment {} requested (status {})", reply.paymentId(), reply.status());
-      return new PaymentRequested(reply.paymentId());
+    PaymentReply reply =
+        http.post(
+            http.url("payments"),
+            command.idempotencyKey(),
+            ChargeBody.of(command),
+            PaymentReply.class);
+    if (reply.paymentId() == null || reply.paymentId().isBlank()) {
+      throw FailureClassifier.unexpectedReply("POST /payments answered without a paymentId");
     }
+    log.info("payment {} requested (status {})", reply.paymentId(), reply.status());
+    return new PaymentRequested(reply.paymentId());
   }
 
   /**
@@ -55,9 +51,7 @@ public final class PaymentsClient implements PaymentActivities {
    */
   @Override
   public void refund(StepCommand command) {
-    try (MDC.MDCCloseable ignored = OrderMdc.put(command.orderId())) {
-      String status = http.changeState(command, "payments", "orders", command.orderId(), "refund");
-      log.info("payment refund: status {}", status);
-    }
+    String status = http.changeState(command, "payments", "orders", command.orderId(), "refund");
+    log.info("payment refund: status {}", status);
   }
 }

@@ -2,13 +2,11 @@ package dev.ordersaga.activities.records;
 
 import dev.ordersaga.activities.http.DownstreamHttp;
 import dev.ordersaga.activities.http.StateReply;
-import dev.ordersaga.activities.logging.OrderMdc;
 import dev.ordersaga.order.steps.OpenRecordCommand;
 import dev.ordersaga.order.steps.OrderRecordActivities;
 import dev.ordersaga.order.steps.StepCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 /**
  * {@link OrderRecordActivities} over {@code /records}. Every call is a POST with the command's
@@ -28,15 +26,13 @@ public final class OrderRecordsClient implements OrderRecordActivities {
   @Override
   public void open(OpenRecordCommand command) {
     String orderId = command.orderId();
-    try (MDC.MDCCloseable ignored = OrderMdc.put(orderId)) {
-      StateReply reply =
-          http.post(
-              http.url("records", orderId, "open"),
-              command.idempotencyKey(),
-              OpenRecordBody.of(command),
-              StateReply.class);
-      log.info("order record opened (state {})", reply.state());
-    }
+    StateReply reply =
+        http.post(
+            http.url("records", orderId, "open"),
+            command.idempotencyKey(),
+            OpenRecordBody.of(command),
+            StateReply.class);
+    log.info("order record opened (state {})", reply.state());
   }
 
   /** {@code POST /records/{orderId}/complete}; 409 {@code InvalidOrder} when not open. */
@@ -52,9 +48,7 @@ public final class OrderRecordsClient implements OrderRecordActivities {
   }
 
   private void change(StepCommand command, String action) {
-    try (MDC.MDCCloseable ignored = OrderMdc.put(command.orderId())) {
-      String state = http.changeState(command, "records", command.orderId(), action);
-      log.info("order record {}: state {}", action, state);
-    }
+    String state = http.changeState(command, "records", command.orderId(), action);
+    log.info("order record {}: state {}", action, state);
   }
 }
