@@ -15,14 +15,8 @@ import org.slf4j.LoggerFactory;
  * Idempotency-Key}, so a retried request never charges twice; a {@code Retry-After} sets the next
  * retry delay (see {@code FailureClassifier}).
  */
-public final class PaymentsClient implements PaymentActivities {
+public record PaymentsClient(DownstreamHttp http) implements PaymentActivities {
   private static final Logger log = LoggerFactory.getLogger(PaymentsClient.class);
-
-  private final DownstreamHttp http;
-
-  public PaymentsClient(DownstreamHttp http) {
-    this.http = http;
-  }
 
   /**
    * {@code POST /payments}; 201 PENDING with the payment id. A token the provider refuses is {@code
@@ -33,16 +27,10 @@ public final class PaymentsClient implements PaymentActivities {
   @Override
   public PaymentRequested request(PaymentCommand command) {
     PaymentReply reply =
-        http.post(
-            http.url("payments"),
-            command.idempotencyKey(),
-            ChargeBody.of(command),
-            PaymentReply.class);
-    if (reply.paymentId() == null || reply.paymentId().isBlank()) {
-      throw FailureClassifier.unexpectedReply("POST /payments answered without a paymentId");
-    }
-    log.info("payment {} requested (status {})", reply.paymentId(), reply.status());
-    return new PaymentRequested(reply.paymentId());
+        http.post(command.idempotencyKey(), ChargeBody.of(command), PaymentReply.class, "payments");
+    String paymentId = FailureClassifier.required(reply.paymentId(), "POST /payments", "paymentId");
+    log.info("payment {} requested (status {})", paymentId, reply.status());
+    return new PaymentRequested(paymentId);
   }
 
   /**
@@ -51,7 +39,6 @@ public final class PaymentsClient implements PaymentActivities {
    */
   @Override
   public void refund(StepCommand command) {
-    String status = http.changeState(command, "payments", "orders", command.orderId(), "refund");
-    log.info("payment refund: status {}", status);
+    http.changeState(command, "payments", "orders", command.orderId(), "refund");
   }
 }

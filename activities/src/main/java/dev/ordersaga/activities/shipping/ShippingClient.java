@@ -14,16 +14,10 @@ import org.slf4j.LoggerFactory;
  * {@link ShippingActivities} over {@code /shipments}. Every call is a POST with the command's
  * {@code Idempotency-Key}; the carrier's refusal is {@code ShipmentRefused}.
  */
-public final class ShippingClient implements ShippingActivities {
+public record ShippingClient(DownstreamHttp http) implements ShippingActivities {
   private static final Logger log = LoggerFactory.getLogger(ShippingClient.class);
 
   private static final String CREATED = "CREATED";
-
-  private final DownstreamHttp http;
-
-  public ShippingClient(DownstreamHttp http) {
-    this.http = http;
-  }
 
   /**
    * {@code POST /shipments}; 422 {@code ShipmentRefused} for an undeliverable address.
@@ -34,15 +28,14 @@ public final class ShippingClient implements ShippingActivities {
   public ShipmentCreated create(ShipmentCommand command) {
     ShipmentReply reply =
         http.post(
-            http.url("shipments"),
             command.idempotencyKey(),
             new ShipmentBody(command.orderId(), command.address(), command.lines()),
-            ShipmentReply.class);
-    if (reply.shipmentId() == null || reply.shipmentId().isBlank()) {
-      throw FailureClassifier.unexpectedReply("POST /shipments answered without a shipmentId");
-    }
-    log.info("shipment {} created", reply.shipmentId());
-    return new ShipmentCreated(reply.shipmentId());
+            ShipmentReply.class,
+            "shipments");
+    String shipmentId =
+        FailureClassifier.required(reply.shipmentId(), "POST /shipments", "shipmentId");
+    log.info("shipment {} created", shipmentId);
+    return new ShipmentCreated(shipmentId);
   }
 
   /** {@code GET /shipments/orders/{orderId}}: the shipment when its state is {@code CREATED}. */
@@ -57,7 +50,6 @@ public final class ShippingClient implements ShippingActivities {
   /** {@code POST /shipments/orders/{orderId}/cancel}; state NONE when there is no shipment. */
   @Override
   public void cancel(StepCommand command) {
-    String state = http.changeState(command, "shipments", "orders", command.orderId(), "cancel");
-    log.info("shipment cancel: state {}", state);
+    http.changeState(command, "shipments", "orders", command.orderId(), "cancel");
   }
 }

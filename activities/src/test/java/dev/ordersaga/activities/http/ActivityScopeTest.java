@@ -34,7 +34,7 @@ class ActivityScopeTest {
           (Probe)
               () -> {
                 try {
-                  http.post(http.url("things"), "o-1:step", Map.of(), StateReply.class);
+                  http.post("o-1:step", Map.of(), StateReply.class, "things");
                   return "no failure";
                 } catch (ApplicationFailure failure) {
                   return failure.getType() + " after " + failure.getNextRetryDelay();
