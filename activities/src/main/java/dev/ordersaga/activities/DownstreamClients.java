@@ -12,12 +12,14 @@ import dev.ordersaga.activities.payments.PaymentStatusClient;
 import dev.ordersaga.activities.payments.PaymentStatusSource;
 import dev.ordersaga.activities.payments.PaymentsClient;
 import dev.ordersaga.activities.records.OrderRecordsClient;
+import dev.ordersaga.activities.risk.RiskClient;
 import dev.ordersaga.activities.shipping.ShippingClient;
 import dev.ordersaga.order.steps.InventoryActivities;
 import dev.ordersaga.order.steps.NotificationActivities;
 import dev.ordersaga.order.steps.OrderRecordActivities;
 import dev.ordersaga.order.steps.PaymentActivities;
 import dev.ordersaga.order.steps.PaymentStatusActivities;
+import dev.ordersaga.order.steps.RiskActivities;
 import dev.ordersaga.order.steps.ShippingActivities;
 import java.net.URI;
 import java.time.Clock;
@@ -37,6 +39,7 @@ public final class DownstreamClients implements AutoCloseable {
   private final OkHttpClient client;
   private final OrderRecordsClient orderRecords;
   private final InventoryClient inventory;
+  private final RiskClient risk;
   private final PaymentsClient payments;
   private final PaymentPoller paymentPoller;
   private final PaymentStatusClient paymentStatus;
@@ -50,6 +53,7 @@ public final class DownstreamClients implements AutoCloseable {
     Endpoints endpoints = config.endpoints();
     this.orderRecords = new OrderRecordsClient(http(client, json, classifier, endpoints.records()));
     this.inventory = new InventoryClient(http(client, json, classifier, endpoints.inventory()));
+    this.risk = new RiskClient(http(client, json, classifier, endpoints.risk()));
     DownstreamHttp paymentsHttp = http(client, json, classifier, endpoints.payments());
     this.payments = new PaymentsClient(paymentsHttp);
     this.paymentPoller =
@@ -72,6 +76,11 @@ public final class DownstreamClients implements AutoCloseable {
   /** For the {@code inventory} queue. */
   public InventoryActivities inventory() {
     return inventory;
+  }
+
+  /** For the {@code risk} queue. */
+  public RiskActivities risk() {
+    return risk;
   }
 
   /** For the {@code payments} queue. */

@@ -4,13 +4,15 @@ import java.net.URI;
 import java.util.Objects;
 
 /** The base URL of each downstream system. */
-public record Endpoints(URI records, URI inventory, URI payments, URI shipping, URI notifications) {
+public record Endpoints(
+    URI records, URI inventory, URI risk, URI payments, URI shipping, URI notifications) {
   /** Where the sandbox listens by default. */
   public static final URI SANDBOX = URI.create("http://127.0.0.1:8090");
 
   public Endpoints {
     Objects.requireNonNull(records, "records");
     Objects.requireNonNull(inventory, "inventory");
+    Objects.requireNonNull(risk, "risk");
     Objects.requireNonNull(payments, "payments");
     Objects.requireNonNull(shipping, "shipping");
     Objects.requireNonNull(notifications, "notifications");
@@ -18,7 +20,7 @@ public record Endpoints(URI records, URI inventory, URI payments, URI shipping, 
 
   /** Every system at one base URL, as in the sandbox. */
   public static Endpoints all(URI baseUrl) {
-    return new Endpoints(baseUrl, baseUrl, baseUrl, baseUrl, baseUrl);
+    return new Endpoints(baseUrl, baseUrl, baseUrl, baseUrl, baseUrl, baseUrl);
   }
 
   /**

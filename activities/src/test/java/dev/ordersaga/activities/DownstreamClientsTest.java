@@ -12,6 +12,7 @@ import dev.ordersaga.order.steps.OpenRecordCommand;
 import dev.ordersaga.order.steps.PaymentCommand;
 import dev.ordersaga.order.steps.PaymentQuery;
 import dev.ordersaga.order.steps.ReserveStockCommand;
+import dev.ordersaga.order.steps.RiskCommand;
 import dev.ordersaga.order.steps.ShipmentCommand;
 import dev.ordersaga.order.steps.StockLine;
 import java.math.BigDecimal;
@@ -45,6 +46,9 @@ class DownstreamClientsTest {
     server.enqueue(Answers.json(201, "{\"orderId\":\"o-1\",\"state\":\"OPEN\"}"));
     server.enqueue(Answers.json(201, "{\"orderId\":\"o-1\",\"state\":\"RESERVED\"}"));
     server.enqueue(
+        Answers.json(
+            201, "{\"assessmentId\":\"ra-5\",\"orderId\":\"o-1\",\"decision\":\"approve\"}"));
+    server.enqueue(
         Answers.json(201, "{\"paymentId\":\"pay-9\",\"orderId\":\"o-1\",\"status\":\"PENDING\"}"));
     server.enqueue(
         Answers.json(200, "{\"paymentId\":\"pay-9\",\"orderId\":\"o-1\",\"status\":\"PENDING\"}"));
@@ -56,6 +60,11 @@ class DownstreamClientsTest {
       List<StockLine> lines = List.of(new StockLine("SKU-1", 2));
       clients.orderRecords().open(OpenRecordCommand.of(Orders.order("o-1"), "o-1:open-record"));
       clients.inventory().reserve(new ReserveStockCommand("o-1", "o-1:reserve-stock", lines));
+      clients
+          .risk()
+          .assess(
+              new RiskCommand(
+                  "o-1", "o-1:screen-fraud", "cust-7", new BigDecimal("44.98"), "USD", "ab12"));
       clients
           .payments()
           .request(
@@ -73,7 +82,7 @@ class DownstreamClientsTest {
     }
 
     List<String> calls = new ArrayList<>();
-    for (int i = 0; i < 6; i++) {
+    for (int i = 0; i < 7; i++) {
       var request = next(server);
       calls.add(request.getMethod() + " " + request.getUrl().encodedPath());
     }
@@ -81,6 +90,7 @@ class DownstreamClientsTest {
         .containsExactly(
             "POST /records/o-1/open",
             "POST /inventory/reservations",
+            "POST /risk/assessments",
             "POST /payments",
             "GET /payments/pay-9",
             "POST /shipments",

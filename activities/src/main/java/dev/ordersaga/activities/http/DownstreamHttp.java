@@ -79,31 +79,43 @@ public final class DownstreamHttp {
   }
 
   /**
-   * A body-less state change of one order ({@code POST url} with {@code {}}, keyed by the command),
-   * the shape of every undo and of commit/complete.
+   * A body-less state change of one order ({@code POST} with {@code {}}, keyed by the command), the
+   * shape of every undo and of commit/complete.
    *
-   * @return the state the system reports afterwards, e.g. {@code RELEASED} or {@code NONE}
    * @throws ApplicationFailure as classified by {@link FailureClassifier}
    */
-  public String changeState(StepCommand command, String... segments) {
-    return post(url(segments), command.idempotencyKey(), Map.of(), StateReply.class).state();
+  public void changeState(StepCommand command, String... segments) {
+    changeState(command.idempotencyKey(), Map.of(), segments);
   }
 
   /**
-   * POSTs {@code body} as JSON with {@code Idempotency-Key: idempotencyKey}; the same key goes with
-   * every retry, so the system applies the effect at most once.
+   * A state change of one order: POSTs {@code body} to the URL of {@code segments} with {@code
+   * Idempotency-Key: idempotencyKey} and logs the state the system reports afterwards ({@link
+   * StateReply}), e.g. {@code RESERVED}, or {@code NONE} when there was nothing to change.
+   *
+   * @throws ApplicationFailure as classified by {@link FailureClassifier}
+   */
+  public void changeState(String idempotencyKey, Object body, String... segments) {
+    StateReply reply = post(idempotencyKey, body, StateReply.class, segments);
+    log.info("POST {}: state {}", url(segments).encodedPath(), reply.state());
+  }
+
+  /**
+   * POSTs {@code body} as JSON to the URL of {@code segments} ({@link #url}) with {@code
+   * Idempotency-Key: idempotencyKey}; the same key goes with every retry, so the system applies the
+   * effect at most once.
    *
    * @return the answer parsed as {@code replyType}
    * @throws ApplicationFailure as classified by {@link FailureClassifier}
    */
-  public <T> T post(HttpUrl url, String idempotencyKey, Object body, Class<T> replyType) {
+  public <T> T post(String idempotencyKey, Object body, Class<T> replyType, String... segments) {
     Objects.requireNonNull(idempotencyKey, "idempotencyKey");
     if (idempotencyKey.isBlank()) {
       throw new IllegalArgumentException("idempotencyKey must not be blank");
     }
     Request request =
         new Request.Builder()
-            .url(url)
+            .url(url(segments))
             .header(IDEMPOTENCY_KEY, idempotencyKey)
             .post(RequestBody.create(serialize(body), JSON))
             .build();
@@ -145,13 +157,11 @@ public final class DownstreamHttp {
     } catch (IOException e) {
       log.warn("{} {} failed: {}", request.method(), request.url().encodedPath(), e.toString());
       ApplicationFailure failure = classifier.classify(request, e);
-      ActivityScope.countFailure(failure.getType());
       throw failure;
     }
     ApplicationFailure failure = classifier.classify(request, status, headers, text).orElse(null);
     if (failure != null) {
       log.warn("{} (type {})", failure.getOriginalMessage(), failure.getType());
-      ActivityScope.countFailure(failure.getType());
       throw failure;
     }
     if ("true".equalsIgnoreCase(headers.get(IDEMPOTENT_REPLAYED))) {

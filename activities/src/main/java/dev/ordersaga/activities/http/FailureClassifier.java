@@ -158,6 +158,19 @@ public final class FailureClassifier {
         what, DownstreamFailureTypes.UNEXPECTED_RESPONSE);
   }
 
+  /**
+   * {@code value}, a field a 2xx answer must carry.
+   *
+   * @throws ApplicationFailure non-retryable {@code UnexpectedResponse} {@code "{answer} answered
+   *     without a {field}"} when {@code value} is null or blank
+   */
+  public static String required(String value, String answer, String field) {
+    if (value == null || value.isBlank()) {
+      throw unexpectedReply(answer + " answered without a " + field);
+    }
+    return value;
+  }
+
   private Problem problem(String body) {
     if (body == null || body.isBlank()) {
       return null;

@@ -1,43 +1,26 @@
 package dev.ordersaga.activities.inventory;
 
 import dev.ordersaga.activities.http.DownstreamHttp;
-import dev.ordersaga.activities.http.StateReply;
-import dev.ordersaga.activities.logging.OrderMdc;
 import dev.ordersaga.order.steps.InventoryActivities;
 import dev.ordersaga.order.steps.ReserveStockCommand;
 import dev.ordersaga.order.steps.StepCommand;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 /**
  * {@link InventoryActivities} over {@code /inventory/reservations}. Every call is a POST with the
  * command's {@code Idempotency-Key}; refusals are {@code OutOfStock} or {@code InvalidOrder}.
  */
-public final class InventoryClient implements InventoryActivities {
-  private static final Logger log = LoggerFactory.getLogger(InventoryClient.class);
-
-  private final DownstreamHttp http;
-
-  public InventoryClient(DownstreamHttp http) {
-    this.http = http;
-  }
-
+public record InventoryClient(DownstreamHttp http) implements InventoryActivities {
   /**
    * {@code POST /inventory/reservations}, all lines or none; 409 {@code OutOfStock}, 422 {@code
    * InvalidOrder}.
    */
   @Override
   public void reserve(ReserveStockCommand command) {
-    try (MDC.MDCCloseable ignored = OrderMdc.put(command.orderId())) {
-      StateReply reply =
-          http.post(
-              http.url("inventory", "reservations"),
-              command.idempotencyKey(),
-              new ReservationBody(command.orderId(), command.lines()),
-              StateReply.class);
-      log.info("stock reserved for {} lines (state {})", command.lines().size(), reply.state());
-    }
+    http.changeState(
+        command.idempotencyKey(),
+        new ReservationBody(command.orderId(), command.lines()),
+        "inventory",
+        "reservations");
   }
 
   /** {@code POST /inventory/reservations/{orderId}/release}; state NONE when nothing reserved. */
@@ -59,10 +42,6 @@ public final class InventoryClient implements InventoryActivities {
   }
 
   private void change(StepCommand command, String action) {
-    try (MDC.MDCCloseable ignored = OrderMdc.put(command.orderId())) {
-      String state =
-          http.changeState(command, "inventory", "reservations", command.orderId(), action);
-      log.info("stock {}: state {}", action, state);
-    }
+    http.changeState(command, "inventory", "reservations", command.orderId(), action);
   }
 }

@@ -1,7 +1,6 @@
 package dev.ordersaga.activities.payments;
 
 import dev.ordersaga.activities.http.DownstreamHttp;
-import dev.ordersaga.activities.logging.OrderMdc;
 import dev.ordersaga.order.steps.PaymentQuery;
 import dev.ordersaga.order.steps.PaymentSnapshot;
 import dev.ordersaga.order.steps.PaymentStatusActivities;
@@ -10,7 +9,6 @@ import io.temporal.activity.ActivityExecutionContext;
 import io.temporal.failure.ApplicationFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 /**
  * {@link PaymentStatusActivities} over the provider's status reads.
@@ -47,17 +45,15 @@ public final class PaymentStatusClient implements PaymentStatusActivities {
   @Override
   public PaymentSnapshot await(PaymentQuery query) {
     ActivityExecutionContext context = Activity.getExecutionContext();
-    try (MDC.MDCCloseable ignored = OrderMdc.put(query.orderId())) {
-      PollProgress progress =
-          context.getHeartbeatDetails(PollProgress.class).orElseGet(PollProgress::none);
-      if (progress.polls() > 0) {
-        log.info("payment {}: resuming the poll after {}", query.paymentId(), progress);
-      }
-      poller.register(
-          context.getTaskToken(), query, progress, context.getInfo().getHeartbeatTimeout());
-      context.doNotCompleteOnReturn();
-      return null;
+    PollProgress progress =
+        context.getHeartbeatDetails(PollProgress.class).orElseGet(PollProgress::none);
+    if (progress.polls() > 0) {
+      log.info("payment {}: resuming the poll after {}", query.paymentId(), progress);
     }
+    poller.register(
+        context.getTaskToken(), query, progress, context.getInfo().getHeartbeatTimeout());
+    context.doNotCompleteOnReturn();
+    return null;
   }
 
   /**
@@ -68,11 +64,9 @@ public final class PaymentStatusClient implements PaymentStatusActivities {
    */
   @Override
   public PaymentSnapshot check(PaymentQuery query) {
-    try (MDC.MDCCloseable ignored = OrderMdc.put(query.orderId())) {
-      PaymentSnapshot snapshot = read(query);
-      log.info("payment {} checked: {}", query.paymentId(), snapshot.state());
-      return snapshot;
-    }
+    PaymentSnapshot snapshot = read(query);
+    log.info("payment {} checked: {}", query.paymentId(), snapshot.state());
+    return snapshot;
   }
 
   private PaymentSnapshot read(PaymentQuery query) {

@@ -2,7 +2,6 @@ package dev.ordersaga.activities.payments;
 
 import dev.ordersaga.activities.http.DownstreamHttp;
 import dev.ordersaga.activities.http.FailureClassifier;
-import dev.ordersaga.activities.logging.OrderMdc;
 import dev.ordersaga.order.steps.PaymentActivities;
 import dev.ordersaga.order.steps.PaymentCommand;
 import dev.ordersaga.order.steps.PaymentRequested;
@@ -10,21 +9,14 @@ import dev.ordersaga.order.steps.StepCommand;
 import io.temporal.failure.ApplicationFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 /**
  * {@link PaymentActivities} over {@code /payments}. Every call is a POST with the command's {@code
  * Idempotency-Key}, so a retried request never charges twice; a {@code Retry-After} sets the next
  * retry delay (see {@code FailureClassifier}).
  */
-public final class PaymentsClient implements PaymentActivities {
+public record PaymentsClient(DownstreamHttp http) implements PaymentActivities {
   private static final Logger log = LoggerFactory.getLogger(PaymentsClient.class);
-
-  private final DownstreamHttp http;
-
-  public PaymentsClient(DownstreamHttp http) {
-    this.http = http;
-  }
 
   /**
    * {@code POST /payments}; 201 PENDING with the payment id. A token the provider refuses is {@code
@@ -34,19 +26,11 @@ public final class PaymentsClient implements PaymentActivities {
    */
   @Override
   public PaymentRequested request(PaymentCommand command) {
-    try (MDC.MDCCloseable ignored = OrderMdc.put(command.orderId())) {
-      PaymentReply reply =
-          http.post(
-              http.url("payments"),
-              command.idempotencyKey(),
-              ChargeBody.of(command),
-              PaymentReply.class);
-      if (reply.paymentId() == null || reply.paymentId().isBlank()) {
-        throw FailureClassifier.unexpectedReply("POST /payments answered without a paymentId");
-      }
-      log.info("payment {} requested (status {})", reply.paymentId(), reply.status());
-      return new PaymentRequested(reply.paymentId());
-    }
+    PaymentReply reply =
+        http.post(command.idempotencyKey(), ChargeBody.of(command), PaymentReply.class, "payments");
+    String paymentId = FailureClassifier.required(reply.paymentId(), "POST /payments", "paymentId");
+    log.info("payment {} requested (status {})", paymentId, reply.status());
+    return new PaymentRequested(paymentId);
   }
 
   /**
@@ -55,9 +39,6 @@ public final class PaymentsClient implements PaymentActivities {
    */
   @Override
   public void refund(StepCommand command) {
-    try (MDC.MDCCloseable ignored = OrderMdc.put(command.orderId())) {
-      String status = http.changeState(command, "payments", "orders", command.orderId(), "refund");
-      log.info("payment refund: status {}", status);
-    }
+    http.changeState(command, "payments", "orders", command.orderId(), "refund");
   }
 }

@@ -1,42 +1,21 @@
 package dev.ordersaga.activities.records;
 
 import dev.ordersaga.activities.http.DownstreamHttp;
-import dev.ordersaga.activities.http.StateReply;
-import dev.ordersaga.activities.logging.OrderMdc;
 import dev.ordersaga.order.steps.OpenRecordCommand;
 import dev.ordersaga.order.steps.OrderRecordActivities;
 import dev.ordersaga.order.steps.StepCommand;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 /**
  * {@link OrderRecordActivities} over {@code /records}. Every call is a POST with the command's
  * {@code Idempotency-Key}; failures are classified by {@code FailureClassifier} ({@code
  * InvalidOrder} when the system refuses).
  */
-public final class OrderRecordsClient implements OrderRecordActivities {
-  private static final Logger log = LoggerFactory.getLogger(OrderRecordsClient.class);
-
-  private final DownstreamHttp http;
-
-  public OrderRecordsClient(DownstreamHttp http) {
-    this.http = http;
-  }
-
+public record OrderRecordsClient(DownstreamHttp http) implements OrderRecordActivities {
   /** {@code POST /records/{orderId}/open}; 201 OPEN, 422 {@code InvalidOrder}. */
   @Override
   public void open(OpenRecordCommand command) {
-    String orderId = command.orderId();
-    try (MDC.MDCCloseable ignored = OrderMdc.put(orderId)) {
-      StateReply reply =
-          http.post(
-              http.url("records", orderId, "open"),
-              command.idempotencyKey(),
-              OpenRecordBody.of(command),
-              StateReply.class);
-      log.info("order record opened (state {})", reply.state());
-    }
+    http.changeState(
+        command.idempotencyKey(), OpenRecordBody.of(command), "records", command.orderId(), "open");
   }
 
   /** {@code POST /records/{orderId}/complete}; 409 {@code InvalidOrder} when not open. */
@@ -52,9 +31,6 @@ public final class OrderRecordsClient implements OrderRecordActivities {
   }
 
   private void change(StepCommand command, String action) {
-    try (MDC.MDCCloseable ignored = OrderMdc.put(command.orderId())) {
-      String state = http.changeState(command, "records", command.orderId(), action);
-      log.info("order record {}: state {}", action, state);
-    }
+    http.changeState(command, "records", command.orderId(), action);
   }
 }

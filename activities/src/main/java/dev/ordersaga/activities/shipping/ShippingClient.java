@@ -2,7 +2,6 @@ package dev.ordersaga.activities.shipping;
 
 import dev.ordersaga.activities.http.DownstreamHttp;
 import dev.ordersaga.activities.http.FailureClassifier;
-import dev.ordersaga.activities.logging.OrderMdc;
 import dev.ordersaga.order.steps.ShipmentCommand;
 import dev.ordersaga.order.steps.ShipmentCreated;
 import dev.ordersaga.order.steps.ShippingActivities;
@@ -10,22 +9,15 @@ import dev.ordersaga.order.steps.StepCommand;
 import io.temporal.failure.ApplicationFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 /**
  * {@link ShippingActivities} over {@code /shipments}. Every call is a POST with the command's
  * {@code Idempotency-Key}; the carrier's refusal is {@code ShipmentRefused}.
  */
-public final class ShippingClient implements ShippingActivities {
+public record ShippingClient(DownstreamHttp http) implements ShippingActivities {
   private static final Logger log = LoggerFactory.getLogger(ShippingClient.class);
 
   private static final String CREATED = "CREATED";
-
-  private final DownstreamHttp http;
-
-  public ShippingClient(DownstreamHttp http) {
-    this.http = http;
-  }
 
   /**
    * {@code POST /shipments}; 422 {@code ShipmentRefused} for an undeliverable address.
@@ -34,38 +26,30 @@ public final class ShippingClient implements ShippingActivities {
    */
   @Override
   public ShipmentCreated create(ShipmentCommand command) {
-    try (MDC.MDCCloseable ignored = OrderMdc.put(command.orderId())) {
-      ShipmentReply reply =
-          http.post(
-              http.url("shipments"),
-              command.idempotencyKey(),
-              new ShipmentBody(command.orderId(), command.address(), command.lines()),
-              ShipmentReply.class);
-      if (reply.shipmentId() == null || reply.shipmentId().isBlank()) {
-        throw FailureClassifier.unexpectedReply("POST /shipments answered without a shipmentId");
-      }
-      log.info("shipment {} created", reply.shipmentId());
-      return new ShipmentCreated(reply.shipmentId());
-    }
+    ShipmentReply reply =
+        http.post(
+            command.idempotencyKey(),
+            new ShipmentBody(command.orderId(), command.address(), command.lines()),
+            ShipmentReply.class,
+            "shipments");
+    String shipmentId =
+        FailureClassifier.required(reply.shipmentId(), "POST /shipments", "shipmentId");
+    log.info("shipment {} created", shipmentId);
+    return new ShipmentCreated(shipmentId);
   }
 
   /** {@code GET /shipments/orders/{orderId}}: the shipment when its state is {@code CREATED}. */
   @Override
   public ShipmentCreated find(StepCommand command) {
-    try (MDC.MDCCloseable ignored = OrderMdc.put(command.orderId())) {
-      ShipmentReply reply =
-          http.get(http.url("shipments", "orders", command.orderId()), ShipmentReply.class);
-      log.info("shipment lookup: {} {}", reply.shipmentId(), reply.state());
-      return CREATED.equals(reply.state()) ? new ShipmentCreated(reply.shipmentId()) : null;
-    }
+    ShipmentReply reply =
+        http.get(http.url("shipments", "orders", command.orderId()), ShipmentReply.class);
+    log.info("shipment lookup: {} {}", reply.shipmentId(), reply.state());
+    return CREATED.equals(reply.state()) ? new ShipmentCreated(reply.shipmentId()) : null;
   }
 
   /** {@code POST /shipments/orders/{orderId}/cancel}; state NONE when there is no shipment. */
   @Override
   public void cancel(StepCommand command) {
-    try (MDC.MDCCloseable ignored = OrderMdc.put(command.orderId())) {
-      String state = http.changeState(command, "shipments", "orders", command.orderId(), "cancel");
-      log.info("shipment cancel: state {}", state);
-    }
+    http.changeState(command, "shipments", "orders", command.orderId(), "cancel");
   }
 }

@@ -39,7 +39,7 @@ class FailureClassifierTest {
   }
 
   private StateReply post() {
-    return http.post(http.url("things"), "o-1:step", Map.of(), StateReply.class);
+    return http.post("o-1:step", Map.of(), StateReply.class, "things");
   }
 
   @ParameterizedTest(name = "a {0} answer is a success")

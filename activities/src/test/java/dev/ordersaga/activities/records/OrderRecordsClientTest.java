@@ -6,11 +6,7 @@ import static dev.ordersaga.activities.testing.Recorded.assertPost;
 import static dev.ordersaga.activities.testing.Recorded.next;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import dev.ordersaga.activities.http.DownstreamFailureTypes;
-import dev.ordersaga.activities.logging.OrderMdc;
 import dev.ordersaga.activities.testing.Answers;
 import dev.ordersaga.activities.testing.Orders;
 import dev.ordersaga.activities.testing.TestHttp;
@@ -23,8 +19,6 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 class OrderRecordsClientTest {
   @StartStop private final MockWebServer server = new MockWebServer();
@@ -99,24 +93,5 @@ class OrderRecordsClientTest {
 
     assertThat(next(server).getHeaders().get("Idempotency-Key")).isEqualTo("o-1:open-record");
     assertThat(next(server).getHeaders().get("Idempotency-Key")).isEqualTo("o-1:open-record");
-  }
-
-  @Test
-  void everyLogLineOfACallCarriesTheOrderIdAndTheMdcIsClearedAfter() {
-    Logger logger = (Logger) LoggerFactory.getLogger(OrderRecordsClient.class);
-    ListAppender<ILoggingEvent> appender = new ListAppender<>();
-    appender.start();
-    logger.addAppender(appender);
-    server.enqueue(Answers.json(200, "{\"orderId\":\"o-1\",\"state\":\"CANCELLED\"}"));
-    try {
-      records.cancel(new StepCommand("o-1", "o-1:open-record:undo"));
-    } finally {
-      logger.detachAppender(appender);
-    }
-
-    assertThat(appender.list)
-        .isNotEmpty()
-        .allSatisfy(event -> assertThat(event.getMDCPropertyMap()).containsEntry("orderId", "o-1"));
-    assertThat(MDC.get(OrderMdc.KEY)).isNull();
   }
 }

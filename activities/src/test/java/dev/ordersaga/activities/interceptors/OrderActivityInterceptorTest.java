@@ -1,0 +1,112 @@
+package dev.ordersaga.activities.interceptors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.uber.m3.tally.RootScopeBuilder;
+import com.uber.m3.tally.Scope;
+import dev.ordersaga.activities.testing.Conditions;
+import dev.ordersaga.order.OrderIds;
+import dev.ordersaga.worker.OrderWorkerInterceptors;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.common.reporter.MicrometerClientStatsReporter;
+import io.temporal.testing.TestEnvironmentOptions;
+import io.temporal.testing.TestWorkflowEnvironment;
+import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerFactoryOptions;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class OrderActivityInterceptorTest {
+  private static final String QUEUE = "probe";
+
+  /** The MDC keys the SDK sets for an activity attempt, which {@code logback.xml} prints. */
+  private static final String SDK_ACTIVITY_TYPE = "ActivityType";
+
+  private static final String SDK_ATTEMPT = "Attempt";
+
+  private final PrometheusMeterRegistry registry =
+      new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final Probe.Recording probe = new Probe.Recording();
+  private TestWorkflowEnvironment env;
+
+  @BeforeEach
+  void startWorker() {
+    Scope scope =
+        new RootScopeBuilder()
+            .reporter(new MicrometerClientStatsReporter(registry))
+            .reportEvery(com.uber.m3.util.Duration.ofMillis(10));
+    env =
+        TestWorkflowEnvironment.newInstance(
+            TestEnvironmentOptions.newBuilder()
+                .setMetricsScope(scope)
+                .setWorkerFactoryOptions(
+                    WorkerFactoryOptions.newBuilder()
+                        .setWorkerInterceptors(OrderWorkerInterceptors.all())
+                        .build())
+                .build());
+    Worker worker = env.newWorker(QUEUE);
+    worker.registerWorkflowImplementationTypes(ProbeWorkflow.Impl.class);
+    worker.registerActivitiesImplementations(probe);
+    env.start();
+  }
+
+  @AfterEach
+  void stop() {
+    env.close();
+  }
+
+  @Test
+  void eachAttemptOfAnOrdersActivityLogsWithTheOrderIdBesideTheSdksTypeAndAttempt() {
+    run(OrderIds.workflowId("o-42"), 1);
+
+    assertThat(probe.seen())
+        .hasSize(2)
+        .allSatisfy(
+            mdc ->
+                assertThat(mdc)
+                    .containsEntry(OrderMdc.KEY, "o-42")
+                    .containsEntry(SDK_ACTIVITY_TYPE, Probe.TYPE));
+    assertThat(probe.seen()).extracting(mdc -> mdc.get(SDK_ATTEMPT)).containsExactly("1", "2");
+  }
+
+  @Test
+  void anActivityOfAWorkflowThatIsNoOrderLogsWithoutAnOrderId() {
+    run("payment-holder-w1", 0);
+
+    assertThat(probe.seen())
+        .singleElement()
+        .satisfies(mdc -> assertThat(mdc).doesNotContainKey(OrderMdc.KEY));
+  }
+
+  @Test
+  void everyAttemptIsCountedByActivityTypeAndOutcome() throws InterruptedException {
+    run(OrderIds.workflowId("o-43"), 2);
+
+    Conditions.await(
+        "two failed attempts and one success counted",
+        Duration.ofSeconds(5),
+        () -> count(Probe.FAILURE_TYPE) == 2.0 && count(ActivityCalls.SUCCESS) == 1.0);
+  }
+
+  private void run(String workflowId, int failures) {
+    env.getWorkflowClient()
+        .newWorkflowStub(
+            ProbeWorkflow.class,
+            WorkflowOptions.newBuilder().setWorkflowId(workflowId).setTaskQueue(QUEUE).build())
+        .run(failures);
+  }
+
+  private double count(String outcome) {
+    Counter counter =
+        registry
+            .find(ActivityCalls.METRIC)
+            .tags("activity_type", Probe.TYPE, ActivityCalls.OUTCOME_TAG, outcome)
+            .counter();
+    return counter == null ? 0 : counter.count();
+  }
+}
