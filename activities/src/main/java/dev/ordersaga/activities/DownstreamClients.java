@@ -24,6 +24,7 @@ import dev.ordersaga.order.steps.ShippingActivities;
 import java.net.URI;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -66,6 +67,20 @@ public final class DownstreamClients implements AutoCloseable {
     this.shipping = new ShippingClient(http(client, json, classifier, endpoints.shipping()));
     this.notifications =
         new NotificationsClient(http(client, json, classifier, endpoints.notifications()));
+  }
+
+  /**
+   * The client implementing {@code activities}, an activity interface of the step registry ({@code
+   * Step#activities()}).
+   *
+   * @throws IllegalStateException when no client implements it
+   */
+  public Object implementing(Class<?> activities) {
+    return Stream.of(
+            orderRecords, inventory, risk, payments, paymentStatus, shipping, notifications)
+        .filter(activities::isInstance)
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("no client implements " + activities));
   }
 
   /** For the {@code order-records} queue. */

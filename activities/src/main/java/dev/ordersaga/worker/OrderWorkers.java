@@ -10,7 +10,7 @@ import io.temporal.client.WorkflowClient;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerFactoryOptions;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -34,10 +34,11 @@ public final class OrderWorkers {
         WorkerFactory.newInstance(
             client,
             WorkerFactoryOptions.newBuilder()
+                .setWorkerInterceptors(OrderWorkerInterceptors.all())
                 .setUsingVirtualWorkflowThreads(
                     Boolean.TRUE.equals(config.queue(TaskQueues.ORDERS).virtualThreads()))
                 .build());
-    Map<String, Object> activitiesByQueue = activitiesByQueue(downstream);
+    config.flow().apply();
     for (String queue : queues) {
       QueueSettings settings = config.queue(queue);
       if (queue.equals(TaskQueues.ORDERS)) {
@@ -46,7 +47,7 @@ public final class OrderWorkers {
             config.stepPolicies().workflowImplementationOptions(), OrderWorkflowImpl.class);
       } else {
         Worker worker = factory.newWorker(queue, settings.activityWorkerOptions());
-        worker.registerActivitiesImplementations(activitiesByQueue.get(queue));
+        worker.registerActivitiesImplementations(activitiesOf(queue, downstream));
         if (queue.equals(TaskQueues.PAYMENT_STATUS)) {
           downstream
               .paymentPoller()
@@ -70,28 +71,17 @@ public final class OrderWorkers {
   }
 
   /**
-   * The activities of each queue of the step catalogue ({@link Step#taskQueue()}).
+   * The clients a worker on {@code queue} registers: one per activity interface of the steps on it
+   * ({@link Step#on(String)}), each once.
    *
-   * @throws IllegalStateException when a step's queue has no activities here
+   * @throws IllegalStateException when no client implements a step's interface, or no step uses the
+   *     queue
    */
-  static Map<String, Object> activitiesByQueue(DownstreamClients downstream) {
-    Map<String, Object> byQueue = byQueue(downstream);
-    for (Step step : Step.values()) {
-      if (!byQueue.containsKey(step.taskQueue())) {
-        throw new IllegalStateException(
-            "no activities registered for " + step + " on queue " + step.taskQueue());
-      }
+  static Object[] activitiesOf(String queue, DownstreamClients downstream) {
+    List<Step> steps = Step.on(queue);
+    if (steps.isEmpty()) {
+      throw new IllegalStateException("no step runs on queue " + queue);
     }
-    return byQueue;
-  }
-
-  private static Map<String, Object> byQueue(DownstreamClients downstream) {
-    return Map.of(
-        TaskQueues.ORDER_RECORDS, downstream.orderRecords(),
-        TaskQueues.INVENTORY, downstream.inventory(),
-        TaskQueues.PAYMENTS, downstream.payments(),
-        TaskQueues.PAYMENT_STATUS, downstream.paymentStatus(),
-        TaskQueues.SHIPPING, downstream.shipping(),
-        TaskQueues.NOTIFICATIONS, downstream.notifications());
+    return steps.stream().map(Step::activities).distinct().map(downstream::implementing).toArray();
   }
 }

@@ -35,13 +35,16 @@ import org.apache.commons.text.lookup.StringLookupFactory;
  *     and how many payments a worker holds
  * @param queues pool settings by task queue name
  * @param policies step policy overrides by activity type, e.g. {@code Inventory.reserve}
+ * @param flow which optional steps new orders leave out ({@code skip: [screen-fraud]}); every
+ *     worker of one deployment version must say the same
  */
 public record WorkerConfig(
     @Valid TemporalSettings temporal,
     String downstreamUrl,
     @Valid PaymentWaitSettings paymentWait,
     Map<String, @Valid QueueSettings> queues,
-    Map<String, StepPolicy> policies) {
+    Map<String, StepPolicy> policies,
+    FlowSettings flow) {
 
   public WorkerConfig {
     temporal = temporal == null ? new TemporalSettings(null, null) : temporal;
@@ -49,6 +52,7 @@ public record WorkerConfig(
     paymentWait = paymentWait == null ? PaymentWaitSettings.NONE : paymentWait;
     queues = queues == null ? Map.of() : Map.copyOf(queues);
     policies = policies == null ? Map.of() : Map.copyOf(policies);
+    flow = flow == null ? FlowSettings.ALL_STEPS : flow;
     for (String queue : queues.keySet()) {
       if (!TaskQueues.ALL.contains(queue)) {
         throw new IllegalArgumentException(
@@ -59,7 +63,7 @@ public record WorkerConfig(
 
   /** Every default: local Temporal, the local sandbox, SDK pool sizes, default policies. */
   public static WorkerConfig defaults() {
-    return new WorkerConfig(null, null, null, null, null);
+    return new WorkerConfig(null, null, null, null, null, null);
   }
 
   /**

@@ -24,7 +24,7 @@ class ShippedPoliciesTest {
             .isEqualTo(defaults.policy(step.undoActivityType()));
       }
       if (step.kind().afterPivot()) {
-        String type = step.activityTypes().get(0);
+        String type = step.activityType();
         assertThat(shipped.policy(type)).as(type).isEqualTo(defaults.policy(type));
       }
     }

@@ -24,6 +24,7 @@ import dev.ordersaga.order.steps.ShippingActivities;
 import dev.ordersaga.order.steps.StepCommand;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.testing.TestWorkflowEnvironment;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -43,12 +44,15 @@ public final class FakeSteps {
 
   /**
    * Registers, on each step queue of the registry ({@link Step}), the fakes of the activity
-   * interfaces of its steps, all driven by {@code script}.
+   * interfaces of its steps, all driven by {@code script}, except that each of {@code replacements}
+   * stands in for the fakes of the interfaces it implements.
    *
    * @throws IllegalStateException naming a step whose activity interface has no fake here
    */
-  public static void register(TestWorkflowEnvironment env, StepScript script) {
-    List<Object> fakes =
+  public static void register(
+      TestWorkflowEnvironment env, StepScript script, Object... replacements) {
+    List<Object> fakes = new ArrayList<>(List.of(replacements));
+    fakes.addAll(
         List.of(
             new Records(script),
             new Inventory(script),
@@ -56,7 +60,7 @@ public final class FakeSteps {
             new Payments(script),
             new PaymentStatus(script),
             new Shipping(script),
-            new Notifications(script));
+            new Notifications(script)));
     for (String queue : Step.taskQueues()) {
       Set<Object> onQueue = new LinkedHashSet<>();
       for (Step step : Step.on(queue)) {

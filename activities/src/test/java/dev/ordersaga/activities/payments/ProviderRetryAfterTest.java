@@ -122,17 +122,7 @@ class ProviderRetryAfterTest {
     env.newWorker(TaskQueues.ORDERS)
         .registerWorkflowImplementationTypes(
             StepPolicies.defaults().workflowImplementationOptions(), OrderWorkflowImpl.class);
-    env.newWorker(TaskQueues.ORDER_RECORDS)
-        .registerActivitiesImplementations(new FakeSteps.Records(script));
-    env.newWorker(TaskQueues.INVENTORY)
-        .registerActivitiesImplementations(new FakeSteps.Inventory(script));
-    env.newWorker(TaskQueues.PAYMENTS).registerActivitiesImplementations(payments);
-    env.newWorker(TaskQueues.PAYMENT_STATUS)
-        .registerActivitiesImplementations(new SettlesAs(settlesAs));
-    env.newWorker(TaskQueues.SHIPPING)
-        .registerActivitiesImplementations(new FakeSteps.Shipping(script));
-    env.newWorker(TaskQueues.NOTIFICATIONS)
-        .registerActivitiesImplementations(new FakeSteps.Notifications(script));
+    FakeSteps.register(env, script, payments, new SettlesAs(settlesAs));
     env.start();
     OrderWorkflow order =
         env.getWorkflowClient()
