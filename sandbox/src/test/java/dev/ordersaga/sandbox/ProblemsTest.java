@@ -87,6 +87,19 @@ class ProblemsTest {
   }
 
   @Test
+  void aBadOrderIdInThePathIsA400AlsoWhenTheBodyIsInvalidToo() {
+    Reply reply =
+        client.post(
+            "/records/bad%20id/open",
+            "bad-path-and-body",
+            "{\"customerId\":\"\",\"currency\":\"USD\",\"total\":\"0\",\"items\":[]}");
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.field("code")).isEqualTo("InvalidOrder");
+    assertThat(reply.field("detail")).contains("path param orderId", "customerId");
+  }
+
+  @Test
   void unknownPathsAndMethodsAreProblems() {
     Reply unknown = client.get("/nowhere");
     Reply wrongMethod = client.put("/records/x-1", "{}");

@@ -24,4 +24,5 @@ public record ChargeRequest(
         @JsonFormat(shape = JsonFormat.Shape.STRING)
         BigDecimal amount,
     @NotNull @Pattern(regexp = Ids.CURRENCY) String currency,
-    @NotBlank @Size(max = Ids.MAX_ID_LENGTH) String token) {}
+    @NotBlank @Size(max = Ids.MAX_ID_LENGTH) String token)
+    implements OrderRequest {}
