@@ -148,9 +148,7 @@ public final class AdminResource {
             .orElseThrow(
                 () ->
                     Problems.notFound(
-                        "unknown system '"
-                            + system
-                            + "' (records, inventory, payments, shipping, notifications)"));
+                        "unknown system '" + system + "' (" + SystemName.wireNames() + ")"));
     FaultSetting setting =
         new FaultSetting(
             Boolean.TRUE.equals(update.outage()),

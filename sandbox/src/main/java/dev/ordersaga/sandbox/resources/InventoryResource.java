@@ -25,18 +25,8 @@ import org.jdbi.v3.core.Jdbi;
 /** The inventory system: {@code /inventory}. See API.md. */
 @Path("/inventory")
 @Produces(MediaType.APPLICATION_JSON)
-public final class InventoryResource {
-  private final Jdbi jdbi;
-  private final IdempotentExecutor idempotent;
-  private final InventoryStore inventory;
-
-  /** A resource over {@code inventory}. */
-  public InventoryResource(Jdbi jdbi, IdempotentExecutor idempotent, InventoryStore inventory) {
-    this.jdbi = jdbi;
-    this.idempotent = idempotent;
-    this.inventory = inventory;
-  }
-
+public record InventoryResource(
+    Jdbi jdbi, IdempotentExecutor idempotent, InventoryStore inventory) {
   /** {@code 201 RESERVED}, all lines or none; {@code 409 OutOfStock}; {@code 422 InvalidOrder}. */
   @POST
   @Path("/reservations")

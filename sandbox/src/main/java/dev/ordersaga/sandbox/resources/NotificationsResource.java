@@ -18,16 +18,8 @@ import jakarta.ws.rs.core.Response;
 /** The notifications system: {@code /notifications}. See API.md. */
 @Path("/notifications")
 @Produces(MediaType.APPLICATION_JSON)
-public final class NotificationsResource {
-  private final IdempotentExecutor idempotent;
-  private final NotificationStore notifications;
-
-  /** A resource over {@code notifications}. */
-  public NotificationsResource(IdempotentExecutor idempotent, NotificationStore notifications) {
-    this.idempotent = idempotent;
-    this.notifications = notifications;
-  }
-
+public record NotificationsResource(
+    IdempotentExecutor idempotent, NotificationStore notifications) {
   /** {@code 202 {"orderId","state":"SENT"}}. */
   @POST
   @Path("/merchant")

@@ -27,21 +27,8 @@ import org.jdbi.v3.core.Jdbi;
 /** The payments system: {@code /payments}. See API.md. */
 @Path("/payments")
 @Produces(MediaType.APPLICATION_JSON)
-public final class PaymentsResource {
-  private final Jdbi jdbi;
-  private final IdempotentExecutor idempotent;
-  private final PaymentService service;
-  private final PaymentStore payments;
-
-  /** A resource over {@code service}. */
-  public PaymentsResource(
-      Jdbi jdbi, IdempotentExecutor idempotent, PaymentService service, PaymentStore payments) {
-    this.jdbi = jdbi;
-    this.idempotent = idempotent;
-    this.service = service;
-    this.payments = payments;
-  }
-
+public record PaymentsResource(
+    Jdbi jdbi, IdempotentExecutor idempotent, PaymentService service, PaymentStore payments) {
   /** {@code 201 {"paymentId","orderId","status":"PENDING"}}; {@code 422 InvalidOrder}. */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)

@@ -24,18 +24,7 @@ import org.jdbi.v3.core.Jdbi;
 /** The order records system: {@code /records}. See API.md. */
 @Path("/records/{orderId}")
 @Produces(MediaType.APPLICATION_JSON)
-public final class RecordsResource {
-  private final Jdbi jdbi;
-  private final IdempotentExecutor idempotent;
-  private final RecordStore records;
-
-  /** A resource over {@code records}. */
-  public RecordsResource(Jdbi jdbi, IdempotentExecutor idempotent, RecordStore records) {
-    this.jdbi = jdbi;
-    this.idempotent = idempotent;
-    this.records = records;
-  }
-
+public record RecordsResource(Jdbi jdbi, IdempotentExecutor idempotent, RecordStore records) {
   /** {@code 201 {"orderId","state":"OPEN"}}; {@code 422 InvalidOrder}. */
   @POST
   @Path("/open")

@@ -25,18 +25,7 @@ import org.jdbi.v3.core.Jdbi;
 /** The shipping system: {@code /shipments}. See API.md. */
 @Path("/shipments")
 @Produces(MediaType.APPLICATION_JSON)
-public final class ShipmentsResource {
-  private final Jdbi jdbi;
-  private final IdempotentExecutor idempotent;
-  private final ShipmentStore shipments;
-
-  /** A resource over {@code shipments}. */
-  public ShipmentsResource(Jdbi jdbi, IdempotentExecutor idempotent, ShipmentStore shipments) {
-    this.jdbi = jdbi;
-    this.idempotent = idempotent;
-    this.shipments = shipments;
-  }
-
+public record ShipmentsResource(Jdbi jdbi, IdempotentExecutor idempotent, ShipmentStore shipments) {
   /**
    * The order's newest shipment: {@code 200 {"shipmentId","orderId","state"}}, state {@code
    * CREATED}, {@code CANCELLED}, or {@code NONE} (no shipment id) when it has none. Read-only, so

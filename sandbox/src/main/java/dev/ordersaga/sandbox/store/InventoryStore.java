@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
  * The inventory system: per SKU, {@code available}, {@code reserved} and {@code sold} units.
@@ -24,6 +25,13 @@ import org.jdbi.v3.core.Handle;
  */
 public final class InventoryStore {
   private static final StateTable STATES = new StateTable("reservations");
+  private static final RowMapper<StockLevel> STOCK_LEVEL =
+      (rs, ctx) ->
+          new StockLevel(
+              rs.getString("sku"),
+              rs.getLong("available"),
+              rs.getLong("reserved"),
+              rs.getLong("sold"));
 
   /** A move of one order's units, from one reservation state and count to the next. */
   private enum UnitMove {
@@ -154,13 +162,7 @@ public final class InventoryStore {
     return handle
         .createQuery("SELECT sku, available, reserved, sold FROM stock WHERE sku = :sku")
         .bind("sku", sku)
-        .map(
-            (rs, ctx) ->
-                new StockLevel(
-                    rs.getString("sku"),
-                    rs.getLong("available"),
-                    rs.getLong("reserved"),
-                    rs.getLong("sold")))
+        .map(STOCK_LEVEL)
         .findOne();
   }
 
@@ -168,13 +170,7 @@ public final class InventoryStore {
   public List<StockLevel> all(Handle handle) {
     return handle
         .createQuery("SELECT sku, available, reserved, sold FROM stock ORDER BY sku")
-        .map(
-            (rs, ctx) ->
-                new StockLevel(
-                    rs.getString("sku"),
-                    rs.getLong("available"),
-                    rs.getLong("reserved"),
-                    rs.getLong("sold")))
+        .map(STOCK_LEVEL)
         .list();
   }
 
