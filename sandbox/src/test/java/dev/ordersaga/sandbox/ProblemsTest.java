@@ -88,11 +88,7 @@ class ProblemsTest {
 
   @Test
   void aBadOrderIdInThePathIsA400AlsoWhenTheBodyIsInvalidToo() {
-    Reply reply =
-        client.post(
-            "/records/bad%20id/open",
-            "bad-path-and-body",
-            "{\"customerId\":\"\",\"currency\":\"USD\",\"total\":\"0\",\"items\":[]}");
+    Reply reply = client.post("/records/bad%20id/open", "bad-path-and-body", Bodies.openRecord(""));
 
     assertThat(reply.status()).isEqualTo(400);
     assertThat(reply.field("code")).isEqualTo("InvalidOrder");

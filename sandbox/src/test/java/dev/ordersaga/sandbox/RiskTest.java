@@ -69,27 +69,22 @@ class RiskTest {
 
   @Test
   void aRetryWithTheSameKeyReplaysTheVerdictAndAssessesOnce() {
+    long replaysBefore = riskReplays();
     Reply first = assess("rk-replay", "c-1", "20.00");
-    Reply again =
-        client.post(
-            "/risk/assessments",
-            "rk-replay:screen-fraud",
-            Bodies.riskAssessment("rk-replay", "c-1", "20.00"));
+    Reply again = assess("rk-replay", "c-1", "20.00");
 
     assertThat(again.status()).isEqualTo(201);
     assertThat(again.header("Idempotent-Replayed")).contains("true");
     assertThat(again.body()).isEqualTo(first.body());
     assertThat(assessmentsOf("rk-replay")).hasSize(1);
     assertThat(client.effectsOf("rk-replay").path("risk.assess").asLong()).isEqualTo(1);
-    assertThat(client.get("/admin/state").json().path("replays").path("risk").asLong())
-        .isEqualTo(1);
+    assertThat(riskReplays()).isEqualTo(replaysBefore + 1);
   }
 
   @Test
   void anotherKeyIsAnotherAssessmentAndTheBooksShowBoth() {
     assess("rk-twice", "c-1", "20.00");
-    client.post(
-        "/risk/assessments", "rk-twice:other", Bodies.riskAssessment("rk-twice", "c-1", "20.00"));
+    assessUnder("rk-twice:other", "rk-twice", "20.00");
 
     JsonNode listed = assessmentsOf("rk-twice");
 
@@ -103,11 +98,7 @@ class RiskTest {
   void theSameKeyWithAnotherBodyIsRefusedAndAssessesNothingMore() {
     assess("rk-reuse", "c-1", "20.00");
 
-    Reply reused =
-        client.post(
-            "/risk/assessments",
-            "rk-reuse:screen-fraud",
-            Bodies.riskAssessment("rk-reuse", "c-1", "21.00"));
+    Reply reused = assessUnder("rk-reuse:screen-fraud", "rk-reuse", "21.00");
 
     assertThat(reused.status()).isEqualTo(422);
     assertThat(reused.field("code")).isEqualTo("IdempotencyKeyReused");
@@ -179,6 +170,14 @@ class RiskTest {
         "/risk/assessments",
         orderId + ":screen-fraud",
         Bodies.riskAssessment(orderId, customerId, total));
+  }
+
+  private Reply assessUnder(String key, String orderId, String total) {
+    return client.post("/risk/assessments", key, Bodies.riskAssessment(orderId, "c-1", total));
+  }
+
+  private long riskReplays() {
+    return client.get("/admin/state").json().path("replays").path("risk").asLong();
   }
 
   private JsonNode assessmentsOf(String orderId) {
