@@ -23,7 +23,9 @@ import dev.ordersaga.sandbox.resources.InventoryResource;
 import dev.ordersaga.sandbox.resources.NotificationsResource;
 import dev.ordersaga.sandbox.resources.PaymentsResource;
 import dev.ordersaga.sandbox.resources.RecordsResource;
+import dev.ordersaga.sandbox.resources.RiskResource;
 import dev.ordersaga.sandbox.resources.ShipmentsResource;
+import dev.ordersaga.sandbox.risk.RiskRules;
 import dev.ordersaga.sandbox.store.Databases;
 import dev.ordersaga.sandbox.store.EffectLog;
 import dev.ordersaga.sandbox.store.InventoryStore;
@@ -32,6 +34,7 @@ import dev.ordersaga.sandbox.store.NotificationStore;
 import dev.ordersaga.sandbox.store.PaymentStore;
 import dev.ordersaga.sandbox.store.RecordStore;
 import dev.ordersaga.sandbox.store.ReplayCounter;
+import dev.ordersaga.sandbox.store.RiskStore;
 import dev.ordersaga.sandbox.store.Schema;
 import dev.ordersaga.sandbox.store.ShipmentStore;
 import dev.ordersaga.sandbox.webhook.WebhookSender;
@@ -51,7 +54,7 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * The sandbox service: one Dropwizard application standing in for the order records, inventory,
- * payments, shipping and notifications systems, per {@code sandbox/API.md}.
+ * payments, shipping, notifications and risk systems, per {@code sandbox/API.md}.
  *
  * <p>Run: {@code java -jar sandbox/target/sandbox.jar server sandbox/config.yml}.
  */
@@ -93,6 +96,7 @@ public final class SandboxApplication extends Application<SandboxConfiguration> 
     PaymentStore payments = new PaymentStore();
     ShipmentStore shipments = new ShipmentStore(effects, json);
     NotificationStore notifications = new NotificationStore(effects, json);
+    RiskStore risk = new RiskStore(effects, new RiskRules(config.getRisk().getReviewAbove()));
 
     PaymentSettler settler =
         new PaymentSettler(jdbi, payments, effects, webhookSender(config, mapper));
@@ -128,6 +132,7 @@ public final class SandboxApplication extends Application<SandboxConfiguration> 
     jersey.register(new PaymentsResource(jdbi, idempotent, paymentService, payments));
     jersey.register(new ShipmentsResource(jdbi, idempotent, shipments));
     jersey.register(new NotificationsResource(idempotent, notifications));
+    jersey.register(new RiskResource(jdbi, idempotent, risk));
     if (config.isAdminEndpoints()) {
       AdminResource.Stores stores =
           new AdminResource.Stores(

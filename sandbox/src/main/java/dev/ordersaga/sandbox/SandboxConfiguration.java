@@ -3,6 +3,7 @@ package dev.ordersaga.sandbox;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.ordersaga.sandbox.config.LatencySettings;
 import dev.ordersaga.sandbox.config.PaymentsSettings;
+import dev.ordersaga.sandbox.config.RiskSettings;
 import dev.ordersaga.sandbox.config.ShippingSettings;
 import dev.ordersaga.sandbox.config.StockSeed;
 import dev.ordersaga.sandbox.config.WebhookSettings;
@@ -18,6 +19,7 @@ public final class SandboxConfiguration extends Configuration {
   @Valid @NotNull private PaymentsSettings payments = new PaymentsSettings();
   @Valid @NotNull private WebhookSettings webhook = new WebhookSettings();
   @Valid @NotNull private ShippingSettings shipping = new ShippingSettings();
+  @Valid @NotNull private RiskSettings risk = new RiskSettings();
   @Valid @NotNull private LatencySettings latency = new LatencySettings();
   @Valid @NotNull private List<@Valid @NotNull StockSeed> seedStock = List.of();
   private boolean adminEndpoints;
@@ -61,6 +63,16 @@ public final class SandboxConfiguration extends Configuration {
   @JsonProperty
   public void setShipping(ShippingSettings shipping) {
     this.shipping = shipping;
+  }
+
+  @JsonProperty
+  public RiskSettings getRisk() {
+    return risk;
+  }
+
+  @JsonProperty
+  public void setRisk(RiskSettings risk) {
+    this.risk = risk;
   }
 
   @JsonProperty

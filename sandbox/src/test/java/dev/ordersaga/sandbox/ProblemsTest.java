@@ -2,6 +2,7 @@ package dev.ordersaga.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ordersaga.sandbox.representations.Ids;
 import dev.ordersaga.sandbox.support.Bodies;
 import dev.ordersaga.sandbox.support.Reply;
 import dev.ordersaga.sandbox.support.SandboxClient;
@@ -72,6 +73,26 @@ class ProblemsTest {
     assertThat(noItems.status()).isEqualTo(422);
     assertThat(noItems.field("code")).isEqualTo("InvalidOrder");
     assertThat(client.get("/records/total-1").status()).isEqualTo(404);
+  }
+
+  @Test
+  void aBadOrderIdInThePathIsA400BeforeAnythingHappens() {
+    Reply reply = client.post("/inventory/reservations/bad%20id/release", "bad-path");
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.contentType()).startsWith("application/problem+json");
+    assertThat(reply.field("code")).isEqualTo("InvalidOrder");
+    assertThat(reply.field("detail"))
+        .isEqualTo("path param orderId must match \"" + Ids.ORDER_ID + "\"");
+  }
+
+  @Test
+  void aBadOrderIdInThePathIsA400AlsoWhenTheBodyIsInvalidToo() {
+    Reply reply = client.post("/records/bad%20id/open", "bad-path-and-body", Bodies.openRecord(""));
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.field("code")).isEqualTo("InvalidOrder");
+    assertThat(reply.field("detail")).contains("path param orderId", "customerId");
   }
 
   @Test

@@ -15,6 +15,7 @@ public final class LatencySettings {
   @NotNull private Duration payments = Duration.milliseconds(0);
   @NotNull private Duration shipping = Duration.milliseconds(0);
   @NotNull private Duration notifications = Duration.milliseconds(0);
+  @NotNull private Duration risk = Duration.milliseconds(0);
 
   /** The base latency of {@code system}. */
   public Duration of(SystemName system) {
@@ -24,6 +25,7 @@ public final class LatencySettings {
       case PAYMENTS -> payments;
       case SHIPPING -> shipping;
       case NOTIFICATIONS -> notifications;
+      case RISK -> risk;
     };
   }
 
@@ -75,5 +77,15 @@ public final class LatencySettings {
   @JsonProperty
   public void setNotifications(Duration notifications) {
     this.notifications = notifications;
+  }
+
+  @JsonProperty
+  public Duration getRisk() {
+    return risk;
+  }
+
+  @JsonProperty
+  public void setRisk(Duration risk) {
+    this.risk = risk;
   }
 }

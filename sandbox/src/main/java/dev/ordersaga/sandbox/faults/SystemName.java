@@ -3,14 +3,16 @@ package dev.ordersaga.sandbox.faults;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
-/** The five downstream systems the sandbox stands in for, each owning a path prefix. */
+/** The downstream systems the sandbox stands in for, each owning a path prefix. */
 public enum SystemName {
   RECORDS("records"),
   INVENTORY("inventory"),
   PAYMENTS("payments"),
   SHIPPING("shipments"),
-  NOTIFICATIONS("notifications");
+  NOTIFICATIONS("notifications"),
+  RISK("risk");
 
   private final String pathPrefix;
 
@@ -34,5 +36,12 @@ public enum SystemName {
     int slash = relative.indexOf('/');
     String first = slash < 0 ? relative : relative.substring(0, slash);
     return Arrays.stream(values()).filter(s -> s.pathPrefix.equals(first)).findFirst();
+  }
+
+  /**
+   * Every system's wire name, in declaration order, for messages: {@code records, inventory, ...}.
+   */
+  public static String wireNames() {
+    return Arrays.stream(values()).map(SystemName::wireName).collect(Collectors.joining(", "));
   }
 }

@@ -12,8 +12,8 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 
 /**
- * Refuses a {@code POST} to any of the five systems without a usable {@code Idempotency-Key} before
- * its body is read or validated: {@code 400 IdempotencyKeyMissing} or {@code 400
+ * Refuses a {@code POST} to any of the systems without a usable {@code Idempotency-Key} before its
+ * body is read or validated: {@code 400 IdempotencyKeyMissing} or {@code 400
  * IdempotencyKeyInvalid}. {@link IdempotentExecutor} checks again, for any other caller. The
  * read-only batch status read ({@code POST /payments/status}) changes nothing and needs no key.
  */

@@ -6,6 +6,8 @@ import dev.ordersaga.sandbox.faults.SystemName;
 import dev.ordersaga.sandbox.problems.Problem;
 import dev.ordersaga.sandbox.problems.ProblemException;
 import dev.ordersaga.sandbox.problems.Problems;
+import dev.ordersaga.sandbox.representations.OrderRequest;
+import dev.ordersaga.sandbox.store.Effect;
 import dev.ordersaga.sandbox.store.ReplayCounter;
 import dev.ordersaga.sandbox.store.SqlStates;
 import jakarta.ws.rs.core.MediaType;
@@ -16,6 +18,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BiFunction;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -78,36 +81,59 @@ public final class IdempotentExecutor {
   }
 
   /**
-   * Runs {@code action} once for {@code key} in {@code scope}, or answers as recorded.
+   * Runs {@code action} once for {@code call}'s key in its scope, or answers as recorded.
    *
-   * @param key the {@code Idempotency-Key} header, possibly absent
-   * @param scope the request path
    * @param request the request body as deserialized ({@code null} for body-less requests)
    */
-  public Response execute(String key, String scope, Object request, IdempotentAction action) {
-    return execute(key, scope, request, null, action);
+  public Response execute(IdempotentCall call, Object request, IdempotentAction action) {
+    return execute(call, request, null, action);
   }
 
   /**
-   * Runs {@code action} once for {@code key} in {@code scope} as {@code fence}'s side of its step,
-   * or answers as recorded, or refuses a forward request of an undone step ({@code 409
+   * Runs {@code action} once for {@code call}'s key in its scope as {@code fence}'s side of its
+   * step, or answers as recorded, or refuses a forward request of an undone step ({@code 409
    * AlreadyUndone}).
    *
+   * @param request the request body as deserialized ({@code null} for body-less requests)
    * @param fence the step and side the request takes; {@code null} for a request outside any
    *     compensatable step
    */
   public Response execute(
-      String key, String scope, Object request, Fence fence, IdempotentAction action) {
+      IdempotentCall call, Object request, Fence fence, IdempotentAction action) {
     if (fence == null) {
-      return executeLocked(key, scope, request, null, action);
+      return executeLocked(call.key(), call.scope(), request, null, action);
     }
     ReentrantLock stepLock = fenceLocks.forKey(fence.lockName());
     stepLock.lock();
     try {
-      return executeLocked(key, scope, request, fence, action);
+      return executeLocked(call.key(), call.scope(), request, fence, action);
     } finally {
       stepLock.unlock();
     }
+  }
+
+  /**
+   * Runs the forward request of {@code step} for the order {@code request} names: {@code 201
+   * Created} with what {@code effect} answers, as {@link #execute(IdempotentCall, Object, Fence,
+   * IdempotentAction)} does.
+   */
+  public <R extends OrderRequest> Response create(
+      IdempotentCall call, R request, Effect step, BiFunction<Handle, ? super R, ?> effect) {
+    return execute(
+        call,
+        request,
+        Fence.forward(request.orderId(), step),
+        h -> Outcome.created(effect.apply(h, request)));
+  }
+
+  /**
+   * Runs the body-less undo of {@code step} for {@code call}'s order: {@code 200 OK} with what
+   * {@code undo} answers for the order id, as {@link #execute(IdempotentCall, Object, Fence,
+   * IdempotentAction)} does; the step is fenced.
+   */
+  public Response undo(OrderCall call, Effect step, BiFunction<Handle, String, ?> undo) {
+    String orderId = call.orderId();
+    return execute(call, null, Fence.undo(orderId, step), h -> Outcome.ok(undo.apply(h, orderId)));
   }
 
   private Response executeLocked(

@@ -22,22 +22,11 @@ import org.jdbi.v3.core.Handle;
  *       VOIDED} (it will not settle); already refunded or voided answers that again; declined or
  *       none answers {@code NONE}.
  * </ul>
+ *
+ * @param settleDelayMillis how long after its charge a settling payment settles
  */
-public final class PaymentService {
-  private final PaymentStore payments;
-  private final EffectLog effects;
-  private final PaymentSettler settler;
-  private final long settleDelayMillis;
-
-  /** A service whose payments settle {@code settleDelayMillis} after the charge. */
-  public PaymentService(
-      PaymentStore payments, EffectLog effects, PaymentSettler settler, long settleDelayMillis) {
-    this.payments = payments;
-    this.effects = effects;
-    this.settler = settler;
-    this.settleDelayMillis = settleDelayMillis;
-  }
-
+public record PaymentService(
+    PaymentStore payments, EffectLog effects, PaymentSettler settler, long settleDelayMillis) {
   /** Charges {@code request}, scheduling the settlement once the transaction commits. */
   public PaymentView charge(Handle handle, ChargeRequest request) {
     Token token =

@@ -67,11 +67,13 @@ public final class PaymentSettler implements Managed {
   }
 
   /**
-   * Settles {@code paymentId} to {@code status} now if it is still pending, then sends the webhook.
+   * Settles {@code paymentId} to {@code status} ({@code SUCCEEDED} or {@code DECLINED}, with the
+   * declined card's reason) now if it is still pending, then sends the webhook.
    *
    * @return the settled payment, or empty when it was not pending
    */
-  public Optional<PaymentView> settle(String paymentId, String status, String reason) {
+  public Optional<PaymentView> settle(String paymentId, String status) {
+    String reason = status.equals(Token.DECLINE.outcome()) ? Token.DECLINE.reason() : null;
     Optional<PaymentView> settled =
         jdbi.inTransaction(
             handle -> {
@@ -102,7 +104,7 @@ public final class PaymentSettler implements Managed {
       LOG.warn("payment {} has no settling token; left as it is", paymentId);
       return;
     }
-    settle(paymentId, token.get().outcome(), token.get().reason())
+    settle(paymentId, token.get().outcome())
         .ifPresent(view -> LOG.info("payment {} settled {}", paymentId, view.status()));
   }
 }

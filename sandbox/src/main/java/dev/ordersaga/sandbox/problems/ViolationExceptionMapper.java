@@ -6,12 +6,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Answers Bean Validation failures: {@code 422} for an invalid body, {@code 400} for invalid path,
- * query or header parameters; the code is {@code InvalidOrder} ({@code InvalidRequest} on the admin
- * API) and the detail lists every violation.
+ * query or header parameters, also when the body is invalid too; the code is {@code InvalidOrder}
+ * ({@code InvalidRequest} on the admin API) and the detail lists every violation.
  */
 public final class ViolationExceptionMapper implements ExceptionMapper<JerseyViolationException> {
   @Context private UriInfo uriInfo;
@@ -19,8 +20,12 @@ public final class ViolationExceptionMapper implements ExceptionMapper<JerseyVio
   @Override
   public Response toResponse(JerseyViolationException exception) {
     int status =
-        ConstraintMessage.determineStatus(
-            exception.getConstraintViolations(), exception.getInvocable());
+        exception.getConstraintViolations().stream()
+            .mapToInt(
+                violation ->
+                    ConstraintMessage.determineStatus(Set.of(violation), exception.getInvocable()))
+            .min()
+            .orElse(422);
     String detail =
         exception.getConstraintViolations().stream()
             .map(violation -> ConstraintMessage.getMessage(violation, exception.getInvocable()))

@@ -1,8 +1,5 @@
 package dev.ordersaga.sandbox.representations;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -18,10 +15,7 @@ import java.math.BigDecimal;
  */
 public record ChargeRequest(
     @NotNull @Pattern(regexp = Ids.ORDER_ID) String orderId,
-    @NotNull
-        @DecimalMin("0")
-        @Digits(integer = 15, fraction = 4)
-        @JsonFormat(shape = JsonFormat.Shape.STRING)
-        BigDecimal amount,
+    @NotNull @Money BigDecimal amount,
     @NotNull @Pattern(regexp = Ids.CURRENCY) String currency,
-    @NotBlank @Size(max = Ids.MAX_ID_LENGTH) String token) {}
+    @NotBlank @Size(max = Ids.MAX_ID_LENGTH) String token)
+    implements OrderRequest {}

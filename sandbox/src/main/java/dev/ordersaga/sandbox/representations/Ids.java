@@ -8,6 +8,9 @@ public final class Ids {
   /** An ISO 4217 currency code. */
   public static final String CURRENCY = "[A-Z]{3}";
 
+  /** A SHA-256 digest: 64 lower-case hex digits. */
+  public static final String SHA256_HEX = "[0-9a-f]{64}";
+
   /** The longest SKU, customer id or other free-form identifier. */
   public static final int MAX_ID_LENGTH = 64;
 

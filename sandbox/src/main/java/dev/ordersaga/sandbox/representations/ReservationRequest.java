@@ -10,4 +10,5 @@ import java.util.List;
 /** The body of {@code POST /inventory/reservations}: reserve every line, or none. */
 public record ReservationRequest(
     @NotNull @Pattern(regexp = Ids.ORDER_ID) String orderId,
-    @NotEmpty @Size(max = Ids.MAX_LINES) List<@Valid @NotNull StockLine> lines) {}
+    @NotEmpty @Size(max = Ids.MAX_LINES) List<@Valid @NotNull StockLine> lines)
+    implements OrderRequest {}

@@ -11,4 +11,5 @@ import java.util.List;
 public record ShipmentRequest(
     @NotNull @Pattern(regexp = Ids.ORDER_ID) String orderId,
     @NotNull @Valid Address address,
-    @NotEmpty @Size(max = Ids.MAX_LINES) List<@Valid @NotNull StockLine> lines) {}
+    @NotEmpty @Size(max = Ids.MAX_LINES) List<@Valid @NotNull StockLine> lines)
+    implements OrderRequest {}

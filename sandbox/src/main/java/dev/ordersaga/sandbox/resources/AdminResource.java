@@ -5,7 +5,6 @@ import dev.ordersaga.sandbox.faults.FaultRegistry;
 import dev.ordersaga.sandbox.faults.FaultSetting;
 import dev.ordersaga.sandbox.faults.SystemName;
 import dev.ordersaga.sandbox.payments.PaymentSettler;
-import dev.ordersaga.sandbox.payments.Token;
 import dev.ordersaga.sandbox.problems.Problem;
 import dev.ordersaga.sandbox.problems.ProblemException;
 import dev.ordersaga.sandbox.problems.Problems;
@@ -149,9 +148,7 @@ public final class AdminResource {
             .orElseThrow(
                 () ->
                     Problems.notFound(
-                        "unknown system '"
-                            + system
-                            + "' (records, inventory, payments, shipping, notifications)"));
+                        "unknown system '" + system + "' (" + SystemName.wireNames() + ")"));
     FaultSetting setting =
         new FaultSetting(
             Boolean.TRUE.equals(update.outage()),
@@ -183,9 +180,8 @@ public final class AdminResource {
         jdbi.withHandle(h -> stores.payments().find(h, paymentId))
             .map(PaymentStore.StoredPayment::view)
             .orElseThrow(() -> Problems.notFound("unknown payment " + paymentId));
-    String reason = request.status().equals("DECLINED") ? Token.DECLINE.reason() : null;
     return settler
-        .settle(paymentId, request.status(), reason)
+        .settle(paymentId, request.status())
         .orElseThrow(
             () ->
                 Problems.paymentNotPending(
@@ -200,10 +196,9 @@ public final class AdminResource {
   @Path("/payments")
   @Consumes(MediaType.APPLICATION_JSON)
   public Map<String, Integer> settleAll(@NotNull @Valid SettleRequest request) {
-    String reason = request.status().equals("DECLINED") ? Token.DECLINE.reason() : null;
     int settled = 0;
     for (String paymentId : jdbi.withHandle(stores.payments()::pendingIds)) {
-      if (settler.settle(paymentId, request.status(), reason).isPresent()) {
+      if (settler.settle(paymentId, request.status()).isPresent()) {
         settled++;
       }
     }

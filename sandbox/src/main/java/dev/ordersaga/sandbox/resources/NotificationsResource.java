@@ -1,43 +1,32 @@
 package dev.ordersaga.sandbox.resources;
 
+import dev.ordersaga.sandbox.idempotency.IdempotentCall;
 import dev.ordersaga.sandbox.idempotency.IdempotentExecutor;
 import dev.ordersaga.sandbox.idempotency.Outcome;
 import dev.ordersaga.sandbox.representations.MerchantNotice;
 import dev.ordersaga.sandbox.store.NotificationStore;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 /** The notifications system: {@code /notifications}. See API.md. */
 @Path("/notifications")
 @Produces(MediaType.APPLICATION_JSON)
-public final class NotificationsResource {
-  private final IdempotentExecutor idempotent;
-  private final NotificationStore notifications;
-
-  /** A resource over {@code notifications}. */
-  public NotificationsResource(IdempotentExecutor idempotent, NotificationStore notifications) {
-    this.idempotent = idempotent;
-    this.notifications = notifications;
-  }
-
+public record NotificationsResource(
+    IdempotentExecutor idempotent, NotificationStore notifications) {
   /** {@code 202 {"orderId","state":"SENT"}}. */
   @POST
   @Path("/merchant")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response notifyMerchant(
-      @HeaderParam(IdempotentExecutor.KEY_HEADER) String key,
-      @Context UriInfo uri,
-      @NotNull @Valid MerchantNotice notice) {
+      @BeanParam IdempotentCall call, @NotNull @Valid MerchantNotice notice) {
     return idempotent.execute(
-        key, uri.getPath(), notice, h -> Outcome.accepted(notifications.notifyMerchant(h, notice)));
+        call, notice, h -> Outcome.accepted(notifications.notifyMerchant(h, notice)));
   }
 }

@@ -1,12 +1,11 @@
 package dev.ordersaga.sandbox.resources;
 
-import dev.ordersaga.sandbox.idempotency.Fence;
+import dev.ordersaga.sandbox.idempotency.IdempotentCall;
 import dev.ordersaga.sandbox.idempotency.IdempotentExecutor;
-import dev.ordersaga.sandbox.idempotency.Outcome;
+import dev.ordersaga.sandbox.idempotency.OrderCall;
 import dev.ordersaga.sandbox.payments.PaymentService;
 import dev.ordersaga.sandbox.problems.Problems;
 import dev.ordersaga.sandbox.representations.ChargeRequest;
-import dev.ordersaga.sandbox.representations.Ids;
 import dev.ordersaga.sandbox.representations.PaymentView;
 import dev.ordersaga.sandbox.representations.StatusReply;
 import dev.ordersaga.sandbox.representations.StatusRequest;
@@ -14,51 +13,27 @@ import dev.ordersaga.sandbox.store.Effect;
 import dev.ordersaga.sandbox.store.PaymentStore;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.jdbi.v3.core.Jdbi;
 
 /** The payments system: {@code /payments}. See API.md. */
 @Path("/payments")
 @Produces(MediaType.APPLICATION_JSON)
-public final class PaymentsResource {
-  private final Jdbi jdbi;
-  private final IdempotentExecutor idempotent;
-  private final PaymentService service;
-  private final PaymentStore payments;
-
-  /** A resource over {@code service}. */
-  public PaymentsResource(
-      Jdbi jdbi, IdempotentExecutor idempotent, PaymentService service, PaymentStore payments) {
-    this.jdbi = jdbi;
-    this.idempotent = idempotent;
-    this.service = service;
-    this.payments = payments;
-  }
-
+public record PaymentsResource(
+    Jdbi jdbi, IdempotentExecutor idempotent, PaymentService service, PaymentStore payments) {
   /** {@code 201 {"paymentId","orderId","status":"PENDING"}}; {@code 422 InvalidOrder}. */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response charge(
-      @HeaderParam(IdempotentExecutor.KEY_HEADER) String key,
-      @Context UriInfo uri,
-      @NotNull @Valid ChargeRequest request) {
-    return idempotent.execute(
-        key,
-        uri.getPath(),
-        request,
-        Fence.forward(request.orderId(), Effect.PAYMENT_CHARGE),
-        h -> Outcome.created(service.charge(h, request)));
+  public Response charge(@BeanParam IdempotentCall call, @NotNull @Valid ChargeRequest request) {
+    return idempotent.create(call, request, Effect.PAYMENT_CHARGE, service::charge);
   }
 
   /** The payment; {@code 404} when unknown. */
@@ -87,15 +62,7 @@ public final class PaymentsResource {
   /** {@code 200 {"orderId","status"}}: {@code REFUNDED}, {@code VOIDED} or {@code NONE}. */
   @POST
   @Path("/orders/{orderId}/refund")
-  public Response refund(
-      @PathParam("orderId") @Pattern(regexp = Ids.ORDER_ID) String orderId,
-      @HeaderParam(IdempotentExecutor.KEY_HEADER) String key,
-      @Context UriInfo uri) {
-    return idempotent.execute(
-        key,
-        uri.getPath(),
-        null,
-        Fence.undo(orderId, Effect.PAYMENT_CHARGE),
-        h -> Outcome.ok(service.refund(h, orderId)));
+  public Response refund(@BeanParam @Valid OrderCall call) {
+    return idempotent.undo(call, Effect.PAYMENT_CHARGE, service::refund);
   }
 }

@@ -1,86 +1,55 @@
 package dev.ordersaga.sandbox.resources;
 
-import dev.ordersaga.sandbox.idempotency.Fence;
 import dev.ordersaga.sandbox.idempotency.IdempotentExecutor;
+import dev.ordersaga.sandbox.idempotency.OrderCall;
 import dev.ordersaga.sandbox.idempotency.Outcome;
 import dev.ordersaga.sandbox.problems.Problems;
-import dev.ordersaga.sandbox.representations.Ids;
 import dev.ordersaga.sandbox.representations.OpenRecordRequest;
 import dev.ordersaga.sandbox.representations.RecordView;
 import dev.ordersaga.sandbox.store.Effect;
 import dev.ordersaga.sandbox.store.RecordStore;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.jdbi.v3.core.Jdbi;
 
 /** The order records system: {@code /records}. See API.md. */
 @Path("/records/{orderId}")
 @Produces(MediaType.APPLICATION_JSON)
-public final class RecordsResource {
-  private final Jdbi jdbi;
-  private final IdempotentExecutor idempotent;
-  private final RecordStore records;
-
-  /** A resource over {@code records}. */
-  public RecordsResource(Jdbi jdbi, IdempotentExecutor idempotent, RecordStore records) {
-    this.jdbi = jdbi;
-    this.idempotent = idempotent;
-    this.records = records;
-  }
-
+public record RecordsResource(Jdbi jdbi, IdempotentExecutor idempotent, RecordStore records) {
   /** {@code 201 {"orderId","state":"OPEN"}}; {@code 422 InvalidOrder}. */
   @POST
   @Path("/open")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response open(
-      @PathParam("orderId") @Pattern(regexp = Ids.ORDER_ID) String orderId,
-      @HeaderParam(IdempotentExecutor.KEY_HEADER) String key,
-      @Context UriInfo uri,
-      @NotNull @Valid OpenRecordRequest request) {
+      @BeanParam @Valid OrderCall call, @NotNull @Valid OpenRecordRequest request) {
     return idempotent.execute(
-        key,
-        uri.getPath(),
+        call,
         request,
-        Fence.forward(orderId, Effect.RECORD_OPEN),
-        h -> Outcome.created(records.open(h, orderId, request)));
+        call.forward(Effect.RECORD_OPEN),
+        h -> Outcome.created(records.open(h, call.orderId(), request)));
   }
 
   /** {@code 200 {"orderId","state":"COMPLETED"}}; {@code 409 InvalidOrder} when not open. */
   @POST
   @Path("/complete")
-  public Response complete(
-      @PathParam("orderId") @Pattern(regexp = Ids.ORDER_ID) String orderId,
-      @HeaderParam(IdempotentExecutor.KEY_HEADER) String key,
-      @Context UriInfo uri) {
-    return idempotent.execute(
-        key, uri.getPath(), null, h -> Outcome.ok(records.complete(h, orderId)));
+  public Response complete(@BeanParam @Valid OrderCall call) {
+    return idempotent.execute(call, null, h -> Outcome.ok(records.complete(h, call.orderId())));
   }
 
   /** {@code 200 {"orderId","state":"CANCELLED"}}, or {@code "NONE"} when there is no record. */
   @POST
   @Path("/cancel")
-  public Response cancel(
-      @PathParam("orderId") @Pattern(regexp = Ids.ORDER_ID) String orderId,
-      @HeaderParam(IdempotentExecutor.KEY_HEADER) String key,
-      @Context UriInfo uri) {
-    return idempotent.execute(
-        key,
-        uri.getPath(),
-        null,
-        Fence.undo(orderId, Effect.RECORD_OPEN),
-        h -> Outcome.ok(records.cancel(h, orderId)));
+  public Response cancel(@BeanParam @Valid OrderCall call) {
+    return idempotent.undo(call, Effect.RECORD_OPEN, records::cancel);
   }
 
   /** The record; {@code 404} when there is none. */

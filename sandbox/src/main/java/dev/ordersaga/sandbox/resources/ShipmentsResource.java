@@ -1,8 +1,8 @@
 package dev.ordersaga.sandbox.resources;
 
-import dev.ordersaga.sandbox.idempotency.Fence;
+import dev.ordersaga.sandbox.idempotency.IdempotentCall;
 import dev.ordersaga.sandbox.idempotency.IdempotentExecutor;
-import dev.ordersaga.sandbox.idempotency.Outcome;
+import dev.ordersaga.sandbox.idempotency.OrderCall;
 import dev.ordersaga.sandbox.representations.Ids;
 import dev.ordersaga.sandbox.representations.ShipmentCreated;
 import dev.ordersaga.sandbox.representations.ShipmentRequest;
@@ -11,34 +11,21 @@ import dev.ordersaga.sandbox.store.ShipmentStore;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.jdbi.v3.core.Jdbi;
 
 /** The shipping system: {@code /shipments}. See API.md. */
 @Path("/shipments")
 @Produces(MediaType.APPLICATION_JSON)
-public final class ShipmentsResource {
-  private final Jdbi jdbi;
-  private final IdempotentExecutor idempotent;
-  private final ShipmentStore shipments;
-
-  /** A resource over {@code shipments}. */
-  public ShipmentsResource(Jdbi jdbi, IdempotentExecutor idempotent, ShipmentStore shipments) {
-    this.jdbi = jdbi;
-    this.idempotent = idempotent;
-    this.shipments = shipments;
-  }
-
+public record ShipmentsResource(Jdbi jdbi, IdempotentExecutor idempotent, ShipmentStore shipments) {
   /**
    * The order's newest shipment: {@code 200 {"shipmentId","orderId","state"}}, state {@code
    * CREATED}, {@code CANCELLED}, or {@code NONE} (no shipment id) when it has none. Read-only, so
@@ -54,30 +41,14 @@ public final class ShipmentsResource {
   /** {@code 201 {"shipmentId","orderId","state":"CREATED"}}; {@code 422 ShipmentRefused}. */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response create(
-      @HeaderParam(IdempotentExecutor.KEY_HEADER) String key,
-      @Context UriInfo uri,
-      @NotNull @Valid ShipmentRequest request) {
-    return idempotent.execute(
-        key,
-        uri.getPath(),
-        request,
-        Fence.forward(request.orderId(), Effect.SHIPMENT_CREATE),
-        h -> Outcome.created(shipments.create(h, request)));
+  public Response create(@BeanParam IdempotentCall call, @NotNull @Valid ShipmentRequest request) {
+    return idempotent.create(call, request, Effect.SHIPMENT_CREATE, shipments::create);
   }
 
   /** {@code 200 CANCELLED}, or {@code NONE} when the order has no shipment. */
   @POST
   @Path("/orders/{orderId}/cancel")
-  public Response cancel(
-      @PathParam("orderId") @Pattern(regexp = Ids.ORDER_ID) String orderId,
-      @HeaderParam(IdempotentExecutor.KEY_HEADER) String key,
-      @Context UriInfo uri) {
-    return idempotent.execute(
-        key,
-        uri.getPath(),
-        null,
-        Fence.undo(orderId, Effect.SHIPMENT_CREATE),
-        h -> Outcome.ok(shipments.cancel(h, orderId)));
+  public Response cancel(@BeanParam @Valid OrderCall call) {
+    return idempotent.undo(call, Effect.SHIPMENT_CREATE, shipments::cancel);
   }
 }

@@ -14,7 +14,8 @@ public enum Effect {
   PAYMENT_SETTLE("payment.settle"),
   SHIPMENT_CREATE("shipment.create"),
   SHIPMENT_CANCEL("shipment.cancel"),
-  MERCHANT_NOTIFY("merchant.notify");
+  MERCHANT_NOTIFY("merchant.notify"),
+  RISK_ASSESS("risk.assess");
 
   private final String wireName;
 

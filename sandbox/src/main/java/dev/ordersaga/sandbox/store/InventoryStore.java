@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
  * The inventory system: per SKU, {@code available}, {@code reserved} and {@code sold} units.
@@ -24,6 +25,35 @@ import org.jdbi.v3.core.Handle;
  */
 public final class InventoryStore {
   private static final StateTable STATES = new StateTable("reservations");
+  private static final RowMapper<StockLevel> STOCK_LEVEL =
+      (rs, ctx) ->
+          new StockLevel(
+              rs.getString("sku"),
+              rs.getLong("available"),
+              rs.getLong("reserved"),
+              rs.getLong("sold"));
+
+  /** A move of one order's units, from one reservation state and count to the next. */
+  private enum UnitMove {
+    RELEASE("RESERVED", "RELEASED", "reserved", "available", Effect.STOCK_RELEASE),
+    COMMIT("RESERVED", "COMMITTED", "reserved", "sold", Effect.STOCK_COMMIT),
+    RESTOCK("COMMITTED", "RESTOCKED", "sold", "available", Effect.STOCK_RESTOCK);
+
+    private final String from;
+    private final String to;
+    private final String fromUnits;
+    private final String toUnits;
+    private final Effect effect;
+
+    UnitMove(String from, String to, String fromUnits, String toUnits, Effect effect) {
+      this.from = from;
+      this.to = to;
+      this.fromUnits = fromUnits;
+      this.toUnits = toUnits;
+      this.effect = effect;
+    }
+  }
+
   private final EffectLog effects;
 
   /** A store logging to {@code effects}. */
@@ -104,12 +134,7 @@ public final class InventoryStore {
    * restocked).
    */
   public OrderState release(Handle handle, String orderId) {
-    if (STATES.transition(handle, orderId, "RESERVED", "RELEASED")) {
-      move(handle, orderId, "reserved", "available");
-      effects.record(handle, orderId, Effect.STOCK_RELEASE);
-      return new OrderState(orderId, "RELEASED");
-    }
-    return sameOrNone(handle, orderId, "RELEASED");
+    return undo(handle, orderId, UnitMove.RELEASE);
   }
 
   /**
@@ -117,14 +142,9 @@ public final class InventoryStore {
    * committed); {@code 409 InvalidOrder} when there is no reservation.
    */
   public OrderState commit(Handle handle, String orderId) {
-    if (STATES.transition(handle, orderId, "RESERVED", "COMMITTED")) {
-      move(handle, orderId, "reserved", "sold");
-      effects.record(handle, orderId, Effect.STOCK_COMMIT);
-      return new OrderState(orderId, "COMMITTED");
-    }
-    String state = STATES.state(handle, orderId).orElse(OrderState.NONE);
-    if (state.equals("COMMITTED")) {
-      return new OrderState(orderId, "COMMITTED");
+    String state = moved(handle, orderId, UnitMove.COMMIT);
+    if (state.equals(UnitMove.COMMIT.to)) {
+      return new OrderState(orderId, state);
     }
     throw Problems.invalidOrder(409, "order " + orderId + " has no reservation (" + state + ")");
   }
@@ -134,12 +154,7 @@ public final class InventoryStore {
    * again when already restocked; {@code NONE} when nothing was sold.
    */
   public OrderState restock(Handle handle, String orderId) {
-    if (STATES.transition(handle, orderId, "COMMITTED", "RESTOCKED")) {
-      move(handle, orderId, "sold", "available");
-      effects.record(handle, orderId, Effect.STOCK_RESTOCK);
-      return new OrderState(orderId, "RESTOCKED");
-    }
-    return sameOrNone(handle, orderId, "RESTOCKED");
+    return undo(handle, orderId, UnitMove.RESTOCK);
   }
 
   /** The counts of {@code sku}, if it exists. */
@@ -147,13 +162,7 @@ public final class InventoryStore {
     return handle
         .createQuery("SELECT sku, available, reserved, sold FROM stock WHERE sku = :sku")
         .bind("sku", sku)
-        .map(
-            (rs, ctx) ->
-                new StockLevel(
-                    rs.getString("sku"),
-                    rs.getLong("available"),
-                    rs.getLong("reserved"),
-                    rs.getLong("sold")))
+        .map(STOCK_LEVEL)
         .findOne();
   }
 
@@ -161,13 +170,7 @@ public final class InventoryStore {
   public List<StockLevel> all(Handle handle) {
     return handle
         .createQuery("SELECT sku, available, reserved, sold FROM stock ORDER BY sku")
-        .map(
-            (rs, ctx) ->
-                new StockLevel(
-                    rs.getString("sku"),
-                    rs.getLong("available"),
-                    rs.getLong("reserved"),
-                    rs.getLong("sold")))
+        .map(STOCK_LEVEL)
         .list();
   }
 
@@ -203,9 +206,22 @@ public final class InventoryStore {
         .execute();
   }
 
-  private OrderState sameOrNone(Handle handle, String orderId, String state) {
-    boolean already = STATES.state(handle, orderId).filter(state::equals).isPresent();
-    return new OrderState(orderId, already ? state : OrderState.NONE);
+  private OrderState undo(Handle handle, String orderId, UnitMove move) {
+    String state = moved(handle, orderId, move);
+    return new OrderState(orderId, state.equals(move.to) ? state : OrderState.NONE);
+  }
+
+  /**
+   * Applies {@code move} to the units of {@code orderId} when its reservation is in the move's
+   * starting state, and answers the reservation's state after it ({@code NONE} when it has none).
+   */
+  private String moved(Handle handle, String orderId, UnitMove move) {
+    if (!STATES.transition(handle, orderId, move.from, move.to)) {
+      return STATES.state(handle, orderId).orElse(OrderState.NONE);
+    }
+    moveUnits(handle, orderId, move.fromUnits, move.toUnits);
+    effects.record(handle, orderId, move.effect);
+    return move.to;
   }
 
   private static Map<String, Long> merged(List<StockLine> lines) {
@@ -216,7 +232,7 @@ public final class InventoryStore {
     return merged;
   }
 
-  private static void move(Handle handle, String orderId, String from, String to) {
+  private static void moveUnits(Handle handle, String orderId, String from, String to) {
     List<StockLine> lines =
         handle
             .createQuery(

@@ -7,18 +7,14 @@ import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 
-/** The notifications system: every accepted merchant notice is kept and counted as sent. */
-public final class NotificationStore {
+/**
+ * The notifications system: every accepted merchant notice is kept and counted as sent.
+ *
+ * @param effects where each notice sent is counted
+ * @param json how notices are kept
+ */
+public record NotificationStore(EffectLog effects, JsonColumns json) {
   private static final TypeReference<MerchantNotice> NOTICE = new TypeReference<>() {};
-
-  private final EffectLog effects;
-  private final JsonColumns json;
-
-  /** A store logging to {@code effects}, keeping notices as JSON with {@code json}. */
-  public NotificationStore(EffectLog effects, JsonColumns json) {
-    this.effects = effects;
-    this.json = json;
-  }
 
   /** Sends {@code notice} to the merchant: {@code SENT}. */
   public OrderState notifyMerchant(Handle handle, MerchantNotice notice) {

@@ -90,26 +90,23 @@ public final class PaymentStore {
 
   /** The newest payment of {@code orderId}, if any. */
   public Optional<StoredPayment> latestOf(Handle handle, String orderId) {
-    return handle
-        .createQuery(
-            "SELECT "
-                + COLUMNS
-                + " FROM payments WHERE order_id = :orderId"
-                + " ORDER BY created_at DESC, payment_id DESC")
-        .bind("orderId", orderId)
-        .map(MAPPER)
-        .stream()
-        .findFirst();
+    return newestOf(handle, orderId, "");
   }
 
   /** The newest {@code PENDING} or {@code SUCCEEDED} payment of {@code orderId}, if any. */
   public Optional<StoredPayment> activeOf(Handle handle, String orderId) {
+    return newestOf(handle, orderId, " AND status IN ('PENDING', 'SUCCEEDED')");
+  }
+
+  private static Optional<StoredPayment> newestOf(
+      Handle handle, String orderId, String statusCondition) {
     return handle
         .createQuery(
             "SELECT "
                 + COLUMNS
                 + " FROM payments WHERE order_id = :orderId"
-                + " AND status IN ('PENDING', 'SUCCEEDED') ORDER BY created_at DESC, payment_id DESC")
+                + statusCondition
+                + " ORDER BY created_at DESC, payment_id DESC")
         .bind("orderId", orderId)
         .map(MAPPER)
         .stream()

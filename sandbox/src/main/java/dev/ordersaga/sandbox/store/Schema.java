@@ -89,7 +89,19 @@ public final class Schema {
             notification_id VARCHAR(64) PRIMARY KEY,
             order_id VARCHAR(64) NOT NULL,
             body VARCHAR(10000) NOT NULL,
-            created_at BIGINT NOT NULL)""");
+            created_at BIGINT NOT NULL)""",
+          """
+          CREATE TABLE IF NOT EXISTS risk_assessments (
+            assessment_id VARCHAR(64) PRIMARY KEY,
+            order_id VARCHAR(64) NOT NULL,
+            customer_id VARCHAR(64) NOT NULL,
+            total VARCHAR(40) NOT NULL,
+            currency VARCHAR(3) NOT NULL,
+            address_hash VARCHAR(64) NOT NULL,
+            decision VARCHAR(16) NOT NULL,
+            reason VARCHAR(255),
+            created_at BIGINT NOT NULL)""",
+          "CREATE INDEX IF NOT EXISTS risk_assessments_order ON risk_assessments (order_id)");
 
   private Schema() {}
 

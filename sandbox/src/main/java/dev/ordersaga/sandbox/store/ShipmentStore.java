@@ -14,19 +14,13 @@ import org.jdbi.v3.core.Handle;
  * The shipping system. A shipment is {@code CREATED → CANCELLED}; the carrier refuses postal code
  * {@value #REFUSED_POSTAL_CODE} ({@code 422 ShipmentRefused}). While an order has a {@code CREATED}
  * shipment, creating another answers that one and creates nothing.
+ *
+ * @param effects where creations and cancellations are counted
+ * @param json how addresses and lines are kept
  */
-public final class ShipmentStore {
+public record ShipmentStore(EffectLog effects, JsonColumns json) {
   /** The postal code the carrier refuses. */
   public static final String REFUSED_POSTAL_CODE = "00000";
-
-  private final EffectLog effects;
-  private final JsonColumns json;
-
-  /** A store logging to {@code effects}, keeping address and lines as JSON with {@code json}. */
-  public ShipmentStore(EffectLog effects, JsonColumns json) {
-    this.effects = effects;
-    this.json = json;
-  }
 
   /** Creates the shipment of {@code request}. */
   public ShipmentCreated create(Handle handle, ShipmentRequest request) {

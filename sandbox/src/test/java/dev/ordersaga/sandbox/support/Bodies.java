@@ -40,4 +40,15 @@ public final class Bodies {
         {"orderId":"%s","customerId":"c-1","total":"44.98","currency":"USD","shipmentId":"shp_1"}"""
         .formatted(orderId);
   }
+
+  /** A risk assessment of an order of {@code total} USD by {@code customerId}. */
+  public static String riskAssessment(String orderId, String customerId, String total) {
+    return """
+        {"orderId":"%s","customerId":"%s","total":"%s","currency":"USD",
+         "addressHash":"%s"}"""
+        .formatted(orderId, customerId, total, ADDRESS_HASH);
+  }
+
+  /** A well-formed address hash: 64 lower-case hex digits. */
+  public static final String ADDRESS_HASH = "0123456789abcdef".repeat(4);
 }
