@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.util.LinkedHashMap;
@@ -92,24 +93,20 @@ public final class UnknownMethodFilter implements Filter {
             .findFirst()
             .orElse(null);
     HttpServletResponse answer = (HttpServletResponse) response;
-    int status = allowed == null ? 404 : 405;
+    Response.Status status =
+        allowed == null ? Response.Status.NOT_FOUND : Response.Status.METHOD_NOT_ALLOWED;
     if (allowed != null) {
       answer.setHeader("Allow", String.join(", ", allowed));
     }
-    answer.setStatus(status);
+    answer.setStatus(status.getStatusCode());
     answer.setContentType(Problem.MEDIA_TYPE);
     JSON.writeValue(
         answer.getOutputStream(),
-        allowed == null
-            ? Problem.of(
-                jakarta.ws.rs.core.Response.Status.NOT_FOUND,
-                "not-found",
-                "Not Found",
-                "No such resource.")
-            : Problem.of(
-                jakarta.ws.rs.core.Response.Status.METHOD_NOT_ALLOWED,
-                "method-not-allowed",
-                "Method Not Allowed",
-                "This resource does not take this method."));
+        Problem.ofStatus(
+            status.getStatusCode(),
+            status.getReasonPhrase(),
+            allowed == null
+                ? ForeignExceptions.NO_SUCH_RESOURCE
+                : ForeignExceptions.METHOD_NOT_ALLOWED));
   }
 }
