@@ -8,6 +8,7 @@ import dev.ordersaga.api.orders.Submission;
 import dev.ordersaga.order.OrderLedger;
 import dev.ordersaga.order.OrderRequest;
 import dev.ordersaga.order.PaymentNotice;
+import dev.ordersaga.order.ReviewDecision;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,6 +20,7 @@ public final class FakeOrders implements Orders {
   public final List<OrderRequest> submitted = new CopyOnWriteArrayList<>();
   public final List<OrderFilter> listed = new CopyOnWriteArrayList<>();
   public final List<String> cancelled = new CopyOnWriteArrayList<>();
+  public final List<ReviewDecision> reviewed = new CopyOnWriteArrayList<>();
   public final List<PaymentNotice> notices = new CopyOnWriteArrayList<>();
 
   public Function<OrderRequest, Submission> onSubmit = o -> new Submission(o.orderId(), true);
@@ -26,6 +28,7 @@ public final class FakeOrders implements Orders {
   public Supplier<OrderPage> onList = () -> new OrderPage(List.of(), null);
   public Function<String, OrderLedger> onCancel = id -> Ledgers.pending(id);
   public Function<String, OrderLedger> onRetry = id -> Ledgers.pending(id);
+  public Function<String, OrderLedger> onReview = id -> Ledgers.pending(id);
   public Function<String, Boolean> onNotify = id -> true;
 
   @Override
@@ -58,6 +61,13 @@ public final class FakeOrders implements Orders {
   @Override
   public OrderLedger retryCompensation(String orderId) {
     return onRetry.apply(orderId);
+  }
+
+  @Override
+  public OrderLedger review(String orderId, ReviewDecision decision) {
+    OrderLedger ledger = onReview.apply(orderId);
+    reviewed.add(decision);
+    return ledger;
   }
 
   @Override

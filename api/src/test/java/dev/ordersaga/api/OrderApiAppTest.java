@@ -325,6 +325,39 @@ class OrderApiAppTest {
   }
 
   @Test
+  void reviewingAnOrderTheFraudCheckDoesNotHoldIs409ForAnOperatorAnd403ForAService()
+      throws InterruptedException {
+    String orderId = place(ORDER.replace("tok_ok", "tok_never"));
+    awaitOrder(orderId, o -> o.get("status").asText().equals("AWAITING_PAYMENT"));
+
+    JsonNode refusal = problem(review(orderId, OPERATOR), 409);
+    problem(review(orderId, SERVICE), 403);
+    request("/orders/" + orderId + "/cancel", SERVICE).post(Entity.json("{}")).close();
+
+    assertThat(refusal.get("detail").asText()).contains("AWAITING_PAYMENT, not IN_REVIEW");
+  }
+
+  @Test
+  void reviewingAFinishedOrderIs409SayingHowItEnded() throws InterruptedException {
+    String orderId = place(ORDER);
+    awaitOrder(orderId, o -> o.get("finished").asBoolean());
+
+    JsonNode refusal = problem(review(orderId, OPERATOR), 409);
+
+    assertThat(refusal.get("detail").asText()).contains("is already COMPLETED");
+  }
+
+  @Test
+  void reviewingAnUnknownOrderIs404() {
+    problem(review("nobody-ordered-this", OPERATOR), 404);
+  }
+
+  private static Response review(String orderId, String token) {
+    return request("/orders/" + orderId + "/review", token)
+        .post(Entity.json("{\"decision\": \"approve\", \"reason\": \"checked by hand\"}"));
+  }
+
+  @Test
   void noTokenIs401() {
     problem(request("/orders", null).post(Entity.json(ORDER)), 401);
   }

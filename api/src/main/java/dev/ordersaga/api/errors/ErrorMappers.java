@@ -1,9 +1,10 @@
 package dev.ordersaga.api.errors;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Every exception mapper and the body limit: what makes each error an RFC 7807 problem. */
+/** The exception mappers and the body limit: what makes each error an RFC 9457 problem. */
 public final class ErrorMappers {
   private ErrorMappers() {}
 
@@ -12,21 +13,8 @@ public final class ErrorMappers {
    * @param unavailableRetryAfter the {@code Retry-After} of a 503
    */
   public static List<Object> providers(long maxBodyBytes, Duration unavailableRetryAfter) {
-    return List.of(
-        new BodyLimitFilter(maxBodyBytes),
-        new ConstraintViolationMapper(),
-        new JsonProcessingMapper(),
-        new WebApplicationMapper(),
-        new FieldViolationMapper(),
-        new IdempotencyConflictMapper(),
-        new OrderNotFoundMapper(),
-        new OrderRefusedMapper(),
-        new InvalidPageTokenMapper(),
-        new TemporalUnavailableMapper(unavailableRetryAfter),
-        new OutcomeUnknownMapper(unavailableRetryAfter),
-        new OrderBusyMapper(unavailableRetryAfter),
-        new TooManyOrdersMapper(),
-        new InvalidSignatureMapper(),
-        new UnexpectedErrorMapper());
+    List<Object> providers = new ArrayList<>(ProblemMapper.all(unavailableRetryAfter));
+    providers.add(new BodyLimitFilter(maxBodyBytes));
+    return List.copyOf(providers);
   }
 }

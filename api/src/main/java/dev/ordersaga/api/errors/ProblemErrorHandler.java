@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Locale;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -43,13 +41,7 @@ public final class ProblemErrorHandler extends ErrorHandler {
   static byte[] body(int code, String message) {
     String reason = HttpStatus.getMessage(code);
     String detail = message == null || message.isBlank() ? reason : message;
-    Problem problem =
-        new Problem(
-            "/problems/" + reason.toLowerCase(Locale.ROOT).replace(' ', '-'),
-            reason,
-            code,
-            detail,
-            List.of());
+    Problem problem = Problem.ofStatus(code, reason, detail);
     try {
       return JSON.writeValueAsBytes(problem);
     } catch (JsonProcessingException e) {

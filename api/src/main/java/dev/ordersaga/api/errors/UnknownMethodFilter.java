@@ -1,6 +1,7 @@
 package dev.ordersaga.api.errors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ordersaga.api.resources.Route;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,9 +10,8 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.HttpMethod;
-import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.lang.reflect.Method;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,33 +37,15 @@ public final class UnknownMethodFilter implements Filter {
    * @param resources the JAX-RS resource classes of the application
    */
   public UnknownMethodFilter(List<Class<?>> resources) {
-    for (Class<?> resource : resources) {
-      String base = resource.getAnnotation(Path.class).value();
-      for (Method method : resource.getMethods()) {
-        String verb = verb(method);
-        if (verb != null) {
-          Path path = method.getAnnotation(Path.class);
-          Set<String> methods =
-              methodsByPath.computeIfAbsent(
-                  template(path == null ? base : base + path.value()),
-                  p -> new TreeSet<>(Set.of("OPTIONS")));
-          methods.add(verb);
-          if (verb.equals(HttpMethod.GET)) {
-            methods.add(HttpMethod.HEAD);
-          }
-        }
+    for (Route route : Route.of(resources)) {
+      Set<String> methods =
+          methodsByPath.computeIfAbsent(
+              template(route.path()), p -> new TreeSet<>(Set.of(HttpMethod.OPTIONS)));
+      methods.add(route.verb());
+      if (route.verb().equals(HttpMethod.GET)) {
+        methods.add(HttpMethod.HEAD);
       }
     }
-  }
-
-  private static String verb(Method method) {
-    for (var annotation : method.getAnnotations()) {
-      HttpMethod verb = annotation.annotationType().getAnnotation(HttpMethod.class);
-      if (verb != null) {
-        return verb.value();
-      }
-    }
-    return null;
   }
 
   private static String template(String path) {
@@ -92,24 +74,20 @@ public final class UnknownMethodFilter implements Filter {
             .findFirst()
             .orElse(null);
     HttpServletResponse answer = (HttpServletResponse) response;
-    int status = allowed == null ? 404 : 405;
+    Response.Status status =
+        allowed == null ? Response.Status.NOT_FOUND : Response.Status.METHOD_NOT_ALLOWED;
     if (allowed != null) {
       answer.setHeader("Allow", String.join(", ", allowed));
     }
-    answer.setStatus(status);
+    answer.setStatus(status.getStatusCode());
     answer.setContentType(Problem.MEDIA_TYPE);
     JSON.writeValue(
         answer.getOutputStream(),
-        allowed == null
-            ? Problem.of(
-                jakarta.ws.rs.core.Response.Status.NOT_FOUND,
-                "not-found",
-                "Not Found",
-                "No such resource.")
-            : Problem.of(
-                jakarta.ws.rs.core.Response.Status.METHOD_NOT_ALLOWED,
-                "method-not-allowed",
-                "Method Not Allowed",
-                "This resource does not take this method."));
+        Problem.ofStatus(
+            status.getStatusCode(),
+            status.getReasonPhrase(),
+            allowed == null
+                ? ForeignExceptions.NO_SUCH_RESOURCE
+                : ForeignExceptions.METHOD_NOT_ALLOWED));
   }
 }

@@ -2,8 +2,8 @@ package dev.ordersaga.api.limits;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ordersaga.api.errors.ApiProblem;
 import dev.ordersaga.api.errors.FieldError;
-import dev.ordersaga.api.errors.FieldViolationException;
 import dev.ordersaga.api.representations.SubmitItem;
 import dev.ordersaga.api.representations.SubmitOrder;
 import dev.ordersaga.codec.EncryptionCodec;
@@ -77,7 +77,7 @@ public final class OrderLimits {
   /**
    * Checks an order whose own rules hold.
    *
-   * @throws FieldViolationException naming every field that breaks a limit
+   * @throws ApiProblem a 422 naming every field that breaks a limit
    */
   public void check(SubmitOrder order) {
     List<FieldError> errors = new ArrayList<>();
@@ -132,7 +132,7 @@ public final class OrderLimits {
     }
     errors.addAll(temporalSizes(order, skus));
     if (!errors.isEmpty()) {
-      throw new FieldViolationException(errors);
+      throw ApiProblem.invalid(errors);
     }
   }
 

@@ -5,21 +5,19 @@ import com.codahale.metrics.annotation.Timed;
 import dev.ordersaga.api.auth.Role;
 import dev.ordersaga.api.backpressure.Admission;
 import dev.ordersaga.api.backpressure.Backpressure;
-import dev.ordersaga.api.errors.FieldViolationException;
-import dev.ordersaga.api.errors.TooManyOrdersException;
+import dev.ordersaga.api.errors.ApiProblem;
 import dev.ordersaga.api.limits.OrderLimits;
 import dev.ordersaga.api.metrics.OrderMetrics;
 import dev.ordersaga.api.orders.Fingerprints;
 import dev.ordersaga.api.orders.OrderFilter;
-import dev.ordersaga.api.orders.OrderNotFoundException;
 import dev.ordersaga.api.orders.OrderSnapshot;
 import dev.ordersaga.api.orders.Orders;
-import dev.ordersaga.api.orders.OutcomeUnknownException;
 import dev.ordersaga.api.orders.Submission;
 import dev.ordersaga.api.representations.CancelOrder;
 import dev.ordersaga.api.representations.OrderAccepted;
 import dev.ordersaga.api.representations.OrderList;
 import dev.ordersaga.api.representations.OrderView;
+import dev.ordersaga.api.representations.ReviewOrder;
 import dev.ordersaga.api.representations.SubmitOrder;
 import dev.ordersaga.order.OrderIds;
 import dev.ordersaga.order.OrderLedger;
@@ -46,13 +44,15 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
  * Orders: submit (202 at once, the workflow does the rest), follow, list, cancel, and the
- * operators' retry of a parked compensation. Talks to Temporal only through {@link Orders}.
+ * operators' retry of a parked compensation and review of a held order. Talks to Temporal only
+ * through {@link Orders}.
  */
 @Path("/orders")
 @Produces(MediaType.APPLICATION_JSON)
@@ -111,18 +111,18 @@ public final class OrdersResource {
       @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
       @NotNull @Valid SubmitOrder body) {
     if (idempotencyKey == null && requireIdempotencyKey) {
-      throw new FieldViolationException(
+      throw ApiProblem.invalid(
           IDEMPOTENCY_KEY, "NotNull", "is required: a retry with the same key places one order");
     }
     if (idempotencyKey != null && !KEY.matcher(idempotencyKey).matches()) {
-      throw new FieldViolationException(
+      throw ApiProblem.invalid(
           IDEMPOTENCY_KEY, "Pattern", "must be 1-255 visible ASCII characters");
     }
     limits.check(body);
     Admission admission = backpressure.admission();
     if (!admission.admitted()) {
       metrics.refusedByBackpressure();
-      throw new TooManyOrdersException(
+      throw ApiProblem.tooManyOrders(
           "The "
               + admission.queue()
               + " queue has "
@@ -155,7 +155,10 @@ public final class OrdersResource {
   private Submission start(OrderRequest order, boolean keyed) {
     try {
       return orders.submit(order, Fingerprints.of(order));
-    } catch (OutcomeUnknownException unknown) {
+    } catch (ApiProblem unknown) {
+      if (!unknown.isOutcomeUnknown()) {
+        throw unknown;
+      }
       String orderId = order.orderId();
       String advice =
           keyed
@@ -164,7 +167,7 @@ public final class OrdersResource {
                   + orderId
                   + " tells whether it was; a retry without an Idempotency-Key places another"
                   + " order, so send one.";
-      throw new OutcomeUnknownException(
+      throw ApiProblem.outcomeUnknown(
           "The order engine did not confirm the start of order "
               + orderId
               + " in time: it may have been placed. "
@@ -185,7 +188,9 @@ public final class OrdersResource {
   @ResponseMetered
   public OrderView get(@PathParam("orderId") String orderId) {
     OrderSnapshot snapshot =
-        orders.find(requireKnownShape(orderId)).orElseThrow(() -> notFound(orderId));
+        orders
+            .find(requireKnownShape(orderId))
+            .orElseThrow(() -> ApiProblem.orderNotFound(orderId));
     return switch (snapshot) {
       case OrderSnapshot.Live live -> OrderView.of(live.ledger());
       case OrderSnapshot.Visible visible -> OrderView.stale(visible.summary());
@@ -218,12 +223,7 @@ public final class OrdersResource {
   @Timed
   @ResponseMetered
   public Response cancel(@PathParam("orderId") String orderId, @NotNull @Valid CancelOrder body) {
-    String reason = body.reason();
-    try (var ignored = MDC.putCloseable("orderId", orderId)) {
-      OrderLedger ledger = orders.cancel(requireKnownShape(orderId), reason);
-      log.info("order {} cancel accepted", orderId);
-      return Response.accepted(OrderView.of(ledger)).build();
-    }
+    return accepted(orderId, "cancel", id -> orders.cancel(id, body.reason()));
   }
 
   /** Operators only: retries the undo that parked the order in COMPENSATION_FAILED. */
@@ -233,9 +233,36 @@ public final class OrdersResource {
   @Timed
   @ResponseMetered
   public Response retryCompensation(@PathParam("orderId") String orderId) {
+    return accepted(orderId, "compensation retry", orders::retryCompensation);
+  }
+
+  /**
+   * Operators only: approves or declines an order the fraud check holds in IN_REVIEW. 202 with the
+   * ledger when the decision is accepted (payment, or the undo, runs afterwards); 409 with the
+   * reason when the order is not in IN_REVIEW.
+   */
+  @POST
+  @Path("/{orderId}/review")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.Names.OPERATOR)
+  @Timed
+  @ResponseMetered
+  public Response review(@PathParam("orderId") String orderId, @NotNull @Valid ReviewOrder body) {
+    return accepted(
+        orderId, "review (" + body.decision() + ")", id -> orders.review(id, body.toDecision()));
+  }
+
+  /**
+   * Asks an order for a change and answers 202 with the ledger it answered.
+   *
+   * @param change what is asked, as the log names it, e.g. "cancel"
+   * @param send asks the order of that (valid) id
+   */
+  private static Response accepted(
+      String orderId, String change, Function<String, OrderLedger> send) {
     try (var ignored = MDC.putCloseable("orderId", orderId)) {
-      OrderLedger ledger = orders.retryCompensation(requireKnownShape(orderId));
-      log.info("order {} compensation retry accepted", orderId);
+      OrderLedger ledger = send.apply(requireKnownShape(orderId));
+      log.info("order {} {} accepted", orderId, change);
       return Response.accepted(OrderView.of(ledger)).build();
     }
   }
@@ -243,13 +270,9 @@ public final class OrdersResource {
   /** An id that cannot be an order id names no order: 404, without asking Temporal. */
   private static String requireKnownShape(String orderId) {
     if (!OrderIds.isValid(orderId)) {
-      throw notFound(orderId);
+      throw ApiProblem.orderNotFound(orderId);
     }
     return orderId;
-  }
-
-  private static OrderNotFoundException notFound(String orderId) {
-    return new OrderNotFoundException("no order " + orderId);
   }
 
   static OrderFilter filter(String status, String customerId, String limit, String pageToken) {
@@ -270,7 +293,7 @@ public final class OrdersResource {
     if (known.isPresent() && OrderStatus.PUBLISHED.contains(known.get())) {
       return known.get();
     }
-    throw new FieldViolationException(
+    throw ApiProblem.invalid(
         "status",
         "OneOf",
         "must be one of "
@@ -282,7 +305,7 @@ public final class OrdersResource {
 
   private static String customerId(String value) {
     if (!value.matches(SubmitOrder.CUSTOMER_ID)) {
-      throw new FieldViolationException(
+      throw ApiProblem.invalid(
           "customerId", "Pattern", "must be 1-64 letters, digits or . _ : @ -");
     }
     return value;
@@ -297,8 +320,7 @@ public final class OrdersResource {
     } catch (NumberFormatException e) {
       log.debug("limit {} is not a number", value);
     }
-    throw new FieldViolationException(
-        "limit", "Range", "must be a whole number from 1 to " + MAX_LIMIT);
+    throw ApiProblem.invalid("limit", "Range", "must be a whole number from 1 to " + MAX_LIMIT);
   }
 
   private static String pageToken(String value) {
@@ -306,8 +328,7 @@ public final class OrdersResource {
       Base64.getUrlDecoder().decode(value);
       return value;
     } catch (IllegalArgumentException e) {
-      throw new FieldViolationException(
-          "pageToken", "Format", "must be a token from a previous page");
+      throw ApiProblem.invalid("pageToken", "Format", "must be a token from a previous page");
     }
   }
 }

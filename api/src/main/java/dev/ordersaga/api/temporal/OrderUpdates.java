@@ -1,9 +1,6 @@
 package dev.ordersaga.api.temporal;
 
-import dev.ordersaga.api.orders.OrderBusyException;
-import dev.ordersaga.api.orders.OrderRefusedException;
-import dev.ordersaga.api.orders.OutcomeUnknownException;
-import dev.ordersaga.api.orders.TemporalUnavailableException;
+import dev.ordersaga.api.errors.ApiProblem;
 import dev.ordersaga.order.OrderFailureTypes;
 import dev.ordersaga.order.OrderIds;
 import dev.ordersaga.order.OrderLedger;
@@ -33,7 +30,7 @@ import java.util.function.Supplier;
  * blocking Update re-polls a minute at a time until a worker accepts it, and retries
  * RESOURCE_EXHAUSTED with back-off sleeps that no deadline of its caller cuts short.) An Update
  * Temporal admitted may still be applied after the call ended, or be aborted by Temporal when no
- * worker takes it: both Updates are safe to repeat.
+ * worker takes it: every {@link OrderUpdate} is safe to repeat.
  */
 final class OrderUpdates {
   private static final WaitPolicy UNTIL_COMPLETED =
@@ -66,34 +63,32 @@ final class OrderUpdates {
   }
 
   /**
-   * Sends the Update {@code name} of the order and waits for its result.
+   * Sends the Update of the order and waits for its result.
    *
-   * @param what the Update as the answer names it, e.g. "cancel"
    * @param argument the Update's one argument, or null when it takes none
    * @return the ledger the Update answered; empty when the order takes no Update (it is over, or
    *     never existed)
-   * @throws OrderRefusedException when the order refused the Update
-   * @throws OutcomeUnknownException when Temporal did not confirm the Update: no result within the
-   *     deadline, or the call failed on the way
-   * @throws OrderBusyException when Temporal refused the Update for now (nothing applied): as many
-   *     Updates of the order wait for its worker as it admits
-   * @throws TemporalUnavailableException when Temporal could not be asked
+   * @throws ApiProblem {@link ApiProblem#orderRefused} when the order refused the Update; {@link
+   *     ApiProblem#outcomeUnknown} when Temporal did not confirm the Update: no result within the
+   *     deadline, or the call failed on the way; {@link ApiProblem#orderBusy} when Temporal refused
+   *     the Update for now (nothing applied): as many Updates of the order wait for its worker as
+   *     it admits; {@link ApiProblem#temporalUnavailable} when Temporal could not be asked
    */
-  Optional<OrderLedger> send(String orderId, String name, String what, Object argument) {
+  Optional<OrderLedger> send(String orderId, OrderUpdate update, Object argument) {
     UpdateWorkflowExecutionResponse response;
     try {
-      response = stub.get().updateWorkflowExecution(request(orderId, name, argument));
+      response = stub.get().updateWorkflowExecution(request(orderId, update, argument));
     } catch (StatusRuntimeException failure) {
       if (Rpc.isNotFound(failure)) {
         return Optional.empty();
       }
       if (Rpc.mayHaveApplied(failure)) {
-        throw unanswered(orderId, what, describe(failure), failure);
+        throw unanswered(orderId, update, describe(failure), failure);
       }
       if (Rpc.code(failure) == Status.Code.RESOURCE_EXHAUSTED) {
-        throw new OrderBusyException(
+        throw ApiProblem.orderBusy(
             "Temporal did not take the "
-                + what
+                + update.label()
                 + " of order "
                 + orderId
                 + " for now ("
@@ -104,13 +99,14 @@ final class OrderUpdates {
       throw Rpc.translate(failure);
     }
     if (!response.hasOutcome()) {
-      throw unanswered(orderId, what, "no result within " + deadline, null);
+      throw unanswered(orderId, update, "no result within " + deadline, null);
     }
-    return Optional.of(ledger(orderId, what, response.getOutcome()));
+    return Optional.of(ledger(orderId, update, response.getOutcome()));
   }
 
-  private UpdateWorkflowExecutionRequest request(String orderId, String name, Object argument) {
-    Input.Builder input = Input.newBuilder().setName(name);
+  private UpdateWorkflowExecutionRequest request(
+      String orderId, OrderUpdate update, Object argument) {
+    Input.Builder input = Input.newBuilder().setName(update.updateName());
     if (argument != null) {
       converter.toPayloads(argument).ifPresent(input::setArgs);
     }
@@ -129,14 +125,15 @@ final class OrderUpdates {
         .build();
   }
 
-  private OrderLedger ledger(String orderId, String what, Outcome outcome) {
+  private OrderLedger ledger(String orderId, OrderUpdate update, Outcome outcome) {
     if (outcome.hasFailure()) {
       RuntimeException failure = converter.failureToException(outcome.getFailure());
       if (failure instanceof ApplicationFailure refusal
           && OrderFailureTypes.UPDATE_REFUSED.equals(refusal.getType())) {
-        throw new OrderRefusedException(refusal.getOriginalMessage(), refusal);
+        throw ApiProblem.orderRefused(refusal.getOriginalMessage());
       }
-      throw new IllegalStateException("the " + what + " of order " + orderId + " failed", failure);
+      throw new IllegalStateException(
+          "the " + update.label() + " of order " + orderId + " failed", failure);
     }
     return converter.fromPayloads(
         0, Optional.of(outcome.getSuccess()), OrderLedger.class, OrderLedger.class);
@@ -151,17 +148,18 @@ final class OrderUpdates {
         + (status.getDescription() == null ? "" : ": " + status.getDescription());
   }
 
-  private static OutcomeUnknownException unanswered(
-      String orderId, String what, String why, Throwable failure) {
-    return new OutcomeUnknownException(
+  private static ApiProblem unanswered(
+      String orderId, OrderUpdate update, String why, Throwable failure) {
+    return ApiProblem.outcomeUnknown(
         "Order "
             + orderId
             + " did not confirm the "
-            + what
+            + update.label()
             + " ("
             + why
-            + "): it may have been accepted. Retrying it is safe: a repeat answers like the"
-            + " accepted one.",
+            + "): it may have been accepted. Retrying it is safe: "
+            + update.repeat()
+            + ".",
         failure);
   }
 }

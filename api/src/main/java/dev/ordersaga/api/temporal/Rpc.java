@@ -1,6 +1,6 @@
 package dev.ordersaga.api.temporal;
 
-import dev.ordersaga.api.orders.TemporalUnavailableException;
+import dev.ordersaga.api.errors.ApiProblem;
 import io.grpc.Status;
 import java.util.Set;
 
@@ -37,13 +37,13 @@ final class Rpc {
   }
 
   /**
-   * The failure as the API reports it: {@link TemporalUnavailableException} when Temporal could not
-   * answer (a 503), otherwise the failure itself.
+   * The failure as the API reports it: {@link ApiProblem#temporalUnavailable} when Temporal could
+   * not answer (a 503), otherwise the failure itself.
    */
   static RuntimeException translate(RuntimeException failure) {
     Status.Code code = code(failure);
     if (UNAVAILABLE.contains(code)) {
-      return new TemporalUnavailableException("Temporal did not answer: " + code, failure);
+      return ApiProblem.temporalUnavailable(code.name(), failure);
     }
     return failure;
   }

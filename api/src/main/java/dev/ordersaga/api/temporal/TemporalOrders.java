@@ -1,15 +1,11 @@
 package dev.ordersaga.api.temporal;
 
 import com.google.protobuf.ByteString;
-import dev.ordersaga.api.orders.IdempotencyConflictException;
-import dev.ordersaga.api.orders.InvalidPageTokenException;
+import dev.ordersaga.api.errors.ApiProblem;
 import dev.ordersaga.api.orders.OrderFilter;
-import dev.ordersaga.api.orders.OrderNotFoundException;
 import dev.ordersaga.api.orders.OrderPage;
-import dev.ordersaga.api.orders.OrderRefusedException;
 import dev.ordersaga.api.orders.OrderSnapshot;
 import dev.ordersaga.api.orders.Orders;
-import dev.ordersaga.api.orders.OutcomeUnknownException;
 import dev.ordersaga.api.orders.Submission;
 import dev.ordersaga.order.CancelRequest;
 import dev.ordersaga.order.OrderIds;
@@ -19,6 +15,7 @@ import dev.ordersaga.order.OrderSearchAttributes;
 import dev.ordersaga.order.OrderStatus;
 import dev.ordersaga.order.OrderWorkflow;
 import dev.ordersaga.order.PaymentNotice;
+import dev.ordersaga.order.ReviewDecision;
 import dev.ordersaga.order.TaskQueues;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -54,11 +51,6 @@ import java.util.function.Predicate;
  * id exists, whatever its state, so an order id is only ever used once.
  */
 public final class TemporalOrders implements Orders {
-  private static final String STATUS_QUERY = "status";
-  private static final String PAYMENT_SIGNAL = "paymentNotified";
-  private static final String CANCEL_UPDATE = "cancel";
-  private static final String RETRY_COMPENSATION_UPDATE = "retryCompensation";
-
   private final WorkflowClient client;
   private final DataConverter converter;
   private final String namespace;
@@ -99,7 +91,7 @@ public final class TemporalOrders implements Orders {
       return replay(order.orderId(), fingerprint);
     } catch (WorkflowServiceException failure) {
       if (Rpc.mayHaveApplied(failure)) {
-        throw new OutcomeUnknownException(
+        throw ApiProblem.outcomeUnknown(
             "the start of order " + order.orderId() + " was not confirmed: " + Rpc.code(failure),
             failure);
       }
@@ -127,10 +119,10 @@ public final class TemporalOrders implements Orders {
         describe(orderId)
             .orElseThrow(
                 () ->
-                    new IdempotencyConflictException(
+                    ApiProblem.idempotencyKeyReused(
                         "order " + orderId + " exists but cannot be read"));
     if (!fingerprint.equals(Visibility.memo(existing, Visibility.MEMO_FINGERPRINT))) {
-      throw new IdempotencyConflictException(
+      throw ApiProblem.idempotencyKeyReused(
           "order " + orderId + " was placed with this Idempotency-Key and another body");
     }
     return new Submission(orderId, false);
@@ -146,7 +138,7 @@ public final class TemporalOrders implements Orders {
         QueryWorkflowRequest.newBuilder()
             .setNamespace(namespace)
             .setExecution(execution(orderId))
-            .setQuery(WorkflowQuery.newBuilder().setQueryType(STATUS_QUERY))
+            .setQuery(WorkflowQuery.newBuilder().setQueryType(OrderWorkflow.STATUS_QUERY))
             .setQueryRejectCondition(QueryRejectCondition.QUERY_REJECT_CONDITION_NOT_OPEN)
             .build();
     try {
@@ -192,8 +184,7 @@ public final class TemporalOrders implements Orders {
       Status.Code code = Rpc.code(failure);
       if (code == Status.Code.INVALID_ARGUMENT
           || (code == Status.Code.UNKNOWN && filter.pageToken().isPresent())) {
-        throw new InvalidPageTokenException(
-            "Temporal refused the listing: " + failure.getMessage());
+        throw ApiProblem.invalidPageToken("Temporal refused the listing: " + failure.getMessage());
       }
       throw Rpc.translate(failure);
     }
@@ -220,14 +211,21 @@ public final class TemporalOrders implements Orders {
   @Override
   public OrderLedger cancel(String orderId, String reason) {
     return updates
-        .send(orderId, CANCEL_UPDATE, "cancel", new CancelRequest(reason))
+        .send(orderId, OrderUpdate.CANCEL, new CancelRequest(reason))
         .orElseGet(() -> whenOver(orderId, ledger -> ledger.status() == OrderStatus.CANCELLED));
   }
 
   @Override
   public OrderLedger retryCompensation(String orderId) {
     return updates
-        .send(orderId, RETRY_COMPENSATION_UPDATE, "compensation retry", null)
+        .send(orderId, OrderUpdate.RETRY_COMPENSATION, null)
+        .orElseGet(() -> whenOver(orderId, ledger -> false));
+  }
+
+  @Override
+  public OrderLedger review(String orderId, ReviewDecision decision) {
+    return updates
+        .send(orderId, OrderUpdate.REVIEW, decision)
         .orElseGet(() -> whenOver(orderId, ledger -> false));
   }
 
@@ -242,14 +240,14 @@ public final class TemporalOrders implements Orders {
       return ledger.get();
     }
     if (ledger.isPresent()) {
-      throw new OrderRefusedException("order " + orderId + " is already " + ledger.get().status());
+      throw ApiProblem.orderRefused("order " + orderId + " is already " + ledger.get().status());
     }
     throw describe(orderId)
         .<RuntimeException>map(
             m ->
-                new OrderRefusedException(
+                ApiProblem.orderRefused(
                     "order " + orderId + " is already " + Visibility.summary(m).status()))
-        .orElseGet(() -> new OrderNotFoundException("no order " + orderId));
+        .orElseGet(() -> ApiProblem.orderNotFound(orderId));
   }
 
   /**
@@ -263,7 +261,7 @@ public final class TemporalOrders implements Orders {
         SignalWorkflowExecutionRequest.newBuilder()
             .setNamespace(namespace)
             .setWorkflowExecution(execution(orderId))
-            .setSignalName(PAYMENT_SIGNAL)
+            .setSignalName(OrderWorkflow.PAYMENT_SIGNAL)
             .setIdentity(client.getOptions().getIdentity())
             .setRequestId(signalRequestId(notice.eventId()));
     converter.toPayloads(notice).ifPresent(request::setInput);
@@ -275,7 +273,7 @@ public final class TemporalOrders implements Orders {
         return false;
       }
       if (Rpc.mayHaveApplied(failure)) {
-        throw new OutcomeUnknownException(
+        throw ApiProblem.outcomeUnknown(
             "Order "
                 + orderId
                 + " was told of payment event "

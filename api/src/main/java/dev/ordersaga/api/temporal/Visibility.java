@@ -5,6 +5,7 @@ import dev.ordersaga.api.orders.OrderSnapshot;
 import dev.ordersaga.api.orders.OrderSummary;
 import dev.ordersaga.order.OrderIds;
 import dev.ordersaga.order.OrderSearchAttributes;
+import dev.ordersaga.order.OrderWorkflow;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.client.WorkflowExecutionMetadata;
 import java.util.ArrayList;
@@ -15,7 +16,6 @@ final class Visibility {
   static final String MEMO_FINGERPRINT = "requestFingerprint";
   static final String MEMO_TOTAL = "total";
   static final String MEMO_CURRENCY = "currency";
-  static final String WORKFLOW_TYPE = "OrderWorkflow";
   private static final String STATUS_PREFIX = "WORKFLOW_EXECUTION_STATUS_";
 
   private Visibility() {}
@@ -29,7 +29,7 @@ final class Visibility {
    */
   static String query(OrderFilter filter) {
     List<String> clauses = new ArrayList<>();
-    clauses.add("WorkflowType = " + literal(WORKFLOW_TYPE));
+    clauses.add("WorkflowType = " + literal(OrderWorkflow.TYPE));
     filter
         .status()
         .ifPresent(

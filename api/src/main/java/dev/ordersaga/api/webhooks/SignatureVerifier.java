@@ -1,5 +1,6 @@
 package dev.ordersaga.api.webhooks;
 
+import dev.ordersaga.api.errors.ApiProblem;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -44,19 +45,19 @@ public final class SignatureVerifier {
   }
 
   /**
-   * @throws InvalidSignatureException when the header is missing or malformed, too old or too far
-   *     ahead, or no signature matches
+   * @throws ApiProblem a 401 when the header is missing or malformed, too old or too far ahead, or
+   *     no signature matches
    */
   public void verify(String header, byte[] body) {
     if (header == null || header.isBlank()) {
-      throw new InvalidSignatureException("Payment-Signature header is missing");
+      throw ApiProblem.invalidSignature("Payment-Signature header is missing");
     }
     Long timestamp = null;
     List<byte[]> signatures = new ArrayList<>();
     for (String part : header.split(",")) {
       String[] pair = part.trim().split("=", 2);
       if (pair.length != 2) {
-        throw new InvalidSignatureException("Payment-Signature part is not key=value: " + part);
+        throw ApiProblem.invalidSignature("Payment-Signature part is not key=value: " + part);
       }
       switch (pair[0]) {
         case "t" -> timestamp = parseTimestamp(pair[1]);
@@ -65,15 +66,15 @@ public final class SignatureVerifier {
       }
     }
     if (timestamp == null || signatures.isEmpty()) {
-      throw new InvalidSignatureException("Payment-Signature needs t= and v1=");
+      throw ApiProblem.invalidSignature("Payment-Signature needs t= and v1=");
     }
     long now = clock.instant().getEpochSecond();
     if (timestamp < now - tolerance.toSeconds()) {
-      throw new InvalidSignatureException(
+      throw ApiProblem.invalidSignature(
           "Payment-Signature timestamp " + timestamp + " is more than " + tolerance + " old");
     }
     if (timestamp > now + futureSkew.toSeconds()) {
-      throw new InvalidSignatureException(
+      throw ApiProblem.invalidSignature(
           "Payment-Signature timestamp "
               + timestamp
               + " is more than "
@@ -89,7 +90,7 @@ public final class SignatureVerifier {
         }
       }
     }
-    throw new InvalidSignatureException("Payment-Signature matches no webhook secret");
+    throw ApiProblem.invalidSignature("Payment-Signature matches no webhook secret");
   }
 
   /** The signature a sender with {@code secret} puts in {@code v1} for this body at {@code t}. */
@@ -119,7 +120,7 @@ public final class SignatureVerifier {
   /** Unix seconds as 1 to 12 plain digits, so no arithmetic on it can overflow. */
   private static long parseTimestamp(String value) {
     if (!TIMESTAMP.matcher(value).matches()) {
-      throw new InvalidSignatureException("Payment-Signature t= is not unix seconds");
+      throw ApiProblem.invalidSignature("Payment-Signature t= is not unix seconds");
     }
     return Long.parseLong(value);
   }
@@ -128,7 +129,7 @@ public final class SignatureVerifier {
     try {
       return HexFormat.of().parseHex(value);
     } catch (IllegalArgumentException e) {
-      throw new InvalidSignatureException("Payment-Signature v1= is not hex");
+      throw ApiProblem.invalidSignature("Payment-Signature v1= is not hex");
     }
   }
 }

@@ -27,11 +27,8 @@ import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HttpMethod;
-import jakarta.ws.rs.Path;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +38,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -209,26 +205,8 @@ class OpenApiDocumentTest {
   /** {@code "POST /orders/{orderId}/cancel"} → its resource method, for every resource method. */
   static Map<String, Method> routes() {
     Map<String, Method> routes = new TreeMap<>();
-    for (Class<?> resource : RESOURCES) {
-      String base = resource.getAnnotation(Path.class).value();
-      for (Method method : resource.getMethods()) {
-        String verb = verb(method);
-        if (verb != null) {
-          Path path = method.getAnnotation(Path.class);
-          routes.put(verb + " " + (path == null ? base : base + path.value()), method);
-        }
-      }
-    }
+    Route.of(RESOURCES)
+        .forEach(route -> routes.put(route.verb() + " " + route.path(), route.method()));
     return routes;
-  }
-
-  private static String verb(Method method) {
-    return Arrays.stream(method.getAnnotations())
-        .map(Annotation::annotationType)
-        .map(type -> type.getAnnotation(HttpMethod.class))
-        .filter(java.util.Objects::nonNull)
-        .map(HttpMethod::value)
-        .collect(Collectors.collectingAndThen(Collectors.toList(), l -> l.stream().findFirst()))
-        .orElse(null);
   }
 }

@@ -13,17 +13,15 @@ import dev.ordersaga.api.ApiResources;
 import dev.ordersaga.api.FakeOrders;
 import dev.ordersaga.api.Ledgers;
 import dev.ordersaga.api.backpressure.Admission;
+import dev.ordersaga.api.errors.ApiProblem;
 import dev.ordersaga.api.errors.Problem;
 import dev.ordersaga.api.metrics.OrderMetrics;
-import dev.ordersaga.api.orders.IdempotencyConflictException;
-import dev.ordersaga.api.orders.OrderNotFoundException;
 import dev.ordersaga.api.orders.OrderPage;
-import dev.ordersaga.api.orders.OrderRefusedException;
 import dev.ordersaga.api.orders.OrderSnapshot;
 import dev.ordersaga.api.orders.OrderSummary;
 import dev.ordersaga.api.orders.Submission;
-import dev.ordersaga.api.orders.TemporalUnavailableException;
 import dev.ordersaga.order.OrderStatus;
+import dev.ordersaga.order.ReviewDecision;
 import dev.ordersaga.secrets.PublishedSecrets;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
@@ -33,12 +31,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 @ExtendWith(DropwizardExtensionsSupport.class)
 class OrdersResourceTest {
+  private static final String REVIEW = "{\"decision\": \"approve\", \"reason\": \"checked\"}";
   private static final FakeOrders orders = new FakeOrders();
   private static final AtomicReference<Admission> admission =
       new AtomicReference<>(Admission.admit());
@@ -58,10 +62,12 @@ class OrdersResourceTest {
     orders.submitted.clear();
     orders.listed.clear();
     orders.cancelled.clear();
+    orders.reviewed.clear();
     orders.onSubmit = o -> new Submission(o.orderId(), true);
     orders.onFind = id -> Optional.empty();
     orders.onCancel = Ledgers::pending;
     orders.onRetry = Ledgers::pending;
+    orders.onReview = Ledgers::pending;
     admission.set(Admission.admit());
   }
 
@@ -117,7 +123,7 @@ class OrdersResourceTest {
   void aReusedIdempotencyKeyWithAnotherBodyIs422NamingTheHeader() {
     orders.onSubmit =
         o -> {
-          throw new IdempotencyConflictException("another body");
+          throw ApiProblem.idempotencyKeyReused("another body");
         };
 
     Response response =
@@ -142,7 +148,7 @@ class OrdersResourceTest {
   void temporalUnreachableIs503WithRetryAfter() {
     orders.onSubmit =
         o -> {
-          throw new TemporalUnavailableException("UNAVAILABLE");
+          throw ApiProblem.temporalUnavailable("UNAVAILABLE", null);
         };
 
     Response response = as(resources, "/orders", SERVICE).post(json(ORDER));
@@ -316,7 +322,7 @@ class OrdersResourceTest {
   void cancelRefusedIs409WithTheWorkflowsReason() {
     orders.onCancel =
         id -> {
-          throw new OrderRefusedException("the shipment exists");
+          throw ApiProblem.orderRefused("the shipment exists");
         };
 
     Response response = as(resources, "/orders/o-1/cancel", SERVICE).post(json("{}"));
@@ -329,10 +335,81 @@ class OrdersResourceTest {
   void cancelOfAnUnknownOrderIs404() {
     orders.onCancel =
         id -> {
-          throw new OrderNotFoundException("no order " + id);
+          throw ApiProblem.orderNotFound(id);
         };
 
     assertProblem(as(resources, "/orders/o-2/cancel", SERVICE).post(json("{}")), 404);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"approve, true", "decline, false"})
+  void anOperatorsDecisionIs202AndPassesTheDecisionAndReason(String decision, boolean approve) {
+    Response response =
+        as(resources, "/orders/o-1/review", OPERATOR)
+            .post(json("{\"decision\": \"" + decision + "\", \"reason\": \"checked\"}"));
+
+    assertThat(response.getStatus()).isEqualTo(202);
+    assertThat(response.readEntity(JsonNode.class).get("orderId").asText()).isEqualTo("o-1");
+    assertThat(orders.reviewed).containsExactly(new ReviewDecision(approve, "checked"));
+  }
+
+  @Test
+  void aServiceTokenMayNotReviewSoIs403() {
+    Response response = as(resources, "/orders/o-1/review", SERVICE).post(json(REVIEW));
+
+    assertProblem(response, 403);
+    assertThat(orders.reviewed).isEmpty();
+  }
+
+  @Test
+  void reviewOfAnOrderNotInReviewIs409WithTheWorkflowsReason() {
+    orders.onReview =
+        id -> {
+          throw ApiProblem.orderRefused("order " + id + " is PAID, not IN_REVIEW");
+        };
+
+    Response response = as(resources, "/orders/o-1/review", OPERATOR).post(json(REVIEW));
+
+    assertThat(assertProblem(response, 409).get("detail").asText())
+        .isEqualTo("order o-1 is PAID, not IN_REVIEW");
+  }
+
+  @Test
+  void reviewOfAnUnknownOrderOrOfAnIdThatCannotBeOneIs404() {
+    orders.onReview =
+        id -> {
+          throw ApiProblem.orderNotFound(id);
+        };
+
+    assertProblem(as(resources, "/orders/o-2/review", OPERATOR).post(json(REVIEW)), 404);
+    assertProblem(as(resources, "/orders/-bad!id/review", OPERATOR).post(json(REVIEW)), 404);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badReviews")
+  void aBadReviewBodyIs422NamingTheFieldAndDecidesNothing(String body, String field, String rule) {
+    Response response = as(resources, "/orders/o-1/review", OPERATOR).post(json(body));
+
+    JsonNode error = assertProblem(response, 422).at("/errors/0");
+    assertThat(error.get("field").asText()).isEqualTo(field);
+    assertThat(error.get("rule").asText()).isEqualTo(rule);
+    assertThat(orders.reviewed).isEmpty();
+  }
+
+  static Stream<Arguments> badReviews() {
+    return Stream.of(
+        Arguments.of("{\"decision\": \"APPROVE\", \"reason\": \"r\"}", "decision", "Pattern"),
+        Arguments.of("{\"decision\": 0, \"reason\": \"r\"}", "decision", "type"),
+        Arguments.of("{\"reason\": \"r\"}", "decision", "NotNull"),
+        Arguments.of("{\"decision\": \"approve\"}", "reason", "NotNull"),
+        Arguments.of("{\"decision\": \"decline\", \"reason\": \" \"}", "reason", "Text"),
+        Arguments.of(
+            "{\"decision\": \"decline\", \"reason\": \"" + "r".repeat(501) + "\"}",
+            "reason",
+            "Text"),
+        Arguments.of(
+            "{\"decision\": \"approve\", \"reason\": \"r\", \"by\": \"me\"}", "by", "unknown"),
+        Arguments.of("null", "body", "NotNull"));
   }
 
   @Test

@@ -14,11 +14,10 @@ import dev.ordersaga.api.ApiResources;
 import dev.ordersaga.api.FakeOrders;
 import dev.ordersaga.api.Ledgers;
 import dev.ordersaga.api.backpressure.Backpressure;
+import dev.ordersaga.api.errors.ApiProblem;
 import dev.ordersaga.api.metrics.OrderMetrics;
-import dev.ordersaga.api.orders.OrderBusyException;
 import dev.ordersaga.api.orders.OrderSnapshot;
 import dev.ordersaga.api.orders.OrderSummary;
-import dev.ordersaga.api.orders.OutcomeUnknownException;
 import dev.ordersaga.api.orders.Submission;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
@@ -61,7 +60,7 @@ class OrdersResourceTruthTest {
   private static void startsWithoutConfirmation() {
     orders.onSubmit =
         o -> {
-          throw new OutcomeUnknownException("DEADLINE_EXCEEDED", null);
+          throw ApiProblem.outcomeUnknown("DEADLINE_EXCEEDED", null);
         };
   }
 
@@ -96,7 +95,7 @@ class OrdersResourceTruthTest {
   void aCancelTemporalRefusesForNowIs503OrderBusySayingNothingWasApplied() {
     orders.onCancel =
         id -> {
-          throw new OrderBusyException("Temporal did not take the cancel of order " + id, null);
+          throw ApiProblem.orderBusy("Temporal did not take the cancel of order " + id, null);
         };
 
     Response response = as(resources, "/orders/o-1/cancel", SERVICE).post(json("{}"));
