@@ -27,6 +27,7 @@ import dev.ordersaga.order.steps.ShipmentCreated;
 import dev.ordersaga.order.steps.ShippingActivities;
 import dev.ordersaga.order.steps.StepCommand;
 import dev.ordersaga.order.steps.StockLine;
+import io.temporal.common.VersioningBehavior;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
@@ -34,6 +35,7 @@ import io.temporal.failure.TemporalFailure;
 import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInit;
+import io.temporal.workflow.WorkflowVersioningBehavior;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
@@ -128,6 +130,7 @@ public final class OrderWorkflowImpl implements OrderWorkflow {
   }
 
   @Override
+  @WorkflowVersioningBehavior(VersioningBehavior.PINNED)
   public OrderLedger place(OrderRequest order) {
     int rules =
         Workflow.getVersion(STEP_KINDS_CHANGE, Workflow.DEFAULT_VERSION, PUBLISHED_MILESTONES);
