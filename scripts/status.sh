@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Lists what scripts/up.sh started: whether each process runs, how often it was restarted, and
 # whether its health check passes (NAME.health: an HTTP URL answering 200, or tcp://HOST:PORT
-# accepting). Exits 1, naming the culprits, when any is down or unhealthy.
+# accepting), then the current version of Worker Deployment order-saga (new orders run on it) and
+# the versions beside it. Exits 1, naming the culprits, when any is down or unhealthy.
 source "$(dirname "$0")/lib.sh"
 
 shopt -s nullglob
@@ -45,6 +46,16 @@ for pidfile in "$PIDS"/*.pid; do
   fi
   echo "$line"
 done
+TEMPORAL_CLI="$ROOT/.tools/bin/temporal"
+if [ -x "$TEMPORAL_CLI" ] && running worker-orders; then
+  if deployment="$("$TEMPORAL_CLI" worker deployment describe --name order-saga --output json \
+    --address "${TEMPORAL_ADDRESS:-127.0.0.1:7233}" 2>/dev/null)"; then
+    jq -r '"versions: current order-saga:\(.routingConfig.currentVersionBuildID // "" | if . == "" then "NONE (no order is dispatched)" else . end)",
+      (.versionSummaries[] | "  order-saga:\(.BuildID) drainage \(.drainageStatus)")' <<<"$deployment"
+  else
+    echo "versions: Worker Deployment order-saga not found (workers not polling yet?)"
+  fi
+fi
 if [ "${#bad[@]}" -gt 0 ]; then
   echo "NOT OK: ${bad[*]}" >&2
   exit 1

@@ -7,6 +7,9 @@
 # under scripts/supervise.sh, which starts it again whenever it exits. Every payload is encrypted
 # with the keys of .data/codec-keys.env (drawn on the first run, never committed) unless
 # ORDER_SAGA_CODEC_KEYS is set; the codec server on :8089 decrypts for the Web UI and the CLI.
+# The workers join Worker Deployment order-saga as the build's version (ORDER_SAGA_BUILD_ID, else
+# the jar's order-saga-build.properties); once they poll every queue it becomes current, so new
+# orders run on it (docs/operations.md, section 9, rolls out the next one beside it).
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 
@@ -64,6 +67,7 @@ else
     say "WARNING: running the in-process Java test server instead: in memory (lost on restart),"
     say "WARNING: no Web UI, no visibility listing, and no CLI operations (pause, reset, batch)"
     UI_NOTE="(none with the in-process Java server)"
+    JAVA_SERVER=true
     start temporal "$LOGS/temporal.log" "$JAVA" -jar "$(stage devserver/target/order-saga-devserver.jar)" 7233
     wait_for "in-process Temporal server" 60 bash -c 'exec 3<>/dev/tcp/127.0.0.1/7233'
   fi
@@ -104,6 +108,8 @@ start sandbox "$LOGS/sandbox.log" "$JAVA" -jar "$SANDBOX_JAR" server sandbox/con
 echo http://127.0.0.1:8091/healthcheck >"$PIDS/sandbox.health"
 wait_for "sandbox" 60 curl -fsS http://127.0.0.1:8091/healthcheck
 
+workers_were_running=false
+running worker-orders && workers_were_running=true
 port=9101
 for queue in "${QUEUES[@]}"; do
   WORKER_HTTP_PORT=$port start "worker-$queue" "$LOGS/worker-$queue.log" \
@@ -116,6 +122,30 @@ for queue in "${QUEUES[@]}"; do
   wait_for "worker $queue (health on :$port)" 60 curl -fsS "http://127.0.0.1:$port/health"
   port=$((port + 1))
 done
+
+DEPLOYMENT=order-saga
+BUILD_ID="${ORDER_SAGA_BUILD_ID:-$(unzip -p "$WORKER_JAR" order-saga-build.properties | sed -n 's/^buildId=//p')}"
+VERSION_NOTE="$DEPLOYMENT:$BUILD_ID"
+# version_polled: true once the build's version lists every queue of QUEUES.
+version_polled() {
+  local listed
+  listed="$("$TEMPORAL" worker deployment describe-version --deployment-name "$DEPLOYMENT" \
+    --build-id "$BUILD_ID" --output json | jq -r '.taskQueuesInfos[]?.name' | sort -u)"
+  for queue in "${QUEUES[@]}"; do
+    grep -qx "$queue" <<<"$listed" || return 1
+  done
+}
+if [ "${JAVA_SERVER:-false}" = true ]; then
+  VERSION_NOTE="$VERSION_NOTE (the in-process Java server has no Worker Deployments)"
+elif [ "$workers_were_running" = true ]; then
+  VERSION_NOTE="(workers were already running; version unchanged: make status)"
+else
+  TEMPORAL="${TEMPORAL:-$(scripts/install-temporal.sh 2>>"$LOGS/install-temporal.log")}"
+  wait_for "version $DEPLOYMENT:$BUILD_ID polled on every queue" 90 version_polled
+  "$TEMPORAL" worker deployment set-current-version --yes \
+    --deployment-name "$DEPLOYMENT" --build-id "$BUILD_ID" >>"$LOGS/versions.log"
+  say "version $DEPLOYMENT:$BUILD_ID is current: new orders run on it"
+fi
 
 start api "$LOGS/api.log" "$JAVA" -jar "$API_JAR" server api/config.yml
 echo http://127.0.0.1:8081/healthcheck >"$PIDS/api.health"
@@ -130,6 +160,7 @@ order-saga is up.
   Sandbox           http://127.0.0.1:8090   (admin http://127.0.0.1:8091)
   Codec server      ${CODEC_URL}   (decrypts payloads for the Web UI and the CLI)
   Workers           one process per queue; health and metrics on :9101-9107 (/health, /metrics)
+                    Worker Deployment version ${VERSION_NOTE}
   Logs              .data/logs/   (a process that exits is started again: make status)
 Tokens:             service  \$ORDER_SAGA_SERVICE_TOKEN  (now: ${ORDER_SAGA_SERVICE_TOKEN})
                     operator \$ORDER_SAGA_OPERATOR_TOKEN (now: ${ORDER_SAGA_OPERATOR_TOKEN})

@@ -19,7 +19,8 @@ import java.util.Set;
  * {@code virtualThreads} on {@code orders}, cached workflows (orders parked awaiting payment) hold
  * virtual threads, not platform threads. On {@code payment-status} the worker's payment poller
  * starts with this client's completion client: it finishes the waiting payments; the worker holds
- * them under a lease ({@link HolderLeases}) that another worker acts on if this one dies.
+ * them under a lease ({@link HolderLeases}) that another worker acts on if this one dies. Every
+ * queue's worker joins {@code deployment}'s version ({@link WorkerDeployment}).
  */
 public final class OrderWorkers {
   private OrderWorkers() {}
@@ -29,7 +30,8 @@ public final class OrderWorkers {
       WorkflowClient client,
       WorkerConfig config,
       Set<String> queues,
-      DownstreamClients downstream) {
+      DownstreamClients downstream,
+      WorkerDeployment deployment) {
     WorkerFactory factory =
         WorkerFactory.newInstance(
             client,
@@ -42,11 +44,11 @@ public final class OrderWorkers {
     for (String queue : queues) {
       QueueSettings settings = config.queue(queue);
       if (queue.equals(TaskQueues.ORDERS)) {
-        Worker worker = factory.newWorker(queue, settings.workflowWorkerOptions());
+        Worker worker = factory.newWorker(queue, deployment.join(settings.workflowWorkerOptions()));
         worker.registerWorkflowImplementationTypes(
             config.stepPolicies().workflowImplementationOptions(), OrderWorkflowImpl.class);
       } else {
-        Worker worker = factory.newWorker(queue, settings.activityWorkerOptions());
+        Worker worker = factory.newWorker(queue, deployment.join(settings.activityWorkerOptions()));
         worker.registerActivitiesImplementations(activitiesOf(queue, downstream));
         if (queue.equals(TaskQueues.PAYMENT_STATUS)) {
           downstream

@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
  * TEMPORAL_NAMESPACE}, {@code TEMPORAL_API_KEY}, {@code TEMPORAL_TLS_CLIENT_CERT_PATH}, ...)
  * override the file's address and namespace and secure the connection ({@link ClusterAccess});
  * {@code ORDER_SAGA_CODEC_KEYS} encrypts every payload ({@link PayloadEncryption}); {@code
- * WORKER_HTTP_PORT} (default: a free port, logged) serves {@code /health} and {@code /metrics},
- * from the start. Until Temporal answers, it keeps trying with capped backoff ({@link
+ * ORDER_SAGA_BUILD_ID} names the Worker Deployment version it joins ({@link WorkerDeployment});
+ * {@code WORKER_HTTP_PORT} (default: a free port, logged) serves {@code /health} and {@code
+ * /metrics}, from the start. Until Temporal answers, it keeps trying with capped backoff ({@link
  * WorkerStarter}) and {@code /health} says 503. Runs until SIGTERM, then stops polling, hands its
  * waiting payments on to other workers at once, drains in-flight tasks (up to {@link #DRAIN}) and
  * hands on any payment registered meanwhile ({@link DownstreamClients#close()}) before exiting;
@@ -61,6 +62,7 @@ public final class WorkerMain {
     ClusterAccess access =
         ClusterAccess.load(config.temporal().address(), config.temporal().namespace(), env);
     Set<String> queues = arguments.queues();
+    WorkerDeployment deployment = WorkerDeployment.of(env);
 
     WorkerMetrics metrics = new WorkerMetrics();
     WorkflowServiceStubs service =
@@ -82,7 +84,11 @@ public final class WorkerMain {
                   .withDeadlineAfter(PROBE.toMillis(), TimeUnit.MILLISECONDS)
                   .getSystemInfo(GetSystemInfoRequest.getDefaultInstance());
               return OrderWorkers.start(
-                  WorkflowClient.newInstance(service, clientOptions), config, queues, clients);
+                  WorkflowClient.newInstance(service, clientOptions),
+                  config,
+                  queues,
+                  clients,
+                  deployment);
             },
             Backoff.CONNECT);
     WorkerHttpServer http =
@@ -93,8 +99,9 @@ public final class WorkerMain {
             starter::state,
             metrics);
     log.info(
-        "worker for {} on {} namespace {}; health and metrics on port {}",
+        "worker for {} as version {} on {} namespace {}; health and metrics on port {}",
         queues,
+        deployment.version().toCanonicalString(),
         access.address(),
         access.namespace(),
         http.port());

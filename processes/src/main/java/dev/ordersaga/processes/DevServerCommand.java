@@ -7,12 +7,17 @@ import java.util.List;
 
 /**
  * The command line of a {@code temporal server start-dev} on loopback with free HTTP and metrics
- * ports, its SQLite file, the order search attributes ({@link OrderSearchAttributes#ALL}) and
- * workflow pause enabled. Callers add the UI flags ({@code --headless} or {@code --ui-port}).
+ * ports, its SQLite file, the order search attributes ({@link OrderSearchAttributes#ALL}), workflow
+ * pause enabled, and the drainage of a Worker Deployment version that stopped being current checked
+ * every {@link #DRAINAGE_CHECK} (the server's defaults wait minutes, for visibility stores slower
+ * than this SQLite file). Callers add the UI flags ({@code --headless} or {@code --ui-port}).
  */
 public final class DevServerCommand {
   /** The search attributes every order carries, in the CLI's {@code name=Type} form. */
   public static final List<String> SEARCH_ATTRIBUTES = OrderSearchAttributes.cliDefinitions();
+
+  /** How soon after a version stops being current, and how often, its drainage is checked. */
+  public static final String DRAINAGE_CHECK = "2s";
 
   private DevServerCommand() {}
 
@@ -51,6 +56,10 @@ public final class DevServerCommand {
                 dbFile.toString(),
                 "--dynamic-config-value",
                 "frontend.WorkflowPauseEnabled=true",
+                "--dynamic-config-value",
+                "matching.wv.VersionDrainageStatusVisibilityGracePeriod=\"" + DRAINAGE_CHECK + "\"",
+                "--dynamic-config-value",
+                "matching.wv.VersionDrainageStatusRefreshInterval=\"" + DRAINAGE_CHECK + "\"",
                 "--log-level",
                 "warn"));
     for (String attribute : SEARCH_ATTRIBUTES) {

@@ -1,6 +1,9 @@
 package dev.ordersaga.processes;
 
+import io.temporal.api.deployment.v1.WorkerDeploymentOptions;
 import io.temporal.api.enums.v1.TaskQueueType;
+import io.temporal.api.enums.v1.WorkerVersioningMode;
+import io.temporal.api.taskqueue.v1.PollerInfo;
 import io.temporal.api.taskqueue.v1.TaskQueue;
 import io.temporal.api.workflowservice.v1.DescribeTaskQueueRequest;
 import io.temporal.serviceclient.WorkflowServiceStubs;
@@ -85,34 +88,64 @@ public final class WorkerProcess implements StackPart {
     process.start();
   }
 
-  /** Waits until the server sees a poller of this process on each of its queues in default. */
+  /**
+   * Waits until the server sees a poller of this process on each of its queues in default, then
+   * makes its Worker Deployment version current if its deployment has none ({@link
+   * #awaitPolling(WorkflowServiceStubs, String)}).
+   */
   public void awaitPolling(WorkflowServiceStubs service) {
     awaitPolling(service, "default");
   }
 
-  /** Waits until the server sees a poller of this process on each of its queues. */
+  /**
+   * Waits until the server sees a poller of this process on each of its queues. When the process
+   * polls as a Worker Deployment version and its deployment has no current version yet (a stack's
+   * first workers), it makes that version current, as {@code make up} does: until then no new
+   * workflow would be dispatched to them. A later version of a stack that already has a current one
+   * is made current only when asked ({@link WorkerDeployments#makeCurrent}).
+   */
   public void awaitPolling(WorkflowServiceStubs service, String namespace) {
+    WorkerDeploymentOptions deployment = null;
     for (String queue : queues) {
       TaskQueueType type =
           queue.equals("orders")
               ? TaskQueueType.TASK_QUEUE_TYPE_WORKFLOW
               : TaskQueueType.TASK_QUEUE_TYPE_ACTIVITY;
-      Await.until(
-          name + " polling " + queue,
-          Duration.ofSeconds(90),
-          () ->
-              service
-                  .blockingStub()
-                  .describeTaskQueue(
-                      DescribeTaskQueueRequest.newBuilder()
-                          .setNamespace(namespace)
-                          .setTaskQueue(TaskQueue.newBuilder().setName(queue).build())
-                          .setTaskQueueType(type)
-                          .build())
-                  .getPollersList()
-                  .stream()
-                  .anyMatch(poller -> poller.getIdentity().startsWith(pid() + "@")));
+      deployment =
+          Await.value(
+              name + " polling " + queue,
+              Duration.ofSeconds(90),
+              () -> ownPoller(service, namespace, queue, type));
     }
+    if (deployment != null
+        && deployment.getWorkerVersioningMode()
+            == WorkerVersioningMode.WORKER_VERSIONING_MODE_VERSIONED) {
+      WorkerDeployments deployments = new WorkerDeployments(service, namespace);
+      if (deployments.currentBuildId(deployment.getDeploymentName()).isEmpty()) {
+        deployments.makeCurrent(deployment.getDeploymentName(), deployment.getBuildId());
+      }
+    }
+  }
+
+  /**
+   * The deployment options this process polls {@code queue} with; null while it does not poll it.
+   */
+  private WorkerDeploymentOptions ownPoller(
+      WorkflowServiceStubs service, String namespace, String queue, TaskQueueType type) {
+    return service
+        .blockingStub()
+        .describeTaskQueue(
+            DescribeTaskQueueRequest.newBuilder()
+                .setNamespace(namespace)
+                .setTaskQueue(TaskQueue.newBuilder().setName(queue).build())
+                .setTaskQueueType(type)
+                .build())
+        .getPollersList()
+        .stream()
+        .filter(poller -> poller.getIdentity().startsWith(pid() + "@"))
+        .map(PollerInfo::getDeploymentOptions)
+        .findFirst()
+        .orElse(null);
   }
 
   @Override

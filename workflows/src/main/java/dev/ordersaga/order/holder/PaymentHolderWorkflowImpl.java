@@ -2,11 +2,16 @@ package dev.ordersaga.order.holder;
 
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
+import io.temporal.common.VersioningBehavior;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.workflow.Workflow;
+import io.temporal.workflow.WorkflowVersioningBehavior;
 import org.slf4j.Logger;
 
-/** {@link PaymentHolderWorkflow}: the lease activity once, then the adoption if it lapsed. */
+/**
+ * {@link PaymentHolderWorkflow}: the lease activity once, then the adoption if it lapsed. It
+ * upgrades to each new current Worker Deployment version: the lease outlives any one version.
+ */
 public final class PaymentHolderWorkflowImpl implements PaymentHolderWorkflow {
   private static final Logger log = Workflow.getLogger(PaymentHolderWorkflowImpl.class);
 
@@ -14,6 +19,7 @@ public final class PaymentHolderWorkflowImpl implements PaymentHolderWorkflow {
   private static final int ADOPT_RETRY_SHARE = 30;
 
   @Override
+  @WorkflowVersioningBehavior(VersioningBehavior.AUTO_UPGRADE)
   public int watch(HolderLease lease) {
     PaymentHolderActivities leaseStub =
         Workflow.newActivityStub(
