@@ -11,7 +11,9 @@ parallel="${2:-16}"
 TEMPORAL="$(scripts/install-temporal.sh)"
 export TEMPORAL_ADDRESS="${TEMPORAL_ADDRESS:-127.0.0.1:7233}"
 customer="c-measure-$(date +%s)"
-queues=(order-records inventory payments payment-status shipping notifications)
+JAVA="$(scripts/java-home.sh)/bin/java"
+./mvnw -B -ntp -q -DskipTests package -pl activities -am
+mapfile -t queues < <("$JAVA" -jar activities/target/order-saga-worker.jar --list-queues | grep -vx orders)
 
 place() {
   "$TEMPORAL" workflow start --type OrderWorkflow --task-queue orders --workflow-id "order-$1" \

@@ -16,11 +16,11 @@ cd "$ROOT"
 JAVA_HOME="$(scripts/java-home.sh)"
 export JAVA_HOME
 JAVA="$JAVA_HOME/bin/java"
-QUEUES=(orders order-records inventory payments payment-status shipping notifications)
 
 say "building (./mvnw package, tests skipped)"
 ./mvnw -B -ntp -q -DskipTests package
 WORKER_JAR="$(stage activities/target/order-saga-worker.jar)"
+mapfile -t QUEUES < <("$JAVA" -jar "$WORKER_JAR" --list-queues)
 CODEC_URL=http://127.0.0.1:8089
 SANDBOX_JAR="$(stage sandbox/target/sandbox.jar)"
 API_JAR="$(stage api/target/order-saga-api.jar)"

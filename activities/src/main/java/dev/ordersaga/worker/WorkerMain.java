@@ -3,6 +3,7 @@ package dev.ordersaga.worker;
 import dev.ordersaga.activities.DownstreamClients;
 import dev.ordersaga.codec.PayloadEncryption;
 import dev.ordersaga.connection.ClusterAccess;
+import dev.ordersaga.order.TaskQueues;
 import io.temporal.api.workflowservice.v1.GetSystemInfoRequest;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
@@ -17,18 +18,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The worker process: {@code worker [--queues orders,inventory,...|all] [--config worker.yml]}.
- * Temporal's profile file and the {@code TEMPORAL_*} variables ({@code TEMPORAL_ADDRESS}, {@code
- * TEMPORAL_NAMESPACE}, {@code TEMPORAL_API_KEY}, {@code TEMPORAL_TLS_CLIENT_CERT_PATH}, ...)
- * override the file's address and namespace and secure the connection ({@link ClusterAccess});
- * {@code ORDER_SAGA_CODEC_KEYS} encrypts every payload ({@link PayloadEncryption}); {@code
- * ORDER_SAGA_BUILD_ID} names the Worker Deployment version it joins ({@link WorkerDeployment});
- * {@code WORKER_HTTP_PORT} (default: a free port, logged) serves {@code /health} and {@code
- * /metrics}, from the start. Until Temporal answers, it keeps trying with capped backoff ({@link
- * WorkerStarter}) and {@code /health} says 503. Runs until SIGTERM, then stops polling, hands its
- * waiting payments on to other workers at once, drains in-flight tasks (up to {@link #DRAIN}) and
- * hands on any payment registered meanwhile ({@link DownstreamClients#close()}) before exiting;
- * exits with status 1 if its workers stop any other way, so that a supervisor starts it again.
+ * The worker process: {@code worker [--queues orders,inventory,...|all] [--config worker.yml]};
+ * {@code worker --list-queues} prints every task queue, one per line ({@link TaskQueues#ALL}, from
+ * the step registry), for the scripts that start one worker per queue. Temporal's profile file and
+ * the {@code TEMPORAL_*} variables ({@code TEMPORAL_ADDRESS}, {@code TEMPORAL_NAMESPACE}, {@code
+ * TEMPORAL_API_KEY}, {@code TEMPORAL_TLS_CLIENT_CERT_PATH}, ...) override the file's address and
+ * namespace and secure the connection ({@link ClusterAccess}); {@code ORDER_SAGA_CODEC_KEYS}
+ * encrypts every payload ({@link PayloadEncryption}); {@code ORDER_SAGA_BUILD_ID} names the Worker
+ * Deployment version it joins ({@link WorkerDeployment}); {@code WORKER_HTTP_PORT} (default: a free
+ * port, logged) serves {@code /health} and {@code /metrics}, from the start. Until Temporal
+ * answers, it keeps trying with capped backoff ({@link WorkerStarter}) and {@code /health} says
+ * 503. Runs until SIGTERM, then stops polling, hands its waiting payments on to other workers at
+ * once, drains in-flight tasks (up to {@link #DRAIN}) and hands on any payment registered meanwhile
+ * ({@link DownstreamClients#close()}) before exiting; exits with status 1 if its workers stop any
+ * other way, so that a supervisor starts it again.
  */
 public final class WorkerMain {
   private static final Logger log = LoggerFactory.getLogger(WorkerMain.class);
@@ -43,6 +46,10 @@ public final class WorkerMain {
   private WorkerMain() {}
 
   public static void main(String[] args) {
+    if (args.length == 1 && args[0].equals("--list-queues")) {
+      TaskQueues.ALL.forEach(System.out::println);
+      return;
+    }
     try {
       run(args);
     } catch (Throwable e) {
