@@ -2,6 +2,9 @@ package dev.ordersaga.processes;
 
 import io.temporal.api.workflowservice.v1.GetSystemInfoRequest;
 import io.temporal.serviceclient.WorkflowServiceStubs;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -64,8 +67,7 @@ public final class TemporalCluster implements TemporalEngine {
     environment.put("POSTGRES_USER", PostgresProcess.USER);
     environment.put("POSTGRES_PWD", PostgresProcess.PASSWORD);
     environment.put("LOG_LEVEL", "warn");
-    environment.put(
-        "DYNAMIC_CONFIG_FILE_PATH", root.resolve("config/temporal/dynamicconfig.yaml").toString());
+    environment.put("DYNAMIC_CONFIG_FILE_PATH", testDynamicConfig(root, this.dir).toString());
     environment.put("FRONTEND_HTTP_PORT", String.valueOf(FreePorts.nextLow()));
     for (Service s : Service.values()) {
       int port = FreePorts.nextLow();
@@ -225,5 +227,29 @@ public final class TemporalCluster implements TemporalEngine {
     stubs.close();
     stop();
     postgres.close();
+  }
+
+  /**
+   * The repository's {@code config/temporal/dynamicconfig.yaml} with the drainage of Worker
+   * Deployment versions checked every {@link DevServerCommand#DRAINAGE_CHECK}, as the test dev
+   * servers do (the server's default is minutes), written under {@code dir}.
+   */
+  private static Path testDynamicConfig(Path root, Path dir) {
+    String check = DevServerCommand.DRAINAGE_CHECK;
+    try {
+      Files.createDirectories(dir);
+      Path file = dir.resolve("dynamicconfig.yaml");
+      Files.writeString(
+          file,
+          Files.readString(root.resolve("config/temporal/dynamicconfig.yaml"))
+              + "matching.wv.VersionDrainageStatusVisibilityGracePeriod:\n  - value: "
+              + check
+              + "\nmatching.wv.VersionDrainageStatusRefreshInterval:\n  - value: "
+              + check
+              + "\n");
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the cluster's dynamic config under " + dir, e);
+    }
   }
 }
