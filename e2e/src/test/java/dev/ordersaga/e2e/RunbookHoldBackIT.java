@@ -8,6 +8,8 @@ import dev.ordersaga.order.OrderStatus;
 import dev.ordersaga.order.TaskQueues;
 import dev.ordersaga.order.steps.ActivityTypes;
 import dev.ordersaga.processes.Await;
+import dev.ordersaga.processes.WorkerDeployments;
+import dev.ordersaga.worker.WorkerDeployment;
 import io.temporal.api.enums.v1.PendingActivityState;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.api.workflow.v1.PendingActivityInfo;
@@ -82,7 +84,14 @@ class RunbookHoldBackIT {
         "the payments backlog to hold the 3 retries",
         SOON,
         () -> server.activityBacklog(TaskQueues.PAYMENTS) >= 3);
-    String queue = runbook.run("queue-backlog", Map.of());
+    String queue =
+        runbook.run(
+            "queue-backlog",
+            Map.of(
+                "BUILD_ID",
+                new WorkerDeployments(stack.temporal.service(), "default")
+                    .currentBuildId(WorkerDeployment.NAME)
+                    .orElseThrow()));
     String config = runbook.run("queue-config", Map.of());
     stack.sandbox.clearFaults();
     runbook.run("queue-release", Map.of());
