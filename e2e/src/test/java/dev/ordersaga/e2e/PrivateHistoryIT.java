@@ -3,7 +3,6 @@ package dev.ordersaga.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ordersaga.order.samples.SampleOrders;
-import dev.ordersaga.processes.Await;
 import dev.ordersaga.processes.CodecServerProcess;
 import dev.ordersaga.processes.FreePorts;
 import dev.ordersaga.processes.StackCodec;
@@ -14,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +32,7 @@ class PrivateHistoryIT {
 
   private static final Pattern DATA = Pattern.compile("\"data\":\\s*\"([A-Za-z0-9+/=]+)\"");
 
-  private static Stack stack;
+  @AutoClose private static Stack stack;
   private static TemporalCli cli;
   private static String workflowId;
 
@@ -41,25 +40,14 @@ class PrivateHistoryIT {
   static void up() {
     stack = new Stack("private", Duration.ofSeconds(1), Duration.ofSeconds(60));
     cli = new TemporalCli(stack);
-    String orderId = stack.api.post("/orders", Orders.json(TOKEN)).body().path("orderId").asText();
+    String orderId = ApiOrders.place(stack.api, TOKEN);
     workflowId = "order-" + orderId;
-    Await.until(
-        "the order to complete",
-        Duration.ofSeconds(60),
-        () ->
-            stack.api.get("/orders/" + orderId).body().path("status").asText().equals("COMPLETED"));
-  }
-
-  @AfterAll
-  static void down() {
-    if (stack != null) {
-      stack.close();
-    }
+    ApiOrders.awaitStatus(stack.api, orderId, "COMPLETED", Duration.ofSeconds(60));
   }
 
   @Test
   void theStoredHistoryHoldsNoNameStreetPostalCodeOrPaymentToken() {
-    TemporalCli.Result stored = cli.run("workflow", "show", "-w", workflowId, "--output", "json");
+    TemporalCli.Result stored = cli.showHistory(workflowId);
 
     assertThat(stored.exit()).isZero();
     assertThat(stored.output())
@@ -87,15 +75,7 @@ class PrivateHistoryIT {
   @Test
   void theCodecServerRefusesACliWithoutTheOperatorToken() {
     TemporalCli.Result refused =
-        cli.run(
-            "workflow",
-            "show",
-            "-w",
-            workflowId,
-            "--output",
-            "json",
-            "--codec-endpoint",
-            stack.codecServer.url());
+        cli.showHistory(workflowId, "--codec-endpoint", stack.codecServer.url());
 
     assertThat(readable(refused.output())).doesNotContain(PERSONAL);
   }
@@ -121,13 +101,8 @@ class PrivateHistoryIT {
   }
 
   private static TemporalCli.Result throughCodec(String endpoint) {
-    return cli.run(
-        "workflow",
-        "show",
-        "-w",
+    return cli.showHistory(
         workflowId,
-        "--output",
-        "json",
         "--codec-endpoint",
         endpoint,
         "--codec-auth",

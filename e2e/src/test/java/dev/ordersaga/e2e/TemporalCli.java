@@ -26,6 +26,14 @@ final class TemporalCli {
   /** What the CLI printed, stdout and stderr together, and its exit status. */
   record Result(int exit, String output) {}
 
+  /** {@code temporal workflow show -w WORKFLOW_ID --output json}, with {@code options} added. */
+  Result showHistory(String workflowId, String... options) {
+    List<String> arguments =
+        new ArrayList<>(List.of("workflow", "show", "-w", workflowId, "--output", "json"));
+    arguments.addAll(List.of(options));
+    return run(arguments.toArray(String[]::new));
+  }
+
   Result run(String... arguments) {
     List<String> command = new ArrayList<>(List.of(stack.temporalBinary.toString()));
     command.addAll(List.of(arguments));

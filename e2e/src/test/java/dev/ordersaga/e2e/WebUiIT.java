@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class WebUiIT {
   private static final Path SCREENSHOTS = Path.of("target", "webui");
-  private static Stack stack;
+  @AutoClose private static Stack stack;
   private static OrderRequest order;
   private static HeadlessChromium chromium;
 
@@ -36,16 +36,8 @@ class WebUiIT {
             Map.of());
     chromium = new HeadlessChromium(stack.dir);
     order = Orders.forCustomer("c-webui", "tok_ok");
-    stack.start(order);
-    assertThat(stack.result(order.orderId(), Duration.ofSeconds(60)).status())
+    assertThat(stack.runToEnd(order, Duration.ofSeconds(60)).status())
         .isEqualTo(OrderStatus.COMPLETED);
-  }
-
-  @AfterAll
-  static void down() {
-    if (stack != null) {
-      stack.close();
-    }
   }
 
   @Test
