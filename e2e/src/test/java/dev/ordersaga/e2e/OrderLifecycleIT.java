@@ -35,12 +35,8 @@ class OrderLifecycleIT {
 
   @Test
   void declinedCardEndsFailedWithStockReleasedAndNothingCharged() {
-    OrderRequest order = Orders.paidWith("tok_decline");
+    OrderRequest order = failed("tok_decline", Duration.ofSeconds(60), "PaymentDeclined");
 
-    OrderLedger ledger = stack.runToEnd(order, Duration.ofSeconds(60));
-
-    assertThat(ledger.status()).isEqualTo(OrderStatus.FAILED);
-    assertThat(ledger.statusReason()).startsWith("PaymentDeclined");
     Downstream downstream = stack.books();
     downstream.assertEachOnce(order.orderId(), List.of("stock.reserve", "stock.release"));
     downstream.assertNone(
@@ -50,14 +46,22 @@ class OrderLifecycleIT {
 
   @Test
   void paymentThatNeverSettlesEndsFailedWhenTheWindowCloses() {
-    OrderRequest order = Orders.paidWith("tok_never");
+    OrderRequest order = failed("tok_never", PAYMENT_WINDOW.plusSeconds(45), "PaymentExpired");
 
-    OrderLedger ledger = stack.runToEnd(order, PAYMENT_WINDOW.plusSeconds(45));
-
-    assertThat(ledger.status()).isEqualTo(OrderStatus.FAILED);
-    assertThat(ledger.statusReason()).startsWith("PaymentExpired");
     Downstream downstream = stack.books();
     assertThat(downstream.effects(order.orderId(), "stock.release")).isEqualTo(1);
     assertThat(downstream.effects(order.orderId(), "shipment.create")).isZero();
+  }
+
+  /**
+   * Runs an order paid with {@code token} to its end within {@code timeout}, asserting that it
+   * failed for {@code reason}.
+   */
+  private static OrderRequest failed(String token, Duration timeout, String reason) {
+    OrderRequest order = Orders.paidWith(token);
+    OrderLedger ledger = stack.runToEnd(order, timeout);
+    assertThat(ledger.status()).isEqualTo(OrderStatus.FAILED);
+    assertThat(ledger.statusReason()).startsWith(reason);
+    return order;
   }
 }

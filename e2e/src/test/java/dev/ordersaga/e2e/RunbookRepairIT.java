@@ -36,28 +36,12 @@ class RunbookRepairIT {
 
   @Test
   void resetToTheFirstWorkflowTaskRedoesEveryStepWithoutASecondEffect() {
-    OrderRequest order = completedOrder();
-    String firstRun = stack.server.runId(order.orderId());
-    long replaysBefore = replays("payments");
-
-    stack.runbook().runForOrder("reset-first", order.orderId());
-
-    awaitCompletedAgain(order, firstRun);
-    stack.books().assertEachOnce(order.orderId(), Downstream.FORWARD_EFFECTS);
-    assertThat(replays("payments")).isGreaterThan(replaysBefore);
+    assertResetCompletesAgainWithEachEffectOnce("reset-first");
   }
 
   @Test
   void resetToJustAfterStockWasReservedRedoesPaymentOnWithoutASecondCharge() {
-    OrderRequest order = completedOrder();
-    String firstRun = stack.server.runId(order.orderId());
-    long replaysBefore = replays("payments");
-
-    stack.runbook().runForOrder("reset-after-reserve", order.orderId());
-
-    awaitCompletedAgain(order, firstRun);
-    stack.books().assertEachOnce(order.orderId(), Downstream.FORWARD_EFFECTS);
-    assertThat(replays("payments")).isGreaterThan(replaysBefore);
+    assertResetCompletesAgainWithEachEffectOnce("reset-after-reserve");
   }
 
   @Test
@@ -175,13 +159,25 @@ class RunbookRepairIT {
     return orders;
   }
 
-  private static void awaitCompletedAgain(OrderRequest order, String firstRun) {
+  /**
+   * Resets a completed order with runbook block {@code resetBlock}, then asserts that it completes
+   * in a new run, each forward effect still once, and that the payments provider saw the replay.
+   */
+  private static void assertResetCompletesAgainWithEachEffectOnce(String resetBlock) {
+    OrderRequest order = completedOrder();
+    String firstRun = stack.server.runId(order.orderId());
+    long replaysBefore = replays("payments");
+
+    stack.runbook().runForOrder(resetBlock, order.orderId());
+
     stack.server.awaitNewRun(
         order.orderId(),
         firstRun,
         "complete",
         status -> status == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED,
         SOON);
+    stack.books().assertEachOnce(order.orderId(), Downstream.FORWARD_EFFECTS);
+    assertThat(replays("payments")).isGreaterThan(replaysBefore);
   }
 
   private static long replays(String system) {

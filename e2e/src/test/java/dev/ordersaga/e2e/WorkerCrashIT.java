@@ -24,10 +24,7 @@ class WorkerCrashIT {
 
   @Test
   void paymentWorkerKilledWhileAwaitingPaymentIsReplacedAndTheOrderCompletesOnce() {
-    stack = new Stack("worker-crash", Duration.ofSeconds(6), Duration.ofSeconds(90));
-    OrderRequest order = Orders.paidWith("tok_ok");
-    stack.start(order);
-    stack.awaitStatus(order.orderId(), OrderStatus.AWAITING_PAYMENT, Duration.ofSeconds(30));
+    OrderRequest order = paidOrderAwaitingPayment("worker-crash", Duration.ofSeconds(6));
 
     stack.paymentStatusWorker.kill();
     stack.paymentStatusWorker.restart();
@@ -95,10 +92,7 @@ class WorkerCrashIT {
 
   @Test
   void temporalRestartedOnTheSameDataMidOrderLosesNothing() {
-    stack = new Stack("server-restart", Duration.ofSeconds(5), Duration.ofSeconds(90));
-    OrderRequest order = Orders.paidWith("tok_ok");
-    stack.start(order);
-    stack.awaitStatus(order.orderId(), OrderStatus.AWAITING_PAYMENT, Duration.ofSeconds(30));
+    OrderRequest order = paidOrderAwaitingPayment("server-restart", Duration.ofSeconds(5));
 
     stack.temporal.restart();
     OrderLedger ledger = stack.result(order.orderId(), Duration.ofSeconds(120));
@@ -107,5 +101,17 @@ class WorkerCrashIT {
     Downstream downstream = stack.books();
     assertThat(downstream.effects(order.orderId(), "payment.charge")).isEqualTo(1);
     assertThat(downstream.effects(order.orderId(), "shipment.create")).isEqualTo(1);
+  }
+
+  /**
+   * Starts this test's stack (payments settling after {@code settleDelay}, a 90 s payment window)
+   * and an order paid with {@code tok_ok}, answered once it awaits payment.
+   */
+  private OrderRequest paidOrderAwaitingPayment(String name, Duration settleDelay) {
+    stack = new Stack(name, settleDelay, Duration.ofSeconds(90));
+    OrderRequest order = Orders.paidWith("tok_ok");
+    stack.start(order);
+    stack.awaitStatus(order.orderId(), OrderStatus.AWAITING_PAYMENT, Duration.ofSeconds(30));
+    return order;
   }
 }
