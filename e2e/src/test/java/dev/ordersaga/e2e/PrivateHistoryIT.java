@@ -2,6 +2,7 @@ package dev.ordersaga.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ordersaga.order.OrderIds;
 import dev.ordersaga.order.samples.SampleOrders;
 import dev.ordersaga.processes.CodecServerProcess;
 import dev.ordersaga.processes.FreePorts;
@@ -34,20 +35,21 @@ class PrivateHistoryIT {
 
   @AutoClose private static Stack stack;
   private static TemporalCli cli;
+  private static String orderId;
   private static String workflowId;
 
   @BeforeAll
   static void up() {
     stack = new Stack("private", Duration.ofSeconds(1), Duration.ofSeconds(60));
     cli = new TemporalCli(stack);
-    String orderId = ApiOrders.place(stack.api, TOKEN);
-    workflowId = "order-" + orderId;
+    orderId = ApiOrders.place(stack.api, TOKEN);
+    workflowId = OrderIds.workflowId(orderId);
     ApiOrders.awaitStatus(stack.api, orderId, "COMPLETED", Duration.ofSeconds(60));
   }
 
   @Test
   void theStoredHistoryHoldsNoNameStreetPostalCodeOrPaymentToken() {
-    TemporalCli.Result stored = cli.showHistory(workflowId);
+    CommandOutput stored = cli.showHistory(workflowId);
 
     assertThat(stored.exit()).isZero();
     assertThat(stored.output())
@@ -57,7 +59,7 @@ class PrivateHistoryIT {
 
   @Test
   void theHistoryReadThroughTheCodecServerHoldsThemAll() {
-    TemporalCli.Result decoded = throughCodec(stack.codecServer.url());
+    CommandOutput decoded = throughCodec(stack.codecServer.url());
 
     assertThat(decoded.exit()).isZero();
     assertThat(readable(decoded.output())).contains(PERSONAL);
@@ -65,16 +67,14 @@ class PrivateHistoryIT {
 
   @Test
   void theRunbookPrintsTheOrderDecoded() {
-    String printed =
-        new RunbookShell(stack)
-            .run("decoded-history", Map.of("ORDER_ID", workflowId.substring("order-".length())));
+    String printed = stack.runbook().runForOrder("decoded-history", orderId);
 
     assertThat(printed).contains(PERSONAL);
   }
 
   @Test
   void theCodecServerRefusesACliWithoutTheOperatorToken() {
-    TemporalCli.Result refused =
+    CommandOutput refused =
         cli.showHistory(workflowId, "--codec-endpoint", stack.codecServer.url());
 
     assertThat(readable(refused.output())).doesNotContain(PERSONAL);
@@ -93,14 +93,14 @@ class PrivateHistoryIT {
             FreePorts.next(),
             null,
             Map.of("ORDER_SAGA_CODEC_KEYS", rotated, "ORDER_SAGA_CODEC_KEY_ID", "rotated"))) {
-      TemporalCli.Result decoded = throughCodec(afterRotation.url());
+      CommandOutput decoded = throughCodec(afterRotation.url());
 
       assertThat(decoded.exit()).isZero();
       assertThat(readable(decoded.output())).contains(PERSONAL);
     }
   }
 
-  private static TemporalCli.Result throughCodec(String endpoint) {
+  private static CommandOutput throughCodec(String endpoint) {
     return cli.showHistory(
         workflowId,
         "--codec-endpoint",

@@ -2,6 +2,7 @@ package dev.ordersaga.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ordersaga.order.OrderIds;
 import dev.ordersaga.order.OrderLedger;
 import dev.ordersaga.order.OrderRequest;
 import dev.ordersaga.order.OrderStatus;
@@ -90,17 +91,9 @@ class RunbookRepairIT {
     OrderRequest order = awaitingPayment(Orders.customer("parked"), 1).get(0);
     Parking.inCompensationFailed(stack, order, SOON);
 
-    String parked = stack.runbook().runForOrder("parked", order.orderId());
-    stack.sandbox.clearFaults();
-    stack.runbook().runForOrder("retry-compensation", order.orderId());
-
-    assertThat(parked)
-        .contains(
-            "order-" + order.orderId(), "COMPENSATION_FAILED", "undo of reserve-stock failed");
-    OrderLedger ledger = stack.result(order.orderId(), SOON);
-    assertThat(ledger.status()).isEqualTo(OrderStatus.CANCELLED);
-    assertThat(stack.books().effects(order.orderId(), "stock.release")).isEqualTo(1);
-    assertThat(stack.books().effects(order.orderId(), "record.cancel")).isEqualTo(1);
+    assertListedThenRepaired(
+        order, "retry-compensation", "COMPENSATION_FAILED", "undo of reserve-stock failed");
+    assertCancelledWithStockReleasedAndRecordCancelled(order);
   }
 
   @Test
@@ -108,15 +101,8 @@ class RunbookRepairIT {
     OrderRequest order = awaitingPayment(Orders.customer("attention"), 1).get(0);
     Parking.afterShipment(stack, order, SOON);
 
-    String parked = stack.runbook().runForOrder("parked", order.orderId());
-    stack.sandbox.clearFaults();
-    stack.runbook().runForOrder("resume", order.orderId());
-
-    assertThat(parked)
-        .contains("order-" + order.orderId(), "NEEDS_ATTENTION", "complete-record failed");
-    assertThat(stack.result(order.orderId(), SOON).status()).isEqualTo(OrderStatus.COMPLETED);
-    stack.books().assertEachOnce(order.orderId(), Downstream.FORWARD_EFFECTS);
-    stack.books().assertNone(order.orderId(), Downstream.UNDO_EFFECTS);
+    assertListedThenRepaired(order, "resume", "NEEDS_ATTENTION", "complete-record failed");
+    assertCompletedWithEachEffectOnceAndNothingUndone(order);
   }
 
   @Test
@@ -130,14 +116,33 @@ class RunbookRepairIT {
 
     stack.runbook().run("retry-parked", Map.of());
 
-    assertThat(stack.result(shipped.orderId(), SOON).status()).isEqualTo(OrderStatus.COMPLETED);
-    stack.books().assertEachOnce(shipped.orderId(), Downstream.FORWARD_EFFECTS);
-    stack.books().assertNone(shipped.orderId(), Downstream.UNDO_EFFECTS);
-    OrderLedger undone = stack.result(cancelled.orderId(), SOON);
-    assertThat(undone.status()).isEqualTo(OrderStatus.CANCELLED);
-    assertThat(stack.books().effects(cancelled.orderId(), "stock.release")).isEqualTo(1);
-    assertThat(stack.books().effects(cancelled.orderId(), "record.cancel")).isEqualTo(1);
+    assertCompletedWithEachEffectOnceAndNothingUndone(shipped);
+    assertCancelledWithStockReleasedAndRecordCancelled(cancelled);
     assertThat(stack.books().paymentStatus(cancelled.orderId())).isEqualTo("VOIDED");
+  }
+
+  /**
+   * Runs the runbook's {@code parked} block for the parked order, clears the fault that parked it,
+   * runs {@code repairBlock} for it, then asserts that the {@code parked} block listed the order
+   * with its {@code status} and {@code cause}.
+   */
+  private static void assertListedThenRepaired(
+      OrderRequest order, String repairBlock, String status, String cause) {
+    String parked = stack.runbook().runForOrder("parked", order.orderId());
+    stack.sandbox.clearFaults();
+    stack.runbook().runForOrder(repairBlock, order.orderId());
+    assertThat(parked).contains(OrderIds.workflowId(order.orderId()), status, cause);
+  }
+
+  private static void assertCompletedWithEachEffectOnceAndNothingUndone(OrderRequest order) {
+    assertThat(stack.result(order.orderId(), SOON).status()).isEqualTo(OrderStatus.COMPLETED);
+    stack.books().assertEachOnce(order.orderId(), Downstream.FORWARD_EFFECTS);
+    stack.books().assertNone(order.orderId(), Downstream.UNDO_EFFECTS);
+  }
+
+  private static void assertCancelledWithStockReleasedAndRecordCancelled(OrderRequest order) {
+    assertThat(stack.result(order.orderId(), SOON).status()).isEqualTo(OrderStatus.CANCELLED);
+    stack.books().assertEachOnce(order.orderId(), List.of("stock.release", "record.cancel"));
   }
 
   private static OrderRequest completedOrder() {

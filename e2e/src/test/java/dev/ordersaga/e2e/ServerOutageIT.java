@@ -6,14 +6,11 @@ import dev.ordersaga.order.TaskQueues;
 import dev.ordersaga.processes.ApiProcess;
 import dev.ordersaga.processes.Await;
 import dev.ordersaga.processes.FreePorts;
+import dev.ordersaga.processes.Http;
 import dev.ordersaga.processes.SandboxProcess;
 import dev.ordersaga.processes.TemporalDevServer;
 import dev.ordersaga.processes.WorkerProcess;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -29,7 +26,7 @@ class ServerOutageIT {
   private static final Duration WITHIN_SECONDS = Duration.ofSeconds(30);
 
   @AutoClose private final StartedParts parts = new StartedParts();
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final Http HTTP = new Http(Duration.ofSeconds(5));
 
   @Test
   void workerAndApiStartedBeforeTheServerPollWithinSecondsOfItAndRideOutItsLaterRestart() {
@@ -99,20 +96,8 @@ class ServerOutageIT {
         api, accepted.body().path("orderId").asText(), "COMPLETED", Duration.ofSeconds(60));
   }
 
+  /** The status the worker's health port answers. */
   private static int health(int port) {
-    try {
-      return HTTP.send(
-              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
-                  .timeout(Duration.ofSeconds(5))
-                  .GET()
-                  .build(),
-              HttpResponse.BodyHandlers.discarding())
-          .statusCode();
-    } catch (IOException e) {
-      throw new IllegalStateException("no answer on the worker's health port " + port, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return HTTP.get(URI.create("http://127.0.0.1:" + port + "/health"), null).status();
   }
 }

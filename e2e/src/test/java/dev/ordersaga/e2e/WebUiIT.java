@@ -2,6 +2,7 @@ package dev.ordersaga.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ordersaga.order.OrderIds;
 import dev.ordersaga.order.OrderRequest;
 import dev.ordersaga.order.OrderStatus;
 import java.net.URLEncoder;
@@ -42,20 +43,14 @@ class WebUiIT {
 
   @Test
   void orderPageShowsTheCompletedOrderAndItsLedger() {
-    String page = stack.temporal.uiUrl() + "/namespaces/default/workflows/order-" + order.orderId();
+    String dom = orderPage("");
 
-    chromium.screenshot(page, SCREENSHOTS.resolve("order-" + order.orderId() + ".png"));
-    String dom = chromium.dumpDom(page);
-
-    assertThat(dom).contains("order-" + order.orderId(), "OrderWorkflow", "COMPLETED", "c-webui");
+    assertThat(dom).contains(workflowId(), "OrderWorkflow", "COMPLETED", "c-webui");
   }
 
   @Test
   void orderPageShowsTheInputDecodedThroughTheCodecServer() {
-    String page = stack.temporal.uiUrl() + "/namespaces/default/workflows/order-" + order.orderId();
-
-    chromium.screenshot(page, SCREENSHOTS.resolve("order-" + order.orderId() + "-decoded.png"));
-    String dom = chromium.dumpDom(page);
+    String dom = orderPage("-decoded");
 
     assertThat(dom)
         .contains(
@@ -72,6 +67,20 @@ class WebUiIT {
     chromium.screenshot(list, SCREENSHOTS.resolve("orders-of-c-webui.png"));
     String dom = chromium.dumpDom(list);
 
-    assertThat(dom).contains("order-" + order.orderId(), "OrderWorkflow", "Completed");
+    assertThat(dom).contains(workflowId(), "OrderWorkflow", "Completed");
+  }
+
+  /**
+   * The order's page in the Web UI as the browser renders it, its screenshot kept as {@code
+   * WORKFLOW_ID<suffix>.png}.
+   */
+  private static String orderPage(String suffix) {
+    String page = stack.temporal.uiUrl() + "/namespaces/default/workflows/" + workflowId();
+    chromium.screenshot(page, SCREENSHOTS.resolve(workflowId() + suffix + ".png"));
+    return chromium.dumpDom(page);
+  }
+
+  private static String workflowId() {
+    return OrderIds.workflowId(order.orderId());
   }
 }
