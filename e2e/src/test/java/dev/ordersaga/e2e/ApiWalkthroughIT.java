@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ordersaga.processes.ApiProcess.Reply;
 import dev.ordersaga.processes.Await;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -13,18 +13,11 @@ import org.junit.jupiter.api.Test;
  * The README's curl walk-through, through the REST API process, on either engine ({@link Engines}).
  */
 class ApiWalkthroughIT {
-  private static Stack stack;
+  @AutoClose private static Stack stack;
 
   @BeforeAll
   static void up() {
     stack = new Stack("api", Duration.ofSeconds(2), Duration.ofSeconds(60));
-  }
-
-  @AfterAll
-  static void down() {
-    if (stack != null) {
-      stack.close();
-    }
   }
 
   @Test
@@ -33,44 +26,30 @@ class ApiWalkthroughIT {
 
     assertThat(accepted.status()).isEqualTo(202);
     assertThat(accepted.location()).endsWith("/orders/" + accepted.body().path("orderId").asText());
-    String path = "/orders/" + accepted.body().path("orderId").asText();
-    Await.until(
-        "the order to complete",
-        Duration.ofSeconds(60),
-        () -> stack.api.get(path).body().path("status").asText().equals("COMPLETED"));
-    assertThat(stack.api.get(path).body().path("merchantNotified").asBoolean()).isTrue();
+    String orderId = accepted.body().path("orderId").asText();
+    ApiOrders.awaitStatus(stack.api, orderId, "COMPLETED", Duration.ofSeconds(60));
+    assertThat(stack.api.get("/orders/" + orderId).body().path("merchantNotified").asBoolean())
+        .isTrue();
   }
 
   @Test
   void orderCancelledWhileAwaitingPaymentEndsCancelled() {
-    String path =
-        "/orders/"
-            + stack.api.post("/orders", Orders.json("tok_never")).body().path("orderId").asText();
-    Await.until(
-        "the order to await payment",
-        Duration.ofSeconds(30),
-        () -> stack.api.get(path).body().path("status").asText().equals("AWAITING_PAYMENT"));
+    String orderId = ApiOrders.place(stack.api, "tok_never");
+    ApiOrders.awaitStatus(stack.api, orderId, "AWAITING_PAYMENT", Duration.ofSeconds(30));
 
-    Reply cancel = stack.api.post(path + "/cancel", "{\"reason\":\"changed my mind\"}");
+    Reply cancel =
+        stack.api.post("/orders/" + orderId + "/cancel", "{\"reason\":\"changed my mind\"}");
 
     assertThat(cancel.status()).isEqualTo(202);
-    Await.until(
-        "the order to be cancelled",
-        Duration.ofSeconds(60),
-        () -> stack.api.get(path).body().path("status").asText().equals("CANCELLED"));
+    ApiOrders.awaitStatus(stack.api, orderId, "CANCELLED", Duration.ofSeconds(60));
   }
 
   @Test
   void cancelOfACompletedOrderIsRefusedWith409() {
-    String path =
-        "/orders/"
-            + stack.api.post("/orders", Orders.json("tok_ok")).body().path("orderId").asText();
-    Await.until(
-        "the order to complete",
-        Duration.ofSeconds(60),
-        () -> stack.api.get(path).body().path("status").asText().equals("COMPLETED"));
+    String orderId = ApiOrders.place(stack.api, "tok_ok");
+    ApiOrders.awaitStatus(stack.api, orderId, "COMPLETED", Duration.ofSeconds(60));
 
-    Reply cancel = stack.api.post(path + "/cancel", "{\"reason\":\"too late\"}");
+    Reply cancel = stack.api.post("/orders/" + orderId + "/cancel", "{\"reason\":\"too late\"}");
 
     assertThat(cancel.status()).isEqualTo(409);
     assertThat(cancel.body().path("detail").asText()).contains("COMPLETED");
@@ -78,8 +57,7 @@ class ApiWalkthroughIT {
 
   @Test
   void ordersAreListedByStatusFromVisibility() {
-    String orderId =
-        stack.api.post("/orders", Orders.json("tok_decline")).body().path("orderId").asText();
+    String orderId = ApiOrders.place(stack.api, "tok_decline");
 
     Await.until(
         "the declined order to be listed as FAILED",

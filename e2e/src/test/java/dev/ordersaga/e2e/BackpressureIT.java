@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,14 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class BackpressureIT {
   private static final int MAX_BACKLOG = 3;
-  private Stack stack;
-
-  @AfterEach
-  void down() {
-    if (stack != null) {
-      stack.close();
-    }
-  }
+  @AutoClose private Stack stack;
 
   @Test
   void backlogAboveTheThresholdIsRefusedWith429AndNoAcceptedOrderIsLost() {
@@ -69,17 +62,7 @@ class BackpressureIT {
 
     stack.workflowWorker.restart();
     for (String orderId : accepted) {
-      Await.until(
-          "order " + orderId + " to complete after the worker came back",
-          Duration.ofSeconds(90),
-          () ->
-              stack
-                  .api
-                  .get("/orders/" + orderId)
-                  .body()
-                  .path("status")
-                  .asText()
-                  .equals("COMPLETED"));
+      ApiOrders.awaitStatus(stack.api, orderId, "COMPLETED", Duration.ofSeconds(90));
     }
     Await.until(
         "new orders to be admitted again once the backlog drained",

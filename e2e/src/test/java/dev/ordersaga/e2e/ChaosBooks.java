@@ -23,8 +23,6 @@ record ChaosBooks(
     int keys,
     long workflows) {
   private static final Set<String> TERMINAL = Set.of("COMPLETED", "FAILED", "CANCELLED");
-  private static final List<String> ONCE_WHEN_COMPLETED =
-      List.of("stock.reserve", "stock.commit", "payment.charge", "shipment.create");
 
   /** Every broken rule, one line each; empty when the books are right. */
   List<String> violations() {
@@ -46,7 +44,7 @@ record ChaosBooks(
                     }
                   });
           if (status.equals("COMPLETED")) {
-            for (String effect : ONCE_WHEN_COMPLETED) {
+            for (String effect : Downstream.GOODS_AND_MONEY) {
               if (downstream.effects(orderId, effect) != 1) {
                 broken.add(orderId + " COMPLETED without exactly one " + effect);
               }

@@ -2,7 +2,6 @@ package dev.ordersaga.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.protobuf.ByteString;
 import dev.ordersaga.order.OrderIds;
 import dev.ordersaga.order.OrderLedger;
 import dev.ordersaga.order.OrderWorkflow;
@@ -11,19 +10,13 @@ import dev.ordersaga.processes.ApiProcess;
 import dev.ordersaga.processes.Await;
 import dev.ordersaga.processes.SandboxProcess;
 import dev.ordersaga.processes.WorkerProcess;
-import io.temporal.api.common.v1.WorkflowExecution;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
-import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionRequest;
-import io.temporal.api.workflowservice.v1.ListWorkflowExecutionsRequest;
-import io.temporal.api.workflowservice.v1.ListWorkflowExecutionsResponse;
 import io.temporal.client.WorkflowClient;
-import io.temporal.serviceclient.WorkflowServiceStubs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -119,7 +112,7 @@ class ChaosSoak {
         }
       }
       faultNow();
-      WorkflowServiceStubs service = stack.temporal.service();
+      WorkflowClient client = stack.temporal.client();
       Await.until(
           "every order to end within " + AFTER_LAST_FAULT + " of the last fault",
           Duration.ofNanos(
@@ -130,11 +123,11 @@ class ChaosSoak {
       ChaosBooks books =
           new ChaosBooks(
               stack.sandbox.state(),
-              statuses(stack.temporal.client(), service),
+              statuses(client, new ServerProbe(stack.temporal)),
               SKU,
               stock,
               ordersByKey.size(),
-              orderWorkflowIds(service));
+              orderWorkflowIds(client));
       List<String> resetViolations = resets.violations(books.statuses());
       String summary =
           books.summary(
@@ -166,23 +159,12 @@ class ChaosSoak {
    * How many order workflows there are, each counted once however many runs it had (a reset adds a
    * run, not a workflow).
    */
-  private static long orderWorkflowIds(WorkflowServiceStubs service) {
-    Set<String> ids = new HashSet<>();
-    ByteString page = ByteString.EMPTY;
-    do {
-      ListWorkflowExecutionsResponse listed =
-          service
-              .blockingStub()
-              .listWorkflowExecutions(
-                  ListWorkflowExecutionsRequest.newBuilder()
-                      .setNamespace("default")
-                      .setQuery("WorkflowType = '" + OrderWorkflow.TYPE + "'")
-                      .setNextPageToken(page)
-                      .build());
-      listed.getExecutionsList().forEach(run -> ids.add(run.getExecution().getWorkflowId()));
-      page = listed.getNextPageToken();
-    } while (!page.isEmpty());
-    return ids.size();
+  private static long orderWorkflowIds(WorkflowClient client) {
+    return client
+        .listExecutions("WorkflowType = '" + OrderWorkflow.TYPE + "'")
+        .map(run -> run.getExecution().getWorkflowId())
+        .distinct()
+        .count();
   }
 
   /** Stops the scheduled faults, so no restart outlives the stack. */
@@ -353,30 +335,21 @@ class ChaosSoak {
   }
 
   /** Each order's final status; an order still running, or whose workflow failed, says so. */
-  private Map<String, String> statuses(WorkflowClient client, WorkflowServiceStubs service) {
+  private Map<String, String> statuses(WorkflowClient client, ServerProbe server) {
     Map<String, String> statuses = new TreeMap<>();
     ordersByKey.values().stream()
         .flatMap(Set::stream)
         .forEach(
             orderId -> {
-              String workflowId = OrderIds.workflowId(orderId);
-              WorkflowExecutionStatus status =
-                  service
-                      .blockingStub()
-                      .describeWorkflowExecution(
-                          DescribeWorkflowExecutionRequest.newBuilder()
-                              .setNamespace("default")
-                              .setExecution(
-                                  WorkflowExecution.newBuilder().setWorkflowId(workflowId))
-                              .build())
-                      .getWorkflowExecutionInfo()
-                      .getStatus();
+              WorkflowExecutionStatus status = server.executionStatus(orderId);
               if (status != WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED) {
                 statuses.put(orderId, status.name());
                 return;
               }
               OrderLedger ledger =
-                  client.newUntypedWorkflowStub(workflowId).getResult(OrderLedger.class);
+                  client
+                      .newUntypedWorkflowStub(OrderIds.workflowId(orderId))
+                      .getResult(OrderLedger.class);
               statuses.put(orderId, ledger.status().name());
               reasons.merge(
                   ledger.status() + ": " + String.valueOf(ledger.statusReason()).split(":")[0],

@@ -4,7 +4,6 @@ import dev.ordersaga.order.TaskQueues;
 import dev.ordersaga.processes.ApiProcess;
 import dev.ordersaga.processes.FreePorts;
 import dev.ordersaga.processes.SandboxProcess;
-import dev.ordersaga.processes.StackPart;
 import dev.ordersaga.processes.TemporalDevServer;
 import dev.ordersaga.processes.WorkerProcess;
 import java.nio.file.Path;
@@ -24,7 +23,7 @@ final class ChaosStack implements AutoCloseable {
   /** A process the soak kills and restarts. */
   record Victim(String name, Runnable kill, Runnable restart, BooleanSupplier alive) {}
 
-  private final List<StackPart> started = new ArrayList<>();
+  private final StartedParts parts = new StartedParts();
   final TemporalDevServer temporal;
   final SandboxProcess sandbox;
   final Map<String, WorkerProcess> workers = new LinkedHashMap<>();
@@ -32,44 +31,18 @@ final class ChaosStack implements AutoCloseable {
 
   ChaosStack(Path dir, Duration paymentWindow) {
     try {
-      temporal = started(new TemporalDevServer(Stack.property("e2e.temporal"), dir));
+      temporal = parts.add(new TemporalDevServer(Stack.property("e2e.temporal"), dir));
       int apiPort = FreePorts.next();
-      Path sandboxJar = Stack.property("e2e.sandboxJar");
-      sandbox =
-          started(
-              new SandboxProcess(
-                  Stack.JAVA,
-                  sandboxJar,
-                  sandboxJar.getParent().getParent().resolve("config.yml"),
-                  dir,
-                  Duration.ofSeconds(2),
-                  Map.of(
-                      "SANDBOX_WEBHOOK_URL",
-                      "http://127.0.0.1:" + apiPort + "/webhooks/payments",
-                      "SANDBOX_WEBHOOK_SECRET",
-                      ApiProcess.WEBHOOK_SECRET)));
-      Path config = Path.of("src/test/resources/chaos-worker.yml").toAbsolutePath();
+      sandbox = parts.add(StackParts.sandbox(dir, Duration.ofSeconds(2), apiPort));
+      Path config = StackParts.workerConfig("chaos-worker.yml");
       Map<String, String> env =
-          Map.of(
-              "TEMPORAL_ADDRESS", temporal.address(),
-              "DOWNSTREAM_URL", sandbox.url(),
-              "PAYMENT_WINDOW", paymentWindow.toString());
+          StackParts.workerEnvironment(temporal.address(), sandbox, paymentWindow);
       Path jar = Stack.property("e2e.workerJar");
       for (String queue : TaskQueues.ALL) {
         workers.put(
-            queue, started(new WorkerProcess(Stack.JAVA, jar, config, dir, List.of(queue), env)));
+            queue, parts.add(new WorkerProcess(Stack.JAVA, jar, config, dir, List.of(queue), env)));
       }
-      Path apiJar = Stack.property("e2e.apiJar");
-      api =
-          started(
-              new ApiProcess(
-                  Stack.JAVA,
-                  apiJar,
-                  apiJar.getParent().getParent().resolve("config.yml"),
-                  dir,
-                  apiPort,
-                  temporal.address(),
-                  Map.of()));
+      api = parts.add(StackParts.api(dir, apiPort, temporal.address(), Map.of(), true));
       for (WorkerProcess worker : workers.values()) {
         worker.awaitPolling(temporal.service(), "default");
       }
@@ -91,19 +64,16 @@ final class ChaosStack implements AutoCloseable {
     return victims;
   }
 
-  private <T extends StackPart> T started(T part) {
-    started.add(0, part);
-    return part;
-  }
-
+  /**
+   * Stops every part, newest first; a part that fails to stop (the soak may have just killed it)
+   * fails nothing.
+   */
   @Override
   public void close() {
-    for (StackPart part : started) {
-      try {
-        part.close();
-      } catch (RuntimeException ignored) {
-        // the next part is stopped regardless
-      }
+    try {
+      parts.close();
+    } catch (RuntimeException ignored) {
+      // every part was tried; the soak's verdict is its books
     }
   }
 }

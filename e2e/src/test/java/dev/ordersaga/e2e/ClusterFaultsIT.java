@@ -17,8 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +34,7 @@ class ClusterFaultsIT {
   private static final Duration SOON = Duration.ofSeconds(30);
   private static final Duration TO_END = Duration.ofSeconds(120);
   private static final Duration DOWNSTREAM_LATENCY = Duration.ofSeconds(4);
-  private static Stack stack;
+  @AutoClose private static Stack stack;
   private static TemporalCluster cluster;
 
   @BeforeAll
@@ -42,13 +42,6 @@ class ClusterFaultsIT {
     assumeTrue(Engines.clusterSelected(), "the cluster's own faults need e2e.engine=cluster");
     stack = new Stack("cluster-faults", Duration.ofMinutes(30), Duration.ofMinutes(5));
     cluster = (TemporalCluster) stack.temporal;
-  }
-
-  @AfterAll
-  static void down() {
-    if (stack != null) {
-      stack.close();
-    }
   }
 
   @AfterEach

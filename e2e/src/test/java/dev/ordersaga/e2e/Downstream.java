@@ -1,5 +1,7 @@
 package dev.ordersaga.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
@@ -16,6 +18,10 @@ record Downstream(JsonNode state) {
           "merchant.notify",
           "record.complete");
 
+  /** The forward effects that move goods and money: the stock's and the payment's, the shipment. */
+  static final List<String> GOODS_AND_MONEY =
+      List.of("stock.reserve", "stock.commit", "payment.charge", "shipment.create");
+
   /** The effects of the undos, as {@code GET /admin/state} names them. */
   static final List<String> UNDO_EFFECTS =
       List.of(
@@ -26,21 +32,37 @@ record Downstream(JsonNode state) {
     return state.path("effects").path(orderId).path(effect).asLong(0);
   }
 
+  /**
+   * Asserts that each of {@code effects} happened exactly once for the order, naming the one that
+   * did not.
+   */
+  void assertEachOnce(String orderId, List<String> effects) {
+    for (String effect : effects) {
+      assertThat(effects(orderId, effect)).as(effect).isEqualTo(1);
+    }
+  }
+
+  /** Asserts that none of {@code effects} happened for the order, naming the one that did. */
+  void assertNone(String orderId, List<String> effects) {
+    for (String effect : effects) {
+      assertThat(effects(orderId, effect)).as(effect).isZero();
+    }
+  }
+
   /** The provider's status of the order's payment, or null when it has none. */
   String paymentStatus(String orderId) {
-    for (JsonNode payment : state.path("payments")) {
-      if (orderId.equals(payment.path("orderId").asText())) {
-        return payment.path("status").asText();
-      }
-    }
-    return null;
+    return payment(orderId, "status");
   }
 
   /** The provider's id of the order's payment, or null when it has none. */
   String paymentId(String orderId) {
+    return payment(orderId, "paymentId");
+  }
+
+  private String payment(String orderId, String field) {
     for (JsonNode payment : state.path("payments")) {
       if (orderId.equals(payment.path("orderId").asText())) {
-        return payment.path("paymentId").asText();
+        return payment.path(field).asText();
       }
     }
     return null;

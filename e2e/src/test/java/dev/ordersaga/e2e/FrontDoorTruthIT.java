@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ordersaga.order.OrderIds;
 import dev.ordersaga.processes.ApiProcess;
 import dev.ordersaga.processes.ApiProcess.Reply;
-import dev.ordersaga.processes.Await;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.history.v1.HistoryEvent;
 import java.io.IOException;
@@ -18,7 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -35,18 +34,11 @@ class FrontDoorTruthIT {
   private static final int A_HANDFUL = 12;
 
   private static final Logger log = LoggerFactory.getLogger(FrontDoorTruthIT.class);
-  private static Stack stack;
+  @AutoClose private static Stack stack;
 
   @BeforeAll
   static void up() {
     stack = new Stack("truth", Duration.ofSeconds(2), Duration.ofSeconds(120));
-  }
-
-  @AfterAll
-  static void down() {
-    if (stack != null) {
-      stack.close();
-    }
   }
 
   @Test
@@ -117,10 +109,7 @@ class FrontDoorTruthIT {
     String orderId = awaitingPayment();
     String path = "/orders/" + orderId;
     Reply accepted = stack.api.post(path + "/cancel", "{\"reason\":\"changed my mind\"}");
-    Await.until(
-        "the order to be cancelled",
-        Duration.ofSeconds(60),
-        () -> stack.api.get(path).body().path("status").asText().equals("CANCELLED"));
+    ApiOrders.awaitStatus(stack.api, orderId, "CANCELLED", Duration.ofSeconds(60));
 
     Reply repeated = stack.api.post(path + "/cancel", "{\"reason\":\"changed my mind\"}");
 
@@ -133,19 +122,8 @@ class FrontDoorTruthIT {
   }
 
   private static String awaitingPayment() {
-    String orderId =
-        stack.api.post("/orders", Orders.json("tok_never")).body().path("orderId").asText();
-    Await.until(
-        "order " + orderId + " to await payment",
-        Duration.ofSeconds(60),
-        () ->
-            stack
-                .api
-                .get("/orders/" + orderId)
-                .body()
-                .path("status")
-                .asText()
-                .equals("AWAITING_PAYMENT"));
+    String orderId = ApiOrders.place(stack.api, "tok_never");
+    ApiOrders.awaitStatus(stack.api, orderId, "AWAITING_PAYMENT", Duration.ofSeconds(60));
     return orderId;
   }
 

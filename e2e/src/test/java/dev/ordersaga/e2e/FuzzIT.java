@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -51,18 +51,11 @@ class FuzzIT {
           "negative_data_rejection",
           "unsupported_method");
 
-  private static Stack stack;
+  @AutoClose private static Stack stack;
 
   @BeforeAll
   static void up() {
     stack = new Stack("fuzz", Duration.ofMillis(200), Duration.ofSeconds(30));
-  }
-
-  @AfterAll
-  static void down() {
-    if (stack != null) {
-      stack.close();
-    }
   }
 
   @Test

@@ -11,10 +11,9 @@ import dev.ordersaga.processes.WorkerProcess;
 import io.temporal.api.enums.v1.PendingActivityState;
 import io.temporal.api.workflow.v1.PendingActivityInfo;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,14 +23,7 @@ import org.junit.jupiter.api.Test;
 class HolderCrashIT {
   private static final int WAITING = 12;
   private static final Duration PICK_UP_BOUND = Duration.ofSeconds(60);
-  private Stack stack;
-
-  @AfterEach
-  void down() {
-    if (stack != null) {
-      stack.close();
-    }
-  }
+  @AutoClose private Stack stack;
 
   @Test
   void paidOrdersWaitingOnAKilledWorkerCompleteWithinAMinuteThoughTheirCallbacksWereLost() {
@@ -43,13 +35,8 @@ class HolderCrashIT {
             "lease-worker.yml",
             false,
             Map.of());
-    ServerProbe server = new ServerProbe(stack.temporal);
-    List<OrderRequest> orders = new ArrayList<>();
-    for (int i = 0; i < WAITING; i++) {
-      OrderRequest order = Orders.paidWith("tok_never");
-      stack.start(order);
-      orders.add(order);
-    }
+    ServerProbe server = stack.server;
+    List<OrderRequest> orders = stack.startAll(WAITING, () -> Orders.paidWith("tok_never"));
     for (OrderRequest order : orders) {
       Await.until(
           order.orderId() + " waiting on the first payment-status worker",
@@ -60,7 +47,7 @@ class HolderCrashIT {
         stack.addWorker("worker-payment-status-successor", List.of(TaskQueues.PAYMENT_STATUS));
     successor.awaitPolling(stack.temporal.service(), "default");
     stack.api.kill();
-    Downstream downstream = new Downstream(stack.sandbox.state());
+    Downstream downstream = stack.books();
     for (OrderRequest order : orders) {
       stack.sandbox.settle(downstream.paymentId(order.orderId()));
     }
@@ -79,11 +66,9 @@ class HolderCrashIT {
             + " the kill (bound %d s)%n",
         WAITING, slowest / 1e9, PICK_UP_BOUND.toSeconds());
     assertThat(Duration.ofNanos(slowest)).isLessThan(PICK_UP_BOUND);
-    Downstream books = new Downstream(stack.sandbox.state());
+    Downstream books = stack.books();
     for (OrderRequest order : orders) {
-      for (String effect : Downstream.FORWARD_EFFECTS) {
-        assertThat(books.effects(order.orderId(), effect)).as(effect).isEqualTo(1);
-      }
+      books.assertEachOnce(order.orderId(), Downstream.FORWARD_EFFECTS);
     }
   }
 

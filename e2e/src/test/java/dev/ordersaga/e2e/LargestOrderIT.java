@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class LargestOrderIT {
   private static final int LINES = 100;
   private static final int DISTINCT_SKUS = 25;
-  private static Stack stack;
+  @AutoClose private static Stack stack;
 
   @BeforeAll
   static void up() throws IOException, InterruptedException {
@@ -44,13 +44,6 @@ class LargestOrderIT {
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
     assertThat(stocked.statusCode()).as(stocked.body()).isEqualTo(200);
-  }
-
-  @AfterAll
-  static void down() {
-    if (stack != null) {
-      stack.close();
-    }
   }
 
   /** The {@code i}th SKU: 64 characters, distinct in its first ones. */

@@ -8,8 +8,8 @@ import dev.ordersaga.order.OrderStatus;
 import dev.ordersaga.processes.Await;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class LateForwardCallIT {
   private static final Duration HELD = Duration.ofSeconds(8);
-  private static Stack stack;
+  @AutoClose private static Stack stack;
 
   @BeforeAll
   static void up() {
@@ -32,13 +32,6 @@ class LateForwardCallIT {
             "late-call-worker.yml",
             false,
             Map.of());
-  }
-
-  @AfterAll
-  static void down() {
-    if (stack != null) {
-      stack.close();
-    }
   }
 
   @AfterEach

@@ -32,6 +32,23 @@ final class Orders {
         "e2e-" + UUID.randomUUID().toString().substring(0, 8), customerId, sku, quantity, token);
   }
 
+  /**
+   * A customer id of its own for a test named {@code name}: {@code c-NAME-} and six random
+   * characters.
+   */
+  static String customer(String name) {
+    return "c-" + name + "-" + suffix();
+  }
+
+  /** A SKU of its own, {@code PREFIX-} and six random upper-case characters, with no stock yet. */
+  static String sku(String prefix) {
+    return prefix + "-" + suffix().toUpperCase();
+  }
+
+  private static String suffix() {
+    return UUID.randomUUID().toString().substring(0, 6);
+  }
+
   /** The same order as the REST API's JSON body. */
   static String json(String token) {
     return SampleOrders.json(of("c-e2e-api", "SKU-1", token));

@@ -1,11 +1,7 @@
 package dev.ordersaga.e2e;
 
-import dev.ordersaga.order.CancelRequest;
-import dev.ordersaga.order.OrderIds;
 import dev.ordersaga.order.OrderRequest;
 import dev.ordersaga.order.OrderStatus;
-import dev.ordersaga.order.OrderWorkflow;
-import dev.ordersaga.processes.Await;
 import java.time.Duration;
 
 /**
@@ -19,23 +15,13 @@ final class Parking {
   static void afterShipment(Stack stack, OrderRequest order, Duration within) {
     stack.sandbox.outage("records");
     stack.sandbox.settle(stack.status(order.orderId()).paymentId());
-    Await.until(
-        order.orderId() + " to park in NEEDS_ATTENTION",
-        within,
-        () -> stack.status(order.orderId()).status() == OrderStatus.NEEDS_ATTENTION);
+    stack.awaitStatus(order.orderId(), OrderStatus.NEEDS_ATTENTION, within);
   }
 
   /** Inventory goes down and the customer cancels: the release of the stock parks the order. */
   static void inCompensationFailed(Stack stack, OrderRequest order, Duration within) {
     stack.sandbox.outage("inventory");
-    stack
-        .temporal
-        .client()
-        .newWorkflowStub(OrderWorkflow.class, OrderIds.workflowId(order.orderId()))
-        .cancel(new CancelRequest("changed my mind"));
-    Await.until(
-        order.orderId() + " to park in COMPENSATION_FAILED",
-        within,
-        () -> stack.status(order.orderId()).status() == OrderStatus.COMPENSATION_FAILED);
+    stack.cancel(order.orderId(), "changed my mind");
+    stack.awaitStatus(order.orderId(), OrderStatus.COMPENSATION_FAILED, within);
   }
 }

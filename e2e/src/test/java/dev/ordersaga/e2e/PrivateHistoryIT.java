@@ -2,8 +2,8 @@ package dev.ordersaga.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ordersaga.order.OrderIds;
 import dev.ordersaga.order.samples.SampleOrders;
-import dev.ordersaga.processes.Await;
 import dev.ordersaga.processes.CodecServerProcess;
 import dev.ordersaga.processes.FreePorts;
 import dev.ordersaga.processes.StackCodec;
@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,33 +33,23 @@ class PrivateHistoryIT {
 
   private static final Pattern DATA = Pattern.compile("\"data\":\\s*\"([A-Za-z0-9+/=]+)\"");
 
-  private static Stack stack;
+  @AutoClose private static Stack stack;
   private static TemporalCli cli;
+  private static String orderId;
   private static String workflowId;
 
   @BeforeAll
   static void up() {
     stack = new Stack("private", Duration.ofSeconds(1), Duration.ofSeconds(60));
     cli = new TemporalCli(stack);
-    String orderId = stack.api.post("/orders", Orders.json(TOKEN)).body().path("orderId").asText();
-    workflowId = "order-" + orderId;
-    Await.until(
-        "the order to complete",
-        Duration.ofSeconds(60),
-        () ->
-            stack.api.get("/orders/" + orderId).body().path("status").asText().equals("COMPLETED"));
-  }
-
-  @AfterAll
-  static void down() {
-    if (stack != null) {
-      stack.close();
-    }
+    orderId = ApiOrders.place(stack.api, TOKEN);
+    workflowId = OrderIds.workflowId(orderId);
+    ApiOrders.awaitStatus(stack.api, orderId, "COMPLETED", Duration.ofSeconds(60));
   }
 
   @Test
   void theStoredHistoryHoldsNoNameStreetPostalCodeOrPaymentToken() {
-    TemporalCli.Result stored = cli.run("workflow", "show", "-w", workflowId, "--output", "json");
+    CommandOutput stored = cli.showHistory(workflowId);
 
     assertThat(stored.exit()).isZero();
     assertThat(stored.output())
@@ -69,7 +59,7 @@ class PrivateHistoryIT {
 
   @Test
   void theHistoryReadThroughTheCodecServerHoldsThemAll() {
-    TemporalCli.Result decoded = throughCodec(stack.codecServer.url());
+    CommandOutput decoded = throughCodec(stack.codecServer.url());
 
     assertThat(decoded.exit()).isZero();
     assertThat(readable(decoded.output())).contains(PERSONAL);
@@ -77,25 +67,15 @@ class PrivateHistoryIT {
 
   @Test
   void theRunbookPrintsTheOrderDecoded() {
-    String printed =
-        new RunbookShell(stack)
-            .run("decoded-history", Map.of("ORDER_ID", workflowId.substring("order-".length())));
+    String printed = stack.runbook().runForOrder("decoded-history", orderId);
 
     assertThat(printed).contains(PERSONAL);
   }
 
   @Test
   void theCodecServerRefusesACliWithoutTheOperatorToken() {
-    TemporalCli.Result refused =
-        cli.run(
-            "workflow",
-            "show",
-            "-w",
-            workflowId,
-            "--output",
-            "json",
-            "--codec-endpoint",
-            stack.codecServer.url());
+    CommandOutput refused =
+        cli.showHistory(workflowId, "--codec-endpoint", stack.codecServer.url());
 
     assertThat(readable(refused.output())).doesNotContain(PERSONAL);
   }
@@ -113,21 +93,16 @@ class PrivateHistoryIT {
             FreePorts.next(),
             null,
             Map.of("ORDER_SAGA_CODEC_KEYS", rotated, "ORDER_SAGA_CODEC_KEY_ID", "rotated"))) {
-      TemporalCli.Result decoded = throughCodec(afterRotation.url());
+      CommandOutput decoded = throughCodec(afterRotation.url());
 
       assertThat(decoded.exit()).isZero();
       assertThat(readable(decoded.output())).contains(PERSONAL);
     }
   }
 
-  private static TemporalCli.Result throughCodec(String endpoint) {
-    return cli.run(
-        "workflow",
-        "show",
-        "-w",
+  private static CommandOutput throughCodec(String endpoint) {
+    return cli.showHistory(
         workflowId,
-        "--output",
-        "json",
         "--codec-endpoint",
         endpoint,
         "--codec-auth",

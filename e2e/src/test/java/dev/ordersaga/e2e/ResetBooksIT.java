@@ -2,18 +2,14 @@ package dev.ordersaga.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ordersaga.order.CancelRequest;
-import dev.ordersaga.order.OrderIds;
 import dev.ordersaga.order.OrderLedger;
 import dev.ordersaga.order.OrderRequest;
 import dev.ordersaga.order.OrderStatus;
-import dev.ordersaga.order.OrderWorkflow;
 import dev.ordersaga.processes.ApiProcess.Reply;
 import dev.ordersaga.processes.Await;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import java.time.Duration;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,9 +26,7 @@ class ResetBooksIT {
   private static final int STOCK = 10;
   private static final Duration HELD = Duration.ofSeconds(8);
 
-  private static Stack stack;
-  private static RunbookShell runbook;
-  private static ServerProbe server;
+  @AutoClose private static Stack stack;
 
   /** How the order ended before the reset. */
   enum Prior {
@@ -48,15 +42,6 @@ class ResetBooksIT {
   @BeforeAll
   static void up() {
     stack = Stack.forRunbook("reset-books");
-    runbook = new RunbookShell(stack);
-    server = new ServerProbe(stack.temporal);
-  }
-
-  @AfterAll
-  static void down() {
-    if (stack != null) {
-      stack.close();
-    }
   }
 
   @ParameterizedTest(name = "{0} of a {1} order keeps the books")
@@ -76,22 +61,21 @@ class ResetBooksIT {
     "reset-after-reserve, COMPENSATION_FAILED"
   })
   void aResetKeepsTheBooksOfTheOrdersOutcome(String point, Prior prior) {
-    String sku = "RST-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    String sku = Orders.sku("RST");
     stack.sandbox.stock(sku, STOCK);
     OrderRequest order = ended(prior, sku);
-    String firstRun = server.runId(order.orderId());
+    String firstRun = stack.server.runId(order.orderId());
 
-    runbook.runForOrder(point, order.orderId());
+    stack.runbook().runForOrder(point, order.orderId());
 
-    Await.until(
-        order.orderId() + " to close in a new run",
-        SOON,
-        () ->
-            !server.runId(order.orderId()).equals(firstRun)
-                && server.executionStatus(order.orderId())
-                    != WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING);
+    stack.server.awaitNewRun(
+        order.orderId(),
+        firstRun,
+        "close",
+        status -> status != WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING,
+        SOON);
     OrderLedger again = stack.result(order.orderId(), SOON);
-    Downstream books = new Downstream(stack.sandbox.state());
+    Downstream books = stack.books();
     if (prior == Prior.COMPLETED || prior == Prior.NEEDS_ATTENTION) {
       assertThat(again.status()).isEqualTo(OrderStatus.COMPLETED);
       assertEveryEffectOnce(books, order.orderId(), sku);
@@ -103,18 +87,18 @@ class ResetBooksIT {
 
   @Test
   void aCancelWhileAResetCompletedOrderRunsAgainIsRefusedAndTheOrderStaysCompleted() {
-    String sku = "RST-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    String sku = Orders.sku("RST");
     stack.sandbox.stock(sku, STOCK);
     OrderRequest order = ended(Prior.COMPLETED, sku);
-    String firstRun = server.runId(order.orderId());
+    String firstRun = stack.server.runId(order.orderId());
     stack.sandbox.latency("inventory", HELD);
     try {
-      runbook.runForOrder("reset-first", order.orderId());
+      stack.runbook().runForOrder("reset-first", order.orderId());
       Await.until(
           order.orderId() + "'s new run to hold its stock call",
           SOON,
           () ->
-              !server.runId(order.orderId()).equals(firstRun)
+              !stack.server.runId(order.orderId()).equals(firstRun)
                   && stack.sandbox.waiting("inventory") > 0);
 
       Reply cancel =
@@ -128,11 +112,11 @@ class ResetBooksIT {
     }
     OrderLedger again = stack.result(order.orderId(), SOON);
     assertThat(again.status()).isEqualTo(OrderStatus.COMPLETED);
-    assertEveryEffectOnce(new Downstream(stack.sandbox.state()), order.orderId(), sku);
+    assertEveryEffectOnce(stack.books(), order.orderId(), sku);
   }
 
   private static OrderRequest ended(Prior prior, String sku) {
-    String customer = "c-reset-" + UUID.randomUUID().toString().substring(0, 6);
+    String customer = Orders.customer("reset");
     OrderRequest order =
         Orders.of(
             customer,
@@ -148,18 +132,11 @@ class ResetBooksIT {
       return order;
     }
     if (prior == Prior.CANCELLED) {
-      Await.until(
-          order.orderId() + " to await payment",
-          SOON,
-          () -> server.orderStatusAttribute(order.orderId()).equals("AWAITING_PAYMENT"));
-      stack
-          .temporal
-          .client()
-          .newWorkflowStub(OrderWorkflow.class, OrderIds.workflowId(order.orderId()))
-          .cancel(new CancelRequest("changed my mind"));
+      stack.server.awaitStatusAttribute(order.orderId(), "AWAITING_PAYMENT", SOON);
+      stack.cancel(order.orderId(), "changed my mind");
     }
     OrderLedger ledger = stack.result(order.orderId(), SOON);
-    Downstream books = new Downstream(stack.sandbox.state());
+    Downstream books = stack.books();
     switch (prior) {
       case COMPLETED -> {
         assertThat(ledger.status()).isEqualTo(OrderStatus.COMPLETED);
@@ -179,10 +156,7 @@ class ResetBooksIT {
    * after the reset meets healthy providers.
    */
   private static void parked(OrderRequest order, Prior prior) {
-    Await.until(
-        order.orderId() + " to await payment",
-        SOON,
-        () -> server.orderStatusAttribute(order.orderId()).equals("AWAITING_PAYMENT"));
+    stack.server.awaitStatusAttribute(order.orderId(), "AWAITING_PAYMENT", SOON);
     try {
       if (prior == Prior.NEEDS_ATTENTION) {
         Parking.afterShipment(stack, order, SOON);
@@ -195,12 +169,8 @@ class ResetBooksIT {
   }
 
   private static void assertEveryEffectOnce(Downstream books, String orderId, String sku) {
-    for (String effect : Downstream.FORWARD_EFFECTS) {
-      assertThat(books.effects(orderId, effect)).as(effect).isEqualTo(1);
-    }
-    for (String effect : Downstream.UNDO_EFFECTS) {
-      assertThat(books.effects(orderId, effect)).as(effect).isZero();
-    }
+    books.assertEachOnce(orderId, Downstream.FORWARD_EFFECTS);
+    books.assertNone(orderId, Downstream.UNDO_EFFECTS);
     assertThat(books.paymentStatus(orderId)).isEqualTo("SUCCEEDED");
     assertThat(books.stock(sku, "sold")).isEqualTo(2);
     assertThat(books.stock(sku, "reserved")).isZero();

@@ -11,7 +11,7 @@ import io.temporal.api.workflow.v1.PendingActivityInfo;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,14 +31,7 @@ class RetryAfterZeroOutageIT {
    */
   private static final int MOST_ATTEMPTS_IN_THE_OUTAGE = 7;
 
-  private Stack stack;
-
-  @AfterEach
-  void down() {
-    if (stack != null) {
-      stack.close();
-    }
-  }
+  @AutoClose private Stack stack;
 
   @Test
   void everyOrderPlacedWhilePaymentsAnswerRetryAfterZeroCompletesOnceTheyRecover() {

@@ -2,6 +2,7 @@ package dev.ordersaga.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ordersaga.order.OrderIds;
 import dev.ordersaga.order.OrderLedger;
 import dev.ordersaga.order.OrderRequest;
 import dev.ordersaga.order.OrderStatus;
@@ -16,10 +17,8 @@ import io.temporal.api.workflow.v1.PendingActivityInfo;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,46 +29,39 @@ import org.junit.jupiter.api.Test;
  */
 class RunbookHoldBackIT {
   private static final Duration SOON = Duration.ofSeconds(30);
-  private static Stack stack;
-  private static RunbookShell runbook;
-  private static ServerProbe server;
+  @AutoClose private static Stack stack;
 
   @BeforeAll
   static void up() {
     stack = Stack.forRunbook("runbook-hold");
-    runbook = new RunbookShell(stack);
-    server = new ServerProbe(stack.temporal);
-  }
-
-  @AfterAll
-  static void down() {
-    if (stack != null) {
-      stack.close();
-    }
   }
 
   @AfterEach
   void providersBackAndQueueReleased() {
     stack.sandbox.clearFaults();
-    runbook.run("queue-release", Map.of());
+    stack.runbook().run("queue-release", Map.of());
   }
 
   @Test
   void ordersAreFoundByStatusAndByCustomerAndTheirLedgerIsRead() {
-    String customer = customer("find");
+    String customer = Orders.customer("find");
     OrderRequest waiting = Orders.forCustomer(customer, "tok_never");
     OrderRequest done = Orders.forCustomer(customer, "tok_ok");
     stack.start(waiting);
     stack.start(done);
-    awaitStatus(waiting, OrderStatus.AWAITING_PAYMENT);
+    stack.awaitStatus(waiting.orderId(), OrderStatus.AWAITING_PAYMENT, SOON);
     stack.result(done.orderId(), SOON);
 
-    String byStatus = runbook.run("find-by-status", Map.of());
-    String byCustomer = runbook.run("find-by-customer", Map.of("CUSTOMER_ID", customer));
-    String ledger = runbook.runForOrder("ledger", waiting.orderId());
+    String byStatus = stack.runbook().run("find-by-status", Map.of());
+    String byCustomer = stack.runbook().run("find-by-customer", Map.of("CUSTOMER_ID", customer));
+    String ledger = stack.runbook().runForOrder("ledger", waiting.orderId());
 
-    assertThat(byStatus).contains(workflowId(waiting)).doesNotContain(workflowId(done));
-    assertThat(byCustomer).contains(workflowId(waiting), workflowId(done)).contains("2");
+    assertThat(byStatus)
+        .contains(OrderIds.workflowId(waiting.orderId()))
+        .doesNotContain(OrderIds.workflowId(done.orderId()));
+    assertThat(byCustomer)
+        .contains(OrderIds.workflowId(waiting.orderId()), OrderIds.workflowId(done.orderId()))
+        .contains("2");
     assertThat(ledger).contains("AWAITING_PAYMENT", waiting.orderId());
     settle(waiting);
   }
@@ -79,22 +71,24 @@ class RunbookHoldBackIT {
     stack.sandbox.outage("payments");
     List<OrderRequest> orders = placeRetryingPayments("hold", 3);
 
-    runbook.run("queue-hold", Map.of());
+    stack.runbook().run("queue-hold", Map.of());
     Await.until(
         "the payments backlog to hold the 3 retries",
         SOON,
-        () -> server.activityBacklog(TaskQueues.PAYMENTS) >= 3);
+        () -> stack.server.activityBacklog(TaskQueues.PAYMENTS) >= 3);
     String queue =
-        runbook.run(
-            "queue-backlog",
-            Map.of(
-                "BUILD_ID",
-                new WorkerDeployments(stack.temporal.service(), "default")
-                    .currentBuildId(WorkerDeployment.NAME)
-                    .orElseThrow()));
-    String config = runbook.run("queue-config", Map.of());
+        stack
+            .runbook()
+            .run(
+                "queue-backlog",
+                Map.of(
+                    "BUILD_ID",
+                    new WorkerDeployments(stack.temporal.service(), "default")
+                        .currentBuildId(WorkerDeployment.NAME)
+                        .orElseThrow()));
+    String config = stack.runbook().run("queue-config", Map.of());
     stack.sandbox.clearFaults();
-    runbook.run("queue-release", Map.of());
+    stack.runbook().run("queue-release", Map.of());
 
     assertThat(queue)
         .contains("ApproximateBacklogCount", stack.stepWorker.pid() + "@")
@@ -102,10 +96,10 @@ class RunbookHoldBackIT {
     assertThat(config).contains("payment provider down");
     for (OrderRequest order : orders) {
       assertThat(stack.result(order.orderId(), SOON).status()).isEqualTo(OrderStatus.COMPLETED);
-      assertThat(downstream().effects(order.orderId(), "payment.charge")).isEqualTo(1);
+      assertThat(stack.books().effects(order.orderId(), "payment.charge")).isEqualTo(1);
     }
     Await.until(
-        "the backlog to drain", SOON, () -> server.activityBacklog(TaskQueues.PAYMENTS) == 0);
+        "the backlog to drain", SOON, () -> stack.server.activityBacklog(TaskQueues.PAYMENTS) == 0);
   }
 
   @Test
@@ -113,7 +107,7 @@ class RunbookHoldBackIT {
     stack.sandbox.outage("payments");
     List<OrderRequest> orders = placeRetryingPayments("pause", 2);
 
-    runbook.run("pause-payments", Map.of());
+    stack.runbook().run("pause-payments", Map.of());
     for (OrderRequest order : orders) {
       Await.until(
           "Payments.request of " + order.orderId() + " to be paused",
@@ -125,28 +119,28 @@ class RunbookHoldBackIT {
     stack.sandbox.clearFaults();
     for (OrderRequest order : orders) {
       assertThat(paymentRequest(order).getPaused()).isTrue();
-      assertThat(downstream().effects(order.orderId(), "payment.charge")).isZero();
+      assertThat(stack.books().effects(order.orderId(), "payment.charge")).isZero();
     }
-    runbook.run("unpause-payments", Map.of());
+    stack.runbook().run("unpause-payments", Map.of());
 
     for (OrderRequest order : orders) {
       assertThat(stack.result(order.orderId(), SOON).status()).isEqualTo(OrderStatus.COMPLETED);
-      assertThat(downstream().effects(order.orderId(), "payment.charge")).isEqualTo(1);
+      assertThat(stack.books().effects(order.orderId(), "payment.charge")).isEqualTo(1);
     }
   }
 
   @Test
   void oneAwaitingActivityIsPausedThenUnpausedAndTheOrderCompletes() {
-    OrderRequest order = Orders.forCustomer(customer("one"), "tok_never");
+    OrderRequest order = Orders.forCustomer(Orders.customer("one"), "tok_never");
     stack.start(order);
-    awaitStatus(order, OrderStatus.AWAITING_PAYMENT);
+    stack.awaitStatus(order.orderId(), OrderStatus.AWAITING_PAYMENT, SOON);
 
-    runbook.runForOrder("activity-pause", order.orderId());
+    stack.runbook().runForOrder("activity-pause", order.orderId());
     Await.until(
         "PaymentStatus.await to be paused",
         SOON,
         () -> paymentAwait(order).getState() == PendingActivityState.PENDING_ACTIVITY_STATE_PAUSED);
-    runbook.runForOrder("activity-unpause", order.orderId());
+    stack.runbook().runForOrder("activity-unpause", order.orderId());
     Await.until("PaymentStatus.await to be unpaused", SOON, () -> !paymentAwait(order).getPaused());
     settle(order);
 
@@ -155,34 +149,32 @@ class RunbookHoldBackIT {
 
   @Test
   void pausedOrderStandsStillUntilUnpausedThenCompletes() {
-    OrderRequest order = Orders.forCustomer(customer("wf"), "tok_never");
+    OrderRequest order = Orders.forCustomer(Orders.customer("wf"), "tok_never");
     stack.start(order);
-    awaitStatus(order, OrderStatus.AWAITING_PAYMENT);
+    stack.awaitStatus(order.orderId(), OrderStatus.AWAITING_PAYMENT, SOON);
 
-    String paused = runbook.runForOrder("workflow-pause", order.orderId());
-    assertThat(server.executionStatus(order.orderId()))
+    String paused = stack.runbook().runForOrder("workflow-pause", order.orderId());
+    assertThat(stack.server.executionStatus(order.orderId()))
         .isEqualTo(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_PAUSED);
-    assertThat(paused).contains(workflowId(order), "Paused");
-    stack.sandbox.settle(downstream().paymentId(order.orderId()));
+    assertThat(paused).contains(OrderIds.workflowId(order.orderId()), "Paused");
+    stack.sandbox.settle(stack.books().paymentId(order.orderId()));
     Await.until(
         "the provider to have settled the payment",
         SOON,
-        () -> "SUCCEEDED".equals(downstream().paymentStatus(order.orderId())));
-    assertThat(server.executionStatus(order.orderId()))
+        () -> "SUCCEEDED".equals(stack.books().paymentStatus(order.orderId())));
+    assertThat(stack.server.executionStatus(order.orderId()))
         .isEqualTo(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_PAUSED);
-    assertThat(downstream().effects(order.orderId(), "stock.commit")).isZero();
-    runbook.runForOrder("workflow-unpause", order.orderId());
+    assertThat(stack.books().effects(order.orderId(), "stock.commit")).isZero();
+    stack.runbook().runForOrder("workflow-unpause", order.orderId());
 
     OrderLedger ledger = stack.result(order.orderId(), SOON);
     assertThat(ledger.status()).isEqualTo(OrderStatus.COMPLETED);
-    assertThat(downstream().effects(order.orderId(), "stock.commit")).isEqualTo(1);
+    assertThat(stack.books().effects(order.orderId(), "stock.commit")).isEqualTo(1);
   }
 
   private List<OrderRequest> placeRetryingPayments(String name, int count) {
-    String customer = customer(name);
-    List<OrderRequest> orders =
-        Stream.generate(() -> Orders.forCustomer(customer, "tok_ok")).limit(count).toList();
-    orders.forEach(stack::start);
+    String customer = Orders.customer(name);
+    List<OrderRequest> orders = stack.startAll(count, () -> Orders.forCustomer(customer, "tok_ok"));
     for (OrderRequest order : orders) {
       Await.until(
           "Payments.request of " + order.orderId() + " to be retrying",
@@ -193,34 +185,15 @@ class RunbookHoldBackIT {
   }
 
   private static PendingActivityInfo paymentRequest(OrderRequest order) {
-    return server.pendingActivity(order.orderId(), ActivityTypes.REQUEST_PAYMENT);
+    return stack.server.pendingActivity(order.orderId(), ActivityTypes.REQUEST_PAYMENT);
   }
 
   private static PendingActivityInfo paymentAwait(OrderRequest order) {
-    return server.pendingActivity(order.orderId(), ActivityTypes.AWAIT_PAYMENT);
-  }
-
-  private static void awaitStatus(OrderRequest order, OrderStatus status) {
-    Await.until(
-        order.orderId() + " to be " + status,
-        SOON,
-        () -> stack.status(order.orderId()).status() == status);
+    return stack.server.pendingActivity(order.orderId(), ActivityTypes.AWAIT_PAYMENT);
   }
 
   private static void settle(OrderRequest order) {
-    stack.sandbox.settle(downstream().paymentId(order.orderId()));
+    stack.sandbox.settle(stack.books().paymentId(order.orderId()));
     stack.result(order.orderId(), SOON);
-  }
-
-  private static Downstream downstream() {
-    return new Downstream(stack.sandbox.state());
-  }
-
-  private static String workflowId(OrderRequest order) {
-    return "order-" + order.orderId();
-  }
-
-  private static String customer(String name) {
-    return "c-" + name + "-" + UUID.randomUUID().toString().substring(0, 6);
   }
 }

@@ -2,18 +2,17 @@ package dev.ordersaga.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ordersaga.order.OrderIds;
 import dev.ordersaga.order.OrderLedger;
 import dev.ordersaga.order.OrderRequest;
 import dev.ordersaga.order.OrderStatus;
 import dev.ordersaga.processes.Await;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,22 +23,11 @@ import org.junit.jupiter.api.Test;
  */
 class RunbookRepairIT {
   private static final Duration SOON = Duration.ofSeconds(30);
-  private static Stack stack;
-  private static RunbookShell runbook;
-  private static ServerProbe server;
+  @AutoClose private static Stack stack;
 
   @BeforeAll
   static void up() {
     stack = Stack.forRunbook("runbook-repair");
-    runbook = new RunbookShell(stack);
-    server = new ServerProbe(stack.temporal);
-  }
-
-  @AfterAll
-  static void down() {
-    if (stack != null) {
-      stack.close();
-    }
   }
 
   @AfterEach
@@ -49,137 +37,118 @@ class RunbookRepairIT {
 
   @Test
   void resetToTheFirstWorkflowTaskRedoesEveryStepWithoutASecondEffect() {
-    OrderRequest order = completedOrder();
-    String firstRun = server.runId(order.orderId());
-    long replaysBefore = replays("payments");
-
-    runbook.runForOrder("reset-first", order.orderId());
-
-    awaitCompletedAgain(order, firstRun);
-    assertEachEffectOnce(order);
-    assertThat(replays("payments")).isGreaterThan(replaysBefore);
+    assertResetCompletesAgainWithEachEffectOnce("reset-first");
   }
 
   @Test
   void resetToJustAfterStockWasReservedRedoesPaymentOnWithoutASecondCharge() {
-    OrderRequest order = completedOrder();
-    String firstRun = server.runId(order.orderId());
-    long replaysBefore = replays("payments");
-
-    runbook.runForOrder("reset-after-reserve", order.orderId());
-
-    awaitCompletedAgain(order, firstRun);
-    assertEachEffectOnce(order);
-    assertThat(replays("payments")).isGreaterThan(replaysBefore);
+    assertResetCompletesAgainWithEachEffectOnce("reset-after-reserve");
   }
 
   @Test
   void ordersOfARecalledSkuAwaitingPaymentAreCancelledTheBusinessWayAndNoOtherOrder() {
-    String recalled = "RECALL-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    String recalled = Orders.sku("RECALL");
     stack.sandbox.stock(recalled, 100);
-    List<OrderRequest> orders = awaitingPayment(customer("recall"), recalled, 2);
-    OrderRequest unaffected = awaitingPayment(customer("recall"), "SKU-1", 1).get(0);
+    List<OrderRequest> orders = awaitingPayment(Orders.customer("recall"), recalled, 2);
+    OrderRequest unaffected = awaitingPayment(Orders.customer("recall"), "SKU-1", 1).get(0);
 
-    runbook.run("cancel-batch", Map.of("SKU", recalled));
+    stack.runbook().run("cancel-batch", Map.of("SKU", recalled));
 
-    assertThat(server.orderStatusAttribute(unaffected.orderId())).isEqualTo("AWAITING_PAYMENT");
+    assertThat(stack.server.orderStatusAttribute(unaffected.orderId()))
+        .isEqualTo("AWAITING_PAYMENT");
     for (OrderRequest order : orders) {
       OrderLedger ledger = stack.result(order.orderId(), SOON);
       assertThat(ledger.status()).isEqualTo(OrderStatus.CANCELLED);
       assertThat(ledger.statusReason()).contains("SKU recalled");
-      assertThat(downstream().effects(order.orderId(), "stock.release")).isEqualTo(1);
-      assertThat(downstream().paymentStatus(order.orderId())).isEqualTo("VOIDED");
+      assertThat(stack.books().effects(order.orderId(), "stock.release")).isEqualTo(1);
+      assertThat(stack.books().paymentStatus(order.orderId())).isEqualTo("VOIDED");
     }
   }
 
   @Test
   void temporalCancellationByQueryUndoesTheOrdersButEndsThemCanceledAndFailed() {
-    String customer = customer("tcancel");
+    String customer = Orders.customer("tcancel");
     List<OrderRequest> orders = awaitingPayment(customer, 2);
 
-    runbook.run("cancel-temporal-batch", Map.of("CUSTOMER_ID", customer));
+    stack.runbook().run("cancel-temporal-batch", Map.of("CUSTOMER_ID", customer));
 
     for (OrderRequest order : orders) {
       Await.until(
           order.orderId() + " to close as Canceled",
           SOON,
           () ->
-              server.executionStatus(order.orderId())
+              stack.server.executionStatus(order.orderId())
                   == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_CANCELED);
-      assertThat(server.orderStatusAttribute(order.orderId())).isEqualTo("FAILED");
-      assertThat(downstream().effects(order.orderId(), "stock.release")).isEqualTo(1);
-      assertThat(downstream().paymentStatus(order.orderId())).isEqualTo("VOIDED");
+      assertThat(stack.server.orderStatusAttribute(order.orderId())).isEqualTo("FAILED");
+      assertThat(stack.books().effects(order.orderId(), "stock.release")).isEqualTo(1);
+      assertThat(stack.books().paymentStatus(order.orderId())).isEqualTo("VOIDED");
     }
-    assertThat(runbook.run("batch-list", Map.of())).contains("Completed");
+    assertThat(stack.runbook().run("batch-list", Map.of())).contains("Completed");
   }
 
   @Test
   void parkedOrderIsRepairedByRetryingItsUndoOnceTheCauseIsFixed() {
-    OrderRequest order = awaitingPayment(customer("parked"), 1).get(0);
+    OrderRequest order = awaitingPayment(Orders.customer("parked"), 1).get(0);
     Parking.inCompensationFailed(stack, order, SOON);
 
-    String parked = runbook.runForOrder("parked", order.orderId());
-    stack.sandbox.clearFaults();
-    runbook.runForOrder("retry-compensation", order.orderId());
-
-    assertThat(parked)
-        .contains(
-            "order-" + order.orderId(), "COMPENSATION_FAILED", "undo of reserve-stock failed");
-    OrderLedger ledger = stack.result(order.orderId(), SOON);
-    assertThat(ledger.status()).isEqualTo(OrderStatus.CANCELLED);
-    assertThat(downstream().effects(order.orderId(), "stock.release")).isEqualTo(1);
-    assertThat(downstream().effects(order.orderId(), "record.cancel")).isEqualTo(1);
+    assertListedThenRepaired(
+        order, "retry-compensation", "COMPENSATION_FAILED", "undo of reserve-stock failed");
+    assertCancelledWithStockReleasedAndRecordCancelled(order);
   }
 
   @Test
   void orderParkedAfterItsShipmentIsResumedOnceTheCauseIsFixedWithNothingUndone() {
-    OrderRequest order = awaitingPayment(customer("attention"), 1).get(0);
+    OrderRequest order = awaitingPayment(Orders.customer("attention"), 1).get(0);
     Parking.afterShipment(stack, order, SOON);
 
-    String parked = runbook.runForOrder("parked", order.orderId());
-    stack.sandbox.clearFaults();
-    runbook.runForOrder("resume", order.orderId());
-
-    assertThat(parked)
-        .contains("order-" + order.orderId(), "NEEDS_ATTENTION", "complete-record failed");
-    assertThat(stack.result(order.orderId(), SOON).status()).isEqualTo(OrderStatus.COMPLETED);
-    assertEachEffectOnce(order);
-    assertNothingUndone(order);
+    assertListedThenRepaired(order, "resume", "NEEDS_ATTENTION", "complete-record failed");
+    assertCompletedWithEachEffectOnceAndNothingUndone(order);
   }
 
   @Test
   void oneSignalByQueryRetriesEveryParkedOrderWhicheverWayItIsParked() {
-    List<OrderRequest> orders = awaitingPayment(customer("batch-retry"), 2);
+    List<OrderRequest> orders = awaitingPayment(Orders.customer("batch-retry"), 2);
     OrderRequest shipped = orders.get(0);
     OrderRequest cancelled = orders.get(1);
     Parking.afterShipment(stack, shipped, SOON);
     Parking.inCompensationFailed(stack, cancelled, SOON);
     stack.sandbox.clearFaults();
 
-    runbook.run("retry-parked", Map.of());
+    stack.runbook().run("retry-parked", Map.of());
 
-    assertThat(stack.result(shipped.orderId(), SOON).status()).isEqualTo(OrderStatus.COMPLETED);
-    assertEachEffectOnce(shipped);
-    assertNothingUndone(shipped);
-    OrderLedger undone = stack.result(cancelled.orderId(), SOON);
-    assertThat(undone.status()).isEqualTo(OrderStatus.CANCELLED);
-    assertThat(downstream().effects(cancelled.orderId(), "stock.release")).isEqualTo(1);
-    assertThat(downstream().effects(cancelled.orderId(), "record.cancel")).isEqualTo(1);
-    assertThat(downstream().paymentStatus(cancelled.orderId())).isEqualTo("VOIDED");
+    assertCompletedWithEachEffectOnceAndNothingUndone(shipped);
+    assertCancelledWithStockReleasedAndRecordCancelled(cancelled);
+    assertThat(stack.books().paymentStatus(cancelled.orderId())).isEqualTo("VOIDED");
   }
 
-  private static void assertNothingUndone(OrderRequest order) {
-    Downstream downstream = downstream();
-    for (String undo : Downstream.UNDO_EFFECTS) {
-      assertThat(downstream.effects(order.orderId(), undo)).as(undo).isZero();
-    }
+  /**
+   * Runs the runbook's {@code parked} block for the parked order, clears the fault that parked it,
+   * runs {@code repairBlock} for it, then asserts that the {@code parked} block listed the order
+   * with its {@code status} and {@code cause}.
+   */
+  private static void assertListedThenRepaired(
+      OrderRequest order, String repairBlock, String status, String cause) {
+    String parked = stack.runbook().runForOrder("parked", order.orderId());
+    stack.sandbox.clearFaults();
+    stack.runbook().runForOrder(repairBlock, order.orderId());
+    assertThat(parked).contains(OrderIds.workflowId(order.orderId()), status, cause);
+  }
+
+  private static void assertCompletedWithEachEffectOnceAndNothingUndone(OrderRequest order) {
+    assertThat(stack.result(order.orderId(), SOON).status()).isEqualTo(OrderStatus.COMPLETED);
+    stack.books().assertEachOnce(order.orderId(), Downstream.FORWARD_EFFECTS);
+    stack.books().assertNone(order.orderId(), Downstream.UNDO_EFFECTS);
+  }
+
+  private static void assertCancelledWithStockReleasedAndRecordCancelled(OrderRequest order) {
+    assertThat(stack.result(order.orderId(), SOON).status()).isEqualTo(OrderStatus.CANCELLED);
+    stack.books().assertEachOnce(order.orderId(), List.of("stock.release", "record.cancel"));
   }
 
   private static OrderRequest completedOrder() {
-    OrderRequest order = Orders.forCustomer(customer("reset"), "tok_ok");
-    stack.start(order);
-    assertThat(stack.result(order.orderId(), SOON).status()).isEqualTo(OrderStatus.COMPLETED);
-    assertEachEffectOnce(order);
+    OrderRequest order = Orders.forCustomer(Orders.customer("reset"), "tok_ok");
+    assertThat(stack.runToEnd(order, SOON).status()).isEqualTo(OrderStatus.COMPLETED);
+    stack.books().assertEachOnce(order.orderId(), Downstream.FORWARD_EFFECTS);
     return order;
   }
 
@@ -188,47 +157,35 @@ class RunbookRepairIT {
   }
 
   private static List<OrderRequest> awaitingPayment(String customer, String sku, int count) {
-    List<OrderRequest> orders = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      OrderRequest order = Orders.of(customer, sku, "tok_never");
-      stack.start(order);
-      orders.add(order);
-    }
+    List<OrderRequest> orders = stack.startAll(count, () -> Orders.of(customer, sku, "tok_never"));
     for (OrderRequest order : orders) {
-      Await.until(
-          order.orderId() + " to await payment",
-          SOON,
-          () -> server.orderStatusAttribute(order.orderId()).equals("AWAITING_PAYMENT"));
+      stack.server.awaitStatusAttribute(order.orderId(), "AWAITING_PAYMENT", SOON);
     }
     return orders;
   }
 
-  private static void awaitCompletedAgain(OrderRequest order, String firstRun) {
-    Await.until(
-        order.orderId() + " to complete in a new run",
-        SOON,
-        () ->
-            !server.runId(order.orderId()).equals(firstRun)
-                && server.executionStatus(order.orderId())
-                    == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED);
-  }
+  /**
+   * Resets a completed order with runbook block {@code resetBlock}, then asserts that it completes
+   * in a new run, each forward effect still once, and that the payments provider saw the replay.
+   */
+  private static void assertResetCompletesAgainWithEachEffectOnce(String resetBlock) {
+    OrderRequest order = completedOrder();
+    String firstRun = stack.server.runId(order.orderId());
+    long replaysBefore = replays("payments");
 
-  private static void assertEachEffectOnce(OrderRequest order) {
-    Downstream downstream = downstream();
-    for (String effect : Downstream.FORWARD_EFFECTS) {
-      assertThat(downstream.effects(order.orderId(), effect)).as(effect).isEqualTo(1);
-    }
+    stack.runbook().runForOrder(resetBlock, order.orderId());
+
+    stack.server.awaitNewRun(
+        order.orderId(),
+        firstRun,
+        "complete",
+        status -> status == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED,
+        SOON);
+    stack.books().assertEachOnce(order.orderId(), Downstream.FORWARD_EFFECTS);
+    assertThat(replays("payments")).isGreaterThan(replaysBefore);
   }
 
   private static long replays(String system) {
     return stack.sandbox.state().path("replays").path(system).asLong();
-  }
-
-  private static Downstream downstream() {
-    return new Downstream(stack.sandbox.state());
-  }
-
-  private static String customer(String name) {
-    return "c-" + name + "-" + UUID.randomUUID().toString().substring(0, 6);
   }
 }

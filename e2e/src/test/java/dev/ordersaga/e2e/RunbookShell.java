@@ -1,13 +1,9 @@
 package dev.ordersaga.e2e;
 
 import dev.ordersaga.processes.CodecServerProcess;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -19,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * folder.
  */
 final class RunbookShell {
-  private static final long TIMEOUT_SECONDS = 120;
+  private static final Duration TIMEOUT = Duration.ofMinutes(2);
 
   private final Runbook runbook = Runbook.read();
   private final Stack stack;
@@ -37,12 +33,7 @@ final class RunbookShell {
    */
   String run(String id, Map<String, String> variables) {
     String script = runbook.block(id);
-    Path output = stack.dir.resolve("runbook-" + runs.incrementAndGet() + "-" + id + ".txt");
-    ProcessBuilder builder =
-        new ProcessBuilder(List.of("bash", "-eo", "pipefail", "-c", script))
-            .redirectErrorStream(true)
-            .redirectOutput(output.toFile())
-            .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+    ProcessBuilder builder = new ProcessBuilder(List.of("bash", "-eo", "pipefail", "-c", script));
     Map<String, String> env = builder.environment();
     env.putAll(variables);
     env.put("PATH", stack.temporalBinary.getParent() + ":" + env.get("PATH"));
@@ -50,31 +41,24 @@ final class RunbookShell {
     env.put("TEMPORAL_NAMESPACE", "default");
     env.put("TEMPORAL_CODEC_ENDPOINT", stack.codecServer.url());
     env.put("TEMPORAL_CODEC_AUTH", CodecServerProcess.authorization());
-    try {
-      Process process = builder.start();
-      if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        throw new AssertionError("runbook block " + id + " ran over " + TIMEOUT_SECONDS + " s");
-      }
-      String printed = Files.readString(output);
-      if (process.exitValue() != 0) {
-        throw new AssertionError(
-            "runbook block "
-                + id
-                + " exited "
-                + process.exitValue()
-                + "\n--- script\n"
-                + script
-                + "--- output\n"
-                + printed);
-      }
-      return printed;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot run runbook block " + id, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError("interrupted running runbook block " + id, e);
+    CommandOutput ran =
+        CommandOutput.run(
+            builder,
+            stack.dir.resolve("runbook-" + runs.incrementAndGet() + "-" + id + ".txt"),
+            TIMEOUT,
+            "runbook block " + id);
+    if (ran.exit() != 0) {
+      throw new AssertionError(
+          "runbook block "
+              + id
+              + " exited "
+              + ran.exit()
+              + "\n--- script\n"
+              + script
+              + "--- output\n"
+              + ran.output());
     }
+    return ran.output();
   }
 
   /** Runs block {@code id} for one order: {@code ORDER_ID} set to {@code orderId}. */

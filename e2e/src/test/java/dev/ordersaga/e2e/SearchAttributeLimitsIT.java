@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,18 +21,11 @@ import org.junit.jupiter.api.Test;
  * in-memory test server does not: the largest order the workflow accepts runs to its end.
  */
 class SearchAttributeLimitsIT {
-  private static Stack stack;
+  @AutoClose private static Stack stack;
 
   @BeforeAll
   static void up() {
     stack = new Stack("sa-limits", Duration.ofMillis(500), Duration.ofSeconds(60));
-  }
-
-  @AfterAll
-  static void down() {
-    if (stack != null) {
-      stack.close();
-    }
   }
 
   @Test
@@ -53,8 +46,7 @@ class SearchAttributeLimitsIT {
             template.payment(),
             template.shippingAddress());
 
-    stack.start(order);
-    OrderLedger ledger = stack.result(order.orderId(), Duration.ofSeconds(90));
+    OrderLedger ledger = stack.runToEnd(order, Duration.ofSeconds(90));
 
     assertThat(ledger.status()).isEqualTo(OrderStatus.COMPLETED);
     List<String> published =

@@ -6,21 +6,16 @@ import dev.ordersaga.order.TaskQueues;
 import dev.ordersaga.processes.ApiProcess;
 import dev.ordersaga.processes.Await;
 import dev.ordersaga.processes.FreePorts;
+import dev.ordersaga.processes.Http;
 import dev.ordersaga.processes.SandboxProcess;
-import dev.ordersaga.processes.StackPart;
 import dev.ordersaga.processes.TemporalDevServer;
 import dev.ordersaga.processes.WorkerProcess;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,62 +25,31 @@ import org.junit.jupiter.api.Test;
 class ServerOutageIT {
   private static final Duration WITHIN_SECONDS = Duration.ofSeconds(30);
 
-  private final List<StackPart> started = new ArrayList<>();
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-  @AfterEach
-  void down() {
-    for (StackPart part : started.reversed()) {
-      part.close();
-    }
-  }
+  @AutoClose private final StartedParts parts = new StartedParts();
+  private static final Http HTTP = new Http(Duration.ofSeconds(5));
 
   @Test
   void workerAndApiStartedBeforeTheServerPollWithinSecondsOfItAndRideOutItsLaterRestart() {
     Path dir = Stack.workDir("server-outage");
     TemporalDevServer temporal =
-        started(TemporalDevServer.notYetStarted(Stack.property("e2e.temporal"), dir));
+        parts.add(TemporalDevServer.notYetStarted(Stack.property("e2e.temporal"), dir));
     int apiPort = FreePorts.next();
-    Path sandboxJar = Stack.property("e2e.sandboxJar");
-    SandboxProcess sandbox =
-        started(
-            new SandboxProcess(
-                Stack.JAVA,
-                sandboxJar,
-                sandboxJar.getParent().getParent().resolve("config.yml"),
-                dir,
-                Duration.ofSeconds(1),
-                Map.of(
-                    "SANDBOX_WEBHOOK_URL",
-                    "http://127.0.0.1:" + apiPort + "/webhooks/payments",
-                    "SANDBOX_WEBHOOK_SECRET",
-                    ApiProcess.WEBHOOK_SECRET)));
+    SandboxProcess sandbox = parts.add(StackParts.sandbox(dir, Duration.ofSeconds(1), apiPort));
     int workerHealthPort = FreePorts.next();
+    Map<String, String> workerEnvironment =
+        new HashMap<>(
+            StackParts.workerEnvironment(temporal.address(), sandbox, Duration.ofSeconds(60)));
+    workerEnvironment.put("WORKER_HTTP_PORT", String.valueOf(workerHealthPort));
     WorkerProcess worker =
-        started(
+        parts.add(
             new WorkerProcess(
                 Stack.JAVA,
                 Stack.property("e2e.workerJar"),
-                Path.of("src/test/resources/e2e-worker.yml").toAbsolutePath(),
+                StackParts.workerConfig("e2e-worker.yml"),
                 dir,
                 TaskQueues.ALL,
-                Map.of(
-                    "TEMPORAL_ADDRESS", temporal.address(),
-                    "DOWNSTREAM_URL", sandbox.url(),
-                    "PAYMENT_WINDOW", "PT60S",
-                    "WORKER_HTTP_PORT", String.valueOf(workerHealthPort))));
-    Path apiJar = Stack.property("e2e.apiJar");
-    ApiProcess api =
-        started(
-            new ApiProcess(
-                Stack.JAVA,
-                apiJar,
-                apiJar.getParent().getParent().resolve("config.yml"),
-                dir,
-                apiPort,
-                temporal.address(),
-                Map.of(),
-                false));
+                workerEnvironment));
+    ApiProcess api = parts.add(StackParts.api(dir, apiPort, temporal.address(), Map.of(), false));
 
     Await.until(
         "the worker's health port to say 503 while there is no server",
@@ -128,32 +92,12 @@ class ServerOutageIT {
   private static void orderCompletesThrough(ApiProcess api) {
     ApiProcess.Reply accepted = api.post("/orders", Orders.json("tok_ok"));
     assertThat(accepted.status()).isEqualTo(202);
-    String path = "/orders/" + accepted.body().path("orderId").asText();
-    Await.until(
-        "the order to complete",
-        Duration.ofSeconds(60),
-        () -> api.get(path).body().path("status").asText().equals("COMPLETED"));
+    ApiOrders.awaitStatus(
+        api, accepted.body().path("orderId").asText(), "COMPLETED", Duration.ofSeconds(60));
   }
 
+  /** The status the worker's health port answers. */
   private static int health(int port) {
-    try {
-      return HTTP.send(
-              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
-                  .timeout(Duration.ofSeconds(5))
-                  .GET()
-                  .build(),
-              HttpResponse.BodyHandlers.discarding())
-          .statusCode();
-    } catch (IOException e) {
-      throw new IllegalStateException("no answer on the worker's health port " + port, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private <T extends StackPart> T started(T part) {
-    started.add(part);
-    return part;
+    return HTTP.get(URI.create("http://127.0.0.1:" + port + "/health"), null).status();
   }
 }

@@ -2,6 +2,7 @@ package dev.ordersaga.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ordersaga.order.OrderIds;
+import dev.ordersaga.processes.Await;
 import dev.ordersaga.processes.StackCodec;
 import dev.ordersaga.processes.TemporalEngine;
 import io.temporal.api.common.v1.WorkflowExecution;
@@ -13,9 +14,11 @@ import io.temporal.api.workflowservice.v1.DescribeTaskQueueRequest;
 import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionRequest;
 import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionResponse;
 import io.temporal.common.converter.DefaultDataConverter;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** What the Temporal server itself says about an order or a task queue, read with the client. */
 final class ServerProbe {
@@ -46,6 +49,33 @@ final class ServerProbe {
             .getIndexedFieldsOrThrow("OrderStatus"),
         String.class,
         String.class);
+  }
+
+  /**
+   * Waits at most {@code within} for the order's {@code OrderStatus} search attribute to read
+   * {@code status}.
+   */
+  void awaitStatusAttribute(String orderId, String status, Duration within) {
+    Await.until(
+        orderId + " to be " + status + " in visibility",
+        within,
+        () -> orderStatusAttribute(orderId).equals(status));
+  }
+
+  /**
+   * Waits at most {@code within} for the order to run a run other than {@code firstRun} whose
+   * execution status is {@code accepted}, e.g. closed after a reset.
+   */
+  void awaitNewRun(
+      String orderId,
+      String firstRun,
+      String what,
+      Predicate<WorkflowExecutionStatus> accepted,
+      Duration within) {
+    Await.until(
+        orderId + " to " + what + " in a new run",
+        within,
+        () -> !runId(orderId).equals(firstRun) && accepted.test(executionStatus(orderId)));
   }
 
   /**

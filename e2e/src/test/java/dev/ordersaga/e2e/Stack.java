@@ -1,15 +1,17 @@
 package dev.ordersaga.e2e;
 
+import dev.ordersaga.order.CancelRequest;
 import dev.ordersaga.order.OrderIds;
 import dev.ordersaga.order.OrderLedger;
 import dev.ordersaga.order.OrderRequest;
+import dev.ordersaga.order.OrderStatus;
 import dev.ordersaga.order.OrderWorkflow;
 import dev.ordersaga.order.TaskQueues;
 import dev.ordersaga.processes.ApiProcess;
+import dev.ordersaga.processes.Await;
 import dev.ordersaga.processes.CodecServerProcess;
 import dev.ordersaga.processes.FreePorts;
 import dev.ordersaga.processes.SandboxProcess;
-import dev.ordersaga.processes.StackPart;
 import dev.ordersaga.processes.TemporalEngine;
 import dev.ordersaga.processes.WorkerProcess;
 import io.temporal.client.WorkflowClient;
@@ -25,6 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * The whole system, each part its own OS process on free ports with its own data folder: Temporal
@@ -35,7 +39,7 @@ import java.util.concurrent.TimeoutException;
 final class Stack implements AutoCloseable {
   static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
 
-  private final List<StackPart> started = new ArrayList<>();
+  private final StartedParts parts = new StartedParts();
   final TemporalEngine temporal;
   final SandboxProcess sandbox;
   final WorkerProcess workflowWorker;
@@ -49,6 +53,8 @@ final class Stack implements AutoCloseable {
   private final Path workerConfig;
   private final Map<String, String> workerEnvironment;
   private final WorkflowClient client;
+  final ServerProbe server;
+  private RunbookShell runbook;
 
   /** The stack of the end-to-end tests: workers configured by {@code e2e-worker.yml}, no Web UI. */
   Stack(String name, Duration settleDelay, Duration paymentWindow) {
@@ -81,63 +87,37 @@ final class Stack implements AutoCloseable {
       temporalBinary = property("e2e.temporal");
       int codecPort = FreePorts.next();
       String codecEndpoint = "http://127.0.0.1:" + codecPort;
-      temporal = started(Engines.start(dir, withUi ? codecEndpoint : null));
-      Path sandboxJar = property("e2e.sandboxJar");
+      temporal = parts.add(Engines.start(dir, withUi ? codecEndpoint : null));
       int apiPort = FreePorts.next();
-      sandbox =
-          started(
-              new SandboxProcess(
-                  JAVA,
-                  sandboxJar,
-                  sandboxJar.getParent().getParent().resolve("config.yml"),
-                  dir,
-                  settleDelay,
-                  Map.of(
-                      "SANDBOX_WEBHOOK_URL",
-                      "http://127.0.0.1:" + apiPort + "/webhooks/payments",
-                      "SANDBOX_WEBHOOK_SECRET",
-                      ApiProcess.WEBHOOK_SECRET)));
-      Path config = Path.of("src/test/resources", workerConfig).toAbsolutePath();
-      this.workerConfig = config;
-      Map<String, String> env =
-          Map.of(
-              "TEMPORAL_ADDRESS", temporal.address(),
-              "DOWNSTREAM_URL", sandbox.url(),
-              "PAYMENT_WINDOW", paymentWindow.toString());
-      Path jar = property("e2e.workerJar");
-      this.workerJar = jar;
-      this.workerEnvironment = env;
+      sandbox = parts.add(StackParts.sandbox(dir, settleDelay, apiPort));
+      this.workerConfig = StackParts.workerConfig(workerConfig);
+      this.workerEnvironment =
+          StackParts.workerEnvironment(temporal.address(), sandbox, paymentWindow);
+      this.workerJar = property("e2e.workerJar");
       codecServer =
-          started(
+          parts.add(
               new CodecServerProcess(
-                  JAVA, jar, dir, codecPort, withUi ? temporal.uiUrl() : null, Map.of()));
+                  JAVA, workerJar, dir, codecPort, withUi ? temporal.uiUrl() : null, Map.of()));
       List<String> steps = new ArrayList<>(TaskQueues.ALL);
       steps.removeAll(List.of(TaskQueues.ORDERS, TaskQueues.PAYMENT_STATUS));
-      workflowWorker =
-          started(new WorkerProcess(JAVA, jar, config, dir, List.of(TaskQueues.ORDERS), env));
-      paymentStatusWorker =
-          started(
-              new WorkerProcess(JAVA, jar, config, dir, List.of(TaskQueues.PAYMENT_STATUS), env));
-      stepWorker = started(new WorkerProcess(JAVA, jar, config, dir, steps, env));
-      Path apiJar = property("e2e.apiJar");
-      api =
-          started(
-              new ApiProcess(
-                  JAVA,
-                  apiJar,
-                  apiJar.getParent().getParent().resolve("config.yml"),
-                  dir,
-                  apiPort,
-                  temporal.address(),
-                  apiEnvironment));
+      workflowWorker = worker(List.of(TaskQueues.ORDERS));
+      paymentStatusWorker = worker(List.of(TaskQueues.PAYMENT_STATUS));
+      stepWorker = worker(steps);
+      api = parts.add(StackParts.api(dir, apiPort, temporal.address(), apiEnvironment, true));
       for (WorkerProcess worker : List.of(workflowWorker, paymentStatusWorker, stepWorker)) {
         worker.awaitPolling(temporal.service(), "default");
       }
       client = temporal.client();
+      server = new ServerProbe(temporal);
     } catch (RuntimeException | AssertionError e) {
       close();
       throw e;
     }
+  }
+
+  private WorkerProcess worker(List<String> queues) {
+    return parts.add(
+        new WorkerProcess(JAVA, workerJar, workerConfig, dir, queues, workerEnvironment));
   }
 
   /**
@@ -145,7 +125,7 @@ final class Stack implements AutoCloseable {
    * name}.log), stopped with the stack.
    */
   WorkerProcess addWorker(String name, List<String> queues) {
-    return started(
+    return parts.add(
         new WorkerProcess(
             name,
             JAVA,
@@ -154,11 +134,6 @@ final class Stack implements AutoCloseable {
             dir,
             queues,
             workerEnvironment));
-  }
-
-  private <T extends StackPart> T started(T part) {
-    started.add(0, part);
-    return part;
   }
 
   OrderWorkflow start(OrderRequest order) {
@@ -173,11 +148,23 @@ final class Stack implements AutoCloseable {
     return workflow;
   }
 
+  /** Starts the order and answers its final ledger, waiting at most {@code timeout} for it. */
+  OrderLedger runToEnd(OrderRequest order, Duration timeout) {
+    start(order);
+    return result(order.orderId(), timeout);
+  }
+
+  /** Starts {@code count} orders, each drawn from {@code next}, and answers them in that order. */
+  List<OrderRequest> startAll(int count, Supplier<OrderRequest> next) {
+    List<OrderRequest> orders = Stream.generate(next).limit(count).toList();
+    orders.forEach(this::start);
+    return orders;
+  }
+
   /** The order's final ledger, waiting at most {@code timeout}. */
   OrderLedger result(String orderId, Duration timeout) {
     try {
-      return client
-          .newUntypedWorkflowStub(OrderIds.workflowId(orderId))
+      return untyped(orderId)
           .getResult(timeout.toMillis(), TimeUnit.MILLISECONDS, OrderLedger.class);
     } catch (TimeoutException e) {
       throw new AssertionError("order " + orderId + " did not end within " + timeout, e);
@@ -185,11 +172,41 @@ final class Stack implements AutoCloseable {
   }
 
   OrderLedger status(String orderId) {
-    return client.newWorkflowStub(OrderWorkflow.class, OrderIds.workflowId(orderId)).status();
+    return workflow(orderId).status();
+  }
+
+  /**
+   * Waits at most {@code within} for the order's ledger, as its query answers, to be {@code
+   * status}.
+   */
+  void awaitStatus(String orderId, OrderStatus status, Duration within) {
+    Await.until(orderId + " to be " + status, within, () -> status(orderId).status() == status);
+  }
+
+  /** Asks the order to cancel, as its customer does, for {@code reason}. */
+  void cancel(String orderId, String reason) {
+    workflow(orderId).cancel(new CancelRequest(reason));
   }
 
   WorkflowStub untyped(String orderId) {
     return client.newUntypedWorkflowStub(OrderIds.workflowId(orderId));
+  }
+
+  /** What has happened downstream so far, read from the sandbox now. */
+  Downstream books() {
+    return new Downstream(sandbox.state());
+  }
+
+  /** The runbook's shell against this stack, one per stack so its runs are numbered in order. */
+  synchronized RunbookShell runbook() {
+    if (runbook == null) {
+      runbook = new RunbookShell(this);
+    }
+    return runbook;
+  }
+
+  private OrderWorkflow workflow(String orderId) {
+    return client.newWorkflowStub(OrderWorkflow.class, OrderIds.workflowId(orderId));
   }
 
   static Path property(String name) {
@@ -220,16 +237,6 @@ final class Stack implements AutoCloseable {
   /** Stops every part that started, newest first, even when one of them fails to stop. */
   @Override
   public void close() {
-    RuntimeException first = null;
-    for (StackPart part : started) {
-      try {
-        part.close();
-      } catch (RuntimeException e) {
-        first = first == null ? e : first;
-      }
-    }
-    if (first != null) {
-      throw first;
-    }
+    parts.close();
   }
 }

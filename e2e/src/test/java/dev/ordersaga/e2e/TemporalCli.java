@@ -1,12 +1,8 @@
 package dev.ordersaga.e2e;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -14,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and with no codec unless the arguments name one; each run's output is kept in the stack's folder.
  */
 final class TemporalCli {
-  private static final long TIMEOUT_SECONDS = 60;
+  private static final Duration TIMEOUT = Duration.ofMinutes(1);
 
   private final Stack stack;
   private final AtomicInteger runs = new AtomicInteger();
@@ -23,32 +19,24 @@ final class TemporalCli {
     this.stack = stack;
   }
 
-  /** What the CLI printed, stdout and stderr together, and its exit status. */
-  record Result(int exit, String output) {}
+  /** {@code temporal workflow show -w WORKFLOW_ID --output json}, with {@code options} added. */
+  CommandOutput showHistory(String workflowId, String... options) {
+    List<String> arguments =
+        new ArrayList<>(List.of("workflow", "show", "-w", workflowId, "--output", "json"));
+    arguments.addAll(List.of(options));
+    return run(arguments.toArray(String[]::new));
+  }
 
-  Result run(String... arguments) {
+  CommandOutput run(String... arguments) {
     List<String> command = new ArrayList<>(List.of(stack.temporalBinary.toString()));
     command.addAll(List.of(arguments));
     command.addAll(List.of("--address", stack.temporal.address(), "--namespace", "default"));
-    Path output = stack.dir.resolve("cli-" + runs.incrementAndGet() + ".txt");
-    ProcessBuilder builder =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(output.toFile())
-            .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+    ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().keySet().removeIf(name -> name.startsWith("TEMPORAL_"));
-    try {
-      Process process = builder.start();
-      if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        throw new AssertionError("temporal " + List.of(arguments) + " ran over a minute");
-      }
-      return new Result(process.exitValue(), Files.readString(output));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot run temporal " + List.of(arguments), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError("interrupted running temporal", e);
-    }
+    return CommandOutput.run(
+        builder,
+        stack.dir.resolve("cli-" + runs.incrementAndGet() + ".txt"),
+        TIMEOUT,
+        "temporal " + List.of(arguments));
   }
 }

@@ -14,7 +14,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,14 +31,7 @@ class UpdateDeadlineIT {
   private static final String UPDATE_FRAME = "updateWorkflowExecution";
   private static final String SDK_UPDATE_FRAME = "RootWorkflowClientInvoker";
 
-  private Stack stack;
-
-  @AfterEach
-  void down() {
-    if (stack != null) {
-      stack.close();
-    }
-  }
+  @AutoClose private Stack stack;
 
   private record Answer(int status, String type, String detail, Duration took) {}
 
@@ -47,10 +40,7 @@ class UpdateDeadlineIT {
     stack = new Stack("update-deadline", Duration.ofSeconds(5), Duration.ofMinutes(10));
     OrderRequest order = Orders.paidWith("tok_never");
     stack.start(order);
-    Await.until(
-        "order awaiting payment",
-        Duration.ofSeconds(30),
-        () -> stack.status(order.orderId()).status() == OrderStatus.AWAITING_PAYMENT);
+    stack.awaitStatus(order.orderId(), OrderStatus.AWAITING_PAYMENT, Duration.ofSeconds(30));
     long threadsBefore = ThreadDump.of(stack.api.pid(), stack.dir).threads();
 
     stack.workflowWorker.kill();

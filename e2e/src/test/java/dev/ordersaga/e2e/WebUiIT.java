@@ -2,6 +2,7 @@ package dev.ordersaga.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ordersaga.order.OrderIds;
 import dev.ordersaga.order.OrderRequest;
 import dev.ordersaga.order.OrderStatus;
 import java.net.URLEncoder;
@@ -9,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class WebUiIT {
   private static final Path SCREENSHOTS = Path.of("target", "webui");
-  private static Stack stack;
+  @AutoClose private static Stack stack;
   private static OrderRequest order;
   private static HeadlessChromium chromium;
 
@@ -36,34 +37,20 @@ class WebUiIT {
             Map.of());
     chromium = new HeadlessChromium(stack.dir);
     order = Orders.forCustomer("c-webui", "tok_ok");
-    stack.start(order);
-    assertThat(stack.result(order.orderId(), Duration.ofSeconds(60)).status())
+    assertThat(stack.runToEnd(order, Duration.ofSeconds(60)).status())
         .isEqualTo(OrderStatus.COMPLETED);
-  }
-
-  @AfterAll
-  static void down() {
-    if (stack != null) {
-      stack.close();
-    }
   }
 
   @Test
   void orderPageShowsTheCompletedOrderAndItsLedger() {
-    String page = stack.temporal.uiUrl() + "/namespaces/default/workflows/order-" + order.orderId();
+    String dom = orderPage("");
 
-    chromium.screenshot(page, SCREENSHOTS.resolve("order-" + order.orderId() + ".png"));
-    String dom = chromium.dumpDom(page);
-
-    assertThat(dom).contains("order-" + order.orderId(), "OrderWorkflow", "COMPLETED", "c-webui");
+    assertThat(dom).contains(workflowId(), "OrderWorkflow", "COMPLETED", "c-webui");
   }
 
   @Test
   void orderPageShowsTheInputDecodedThroughTheCodecServer() {
-    String page = stack.temporal.uiUrl() + "/namespaces/default/workflows/order-" + order.orderId();
-
-    chromium.screenshot(page, SCREENSHOTS.resolve("order-" + order.orderId() + "-decoded.png"));
-    String dom = chromium.dumpDom(page);
+    String dom = orderPage("-decoded");
 
     assertThat(dom)
         .contains(
@@ -80,6 +67,20 @@ class WebUiIT {
     chromium.screenshot(list, SCREENSHOTS.resolve("orders-of-c-webui.png"));
     String dom = chromium.dumpDom(list);
 
-    assertThat(dom).contains("order-" + order.orderId(), "OrderWorkflow", "Completed");
+    assertThat(dom).contains(workflowId(), "OrderWorkflow", "Completed");
+  }
+
+  /**
+   * The order's page in the Web UI as the browser renders it, its screenshot kept as {@code
+   * WORKFLOW_ID<suffix>.png}.
+   */
+  private static String orderPage(String suffix) {
+    String page = stack.temporal.uiUrl() + "/namespaces/default/workflows/" + workflowId();
+    chromium.screenshot(page, SCREENSHOTS.resolve(workflowId() + suffix + ".png"));
+    return chromium.dumpDom(page);
+  }
+
+  private static String workflowId() {
+    return OrderIds.workflowId(order.orderId());
   }
 }

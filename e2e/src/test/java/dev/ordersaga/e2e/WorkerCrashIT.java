@@ -2,46 +2,29 @@ package dev.ordersaga.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ordersaga.order.CancelRequest;
-import dev.ordersaga.order.OrderIds;
 import dev.ordersaga.order.OrderLedger;
 import dev.ordersaga.order.OrderRequest;
 import dev.ordersaga.order.OrderStatus;
-import dev.ordersaga.order.OrderWorkflow;
 import dev.ordersaga.order.steps.ActivityTypes;
 import dev.ordersaga.processes.Await;
 import io.temporal.api.enums.v1.PendingActivityState;
 import io.temporal.api.workflow.v1.PendingActivityInfo;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Processes die mid-order; the order still completes, and nothing downstream happens twice. */
 class WorkerCrashIT {
   private static final int WAITING = 5;
   private static final String AWAIT = ActivityTypes.AWAIT_PAYMENT;
-  private Stack stack;
-
-  @AfterEach
-  void down() {
-    if (stack != null) {
-      stack.close();
-    }
-  }
+  @AutoClose private Stack stack;
 
   @Test
   void paymentWorkerKilledWhileAwaitingPaymentIsReplacedAndTheOrderCompletesOnce() {
-    stack = new Stack("worker-crash", Duration.ofSeconds(6), Duration.ofSeconds(90));
-    OrderRequest order = Orders.paidWith("tok_ok");
-    stack.start(order);
-    Await.until(
-        "order awaiting payment",
-        Duration.ofSeconds(30),
-        () -> stack.status(order.orderId()).status() == OrderStatus.AWAITING_PAYMENT);
+    OrderRequest order = paidOrderAwaitingPayment("worker-crash", Duration.ofSeconds(6));
 
     stack.paymentStatusWorker.kill();
     stack.paymentStatusWorker.restart();
@@ -49,23 +32,14 @@ class WorkerCrashIT {
     OrderLedger ledger = stack.result(order.orderId(), Duration.ofSeconds(90));
 
     assertThat(ledger.status()).isEqualTo(OrderStatus.COMPLETED);
-    Downstream downstream = new Downstream(stack.sandbox.state());
-    for (String effect :
-        new String[] {"stock.reserve", "stock.commit", "payment.charge", "shipment.create"}) {
-      assertThat(downstream.effects(order.orderId(), effect)).as(effect).isEqualTo(1);
-    }
+    stack.books().assertEachOnce(order.orderId(), Downstream.GOODS_AND_MONEY);
   }
 
   @Test
   void paymentsWaitingOnAKilledWorkerArePickedUpByItsSuccessorFromTheirHeartbeatsAndEndOnce() {
     stack = new Stack("parked-crash", Duration.ofMinutes(30), Duration.ofSeconds(120));
-    ServerProbe server = new ServerProbe(stack.temporal);
-    List<OrderRequest> orders = new ArrayList<>();
-    for (int i = 0; i < WAITING; i++) {
-      OrderRequest order = Orders.paidWith("tok_never");
-      stack.start(order);
-      orders.add(order);
-    }
+    ServerProbe server = stack.server;
+    List<OrderRequest> orders = stack.startAll(WAITING, () -> Orders.paidWith("tok_never"));
     Map<String, Integer> pollsBefore = new HashMap<>();
     for (OrderRequest order : orders) {
       Await.until(
@@ -90,13 +64,9 @@ class WorkerCrashIT {
           });
     }
     OrderRequest cancelled = orders.getLast();
-    stack
-        .temporal
-        .client()
-        .newWorkflowStub(OrderWorkflow.class, OrderIds.workflowId(cancelled.orderId()))
-        .cancel(new CancelRequest("changed my mind"));
+    stack.cancel(cancelled.orderId(), "changed my mind");
     for (OrderRequest order : orders.subList(0, orders.size() - 1)) {
-      stack.sandbox.settle(new Downstream(stack.sandbox.state()).paymentId(order.orderId()));
+      stack.sandbox.settle(stack.books().paymentId(order.orderId()));
     }
 
     for (OrderRequest order : orders.subList(0, orders.size() - 1)) {
@@ -105,11 +75,9 @@ class WorkerCrashIT {
     }
     assertThat(stack.result(cancelled.orderId(), Duration.ofSeconds(90)).status())
         .isEqualTo(OrderStatus.CANCELLED);
-    Downstream downstream = new Downstream(stack.sandbox.state());
+    Downstream downstream = stack.books();
     for (OrderRequest order : orders.subList(0, orders.size() - 1)) {
-      for (String effect : Downstream.FORWARD_EFFECTS) {
-        assertThat(downstream.effects(order.orderId(), effect)).as(effect).isEqualTo(1);
-      }
+      downstream.assertEachOnce(order.orderId(), Downstream.FORWARD_EFFECTS);
     }
     assertThat(downstream.paymentStatus(cancelled.orderId())).isEqualTo("VOIDED");
   }
@@ -124,20 +92,26 @@ class WorkerCrashIT {
 
   @Test
   void temporalRestartedOnTheSameDataMidOrderLosesNothing() {
-    stack = new Stack("server-restart", Duration.ofSeconds(5), Duration.ofSeconds(90));
-    OrderRequest order = Orders.paidWith("tok_ok");
-    stack.start(order);
-    Await.until(
-        "order awaiting payment",
-        Duration.ofSeconds(30),
-        () -> stack.status(order.orderId()).status() == OrderStatus.AWAITING_PAYMENT);
+    OrderRequest order = paidOrderAwaitingPayment("server-restart", Duration.ofSeconds(5));
 
     stack.temporal.restart();
     OrderLedger ledger = stack.result(order.orderId(), Duration.ofSeconds(120));
 
     assertThat(ledger.status()).isEqualTo(OrderStatus.COMPLETED);
-    Downstream downstream = new Downstream(stack.sandbox.state());
+    Downstream downstream = stack.books();
     assertThat(downstream.effects(order.orderId(), "payment.charge")).isEqualTo(1);
     assertThat(downstream.effects(order.orderId(), "shipment.create")).isEqualTo(1);
+  }
+
+  /**
+   * Starts this test's stack (payments settling after {@code settleDelay}, a 90 s payment window)
+   * and an order paid with {@code tok_ok}, answered once it awaits payment.
+   */
+  private OrderRequest paidOrderAwaitingPayment(String name, Duration settleDelay) {
+    stack = new Stack(name, settleDelay, Duration.ofSeconds(90));
+    OrderRequest order = Orders.paidWith("tok_ok");
+    stack.start(order);
+    stack.awaitStatus(order.orderId(), OrderStatus.AWAITING_PAYMENT, Duration.ofSeconds(30));
+    return order;
   }
 }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import java.util.function.ToIntFunction;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.BitmapEncoder.BitmapFormat;
 import org.knowm.xchart.CategoryChart;
@@ -33,38 +34,68 @@ final class BenchmarkCharts {
   private BenchmarkCharts() {}
 
   static void write(BenchResult result, Path file) {
-    List<FrontDoorRow> door = result.frontDoor();
-    List<String> clients = door.stream().map(row -> String.valueOf(row.clients())).toList();
+    List<GrowthRow> growth = result.costGrowth();
+    List<String> submitters = labels(growth, GrowthRow::clients);
+    CategoryChart throughput =
+        growthChart(
+            "Cost growth: throughput",
+            "orders/s",
+            "#,##0.#",
+            "completed orders/s",
+            submitters,
+            values(growth, GrowthRow::ordersPerSec),
+            GREEN);
+    CategoryChart latency =
+        growthChart(
+            "Cost growth: latency",
+            "ms",
+            "#,##0",
+            "p99, submit to completed",
+            submitters,
+            values(growth, GrowthRow::p99Ms),
+            RED);
+    try {
+      BitmapEncoder.saveBitmap(
+          List.of(frontDoorChart(result.frontDoor()), throughput, latency),
+          1,
+          3,
+          file.toString(),
+          BitmapFormat.PNG);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The front door's p99 answer of async and sync by clients, on a log scale. */
+  private static CategoryChart frontDoorChart(List<FrontDoorRow> door) {
+    List<String> clients = labels(door, FrontDoorRow::clients);
     List<Double> async = values(door, FrontDoorRow::asyncP99Ms);
     List<Double> sync = values(door, FrontDoorRow::syncP99Ms);
-    CategoryChart frontDoor =
-        chart("Front door: answer p99 (log scale)", "clients", "ms", "#,##0.#");
-    series(frontDoor, "async POST /orders (202)", clients, async, BLUE);
-    series(frontDoor, "sync baseline POST /sync-orders", clients, sync, RED);
+    CategoryChart chart = chart("Front door: answer p99 (log scale)", "clients", "ms", "#,##0.#");
+    series(chart, "async POST /orders (202)", clients, async, BLUE);
+    series(chart, "sync baseline POST /sync-orders", clients, sync, RED);
     double low = async.stream().mapToDouble(Double::doubleValue).min().orElse(1);
-    frontDoor
+    chart
         .getStyler()
         .setYAxisLogarithmic(true)
         .setYAxisMin(Math.pow(10, Math.floor(Math.log10(Math.max(1, low)))))
         .setYAxisMax(2 * max(sync));
+    return chart;
+  }
 
-    List<GrowthRow> growth = result.costGrowth();
-    List<String> submitters = growth.stream().map(row -> String.valueOf(row.clients())).toList();
-    List<Double> perSecond = values(growth, GrowthRow::ordersPerSec);
-    List<Double> p99 = values(growth, GrowthRow::p99Ms);
-    CategoryChart throughput =
-        chart("Cost growth: throughput", "submitters", "orders/s", "#,##0.#");
-    series(throughput, "completed orders/s", submitters, perSecond, GREEN);
-    throughput.getStyler().setYAxisMin(0.0).setYAxisMax(1.15 * max(perSecond));
-    CategoryChart latency = chart("Cost growth: latency", "submitters", "ms", "#,##0");
-    series(latency, "p99, submit to completed", submitters, p99, RED);
-    latency.getStyler().setYAxisMin(0.0).setYAxisMax(1.15 * max(p99));
-    try {
-      BitmapEncoder.saveBitmap(
-          List.of(frontDoor, throughput, latency), 1, 3, file.toString(), BitmapFormat.PNG);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** One series of cost growth by submitters, from zero to 15% above its highest point. */
+  private static CategoryChart growthChart(
+      String title,
+      String yTitle,
+      String valuePattern,
+      String seriesName,
+      List<String> submitters,
+      List<Double> values,
+      Color color) {
+    CategoryChart chart = chart(title, "submitters", yTitle, valuePattern);
+    series(chart, seriesName, submitters, values, color);
+    chart.getStyler().setYAxisMin(0.0).setYAxisMax(1.15 * max(values));
+    return chart;
   }
 
   private static CategoryChart chart(
@@ -98,6 +129,10 @@ final class BenchmarkCharts {
     CategorySeries series = chart.addSeries(name, x, y);
     series.setLineColor(color);
     series.setMarkerColor(color);
+  }
+
+  private static <T> List<String> labels(List<T> rows, ToIntFunction<T> clients) {
+    return rows.stream().map(row -> String.valueOf(clients.applyAsInt(row))).toList();
   }
 
   private static <T> List<Double> values(List<T> rows, ToDoubleFunction<T> value) {

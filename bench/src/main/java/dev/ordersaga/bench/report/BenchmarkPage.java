@@ -133,8 +133,15 @@ final class BenchmarkPage {
     }
   }
 
+  /** One throughput measurement as a table row shows it; {@code name} is its side or label. */
   private record ThroughputLine(
-      String name, String perSecond, String p50, String p99, int completed, String cores) {
+      String name,
+      String perSecond,
+      String p50,
+      String p99,
+      int completed,
+      String cores,
+      ThroughputResult result) {
     static ThroughputLine of(String name, ThroughputResult t) {
       return new ThroughputLine(
           name,
@@ -142,20 +149,18 @@ final class BenchmarkPage {
           format("%.0f", t.p50Ms()),
           format("%.0f", t.p99Ms()),
           t.completed(),
-          BenchmarkPage.cores(t.cpuCores()));
+          BenchmarkPage.cores(t.cpuCores()),
+          t);
+    }
+
+    /** CPU ms per order over every process; read only by the tables that show it. */
+    String cpuMs() {
+      return format("%.0f", result.cpuMsPerOrder().getOrDefault("total", 0.0));
     }
   }
 
-  private record RoundLine(
-      String engine,
-      int round,
-      String side,
-      String perSecond,
-      String p50,
-      String p99,
-      int completed,
-      String cpuMs,
-      String cores) {
+  /** One round of an engine: its side's figures ({@code line.name} is the side) and total cores. */
+  private record RoundLine(String engine, int round, ThroughputLine line, String totalCores) {
     /** Every engine's rounds, or the dev server's alone when the engines phase did not run. */
     static List<RoundLine> of(BenchResult r) {
       List<EngineRow> engines = r.engines() == null ? List.of() : r.engines();
@@ -166,20 +171,17 @@ final class BenchmarkPage {
       for (EngineRow e : engines) {
         List<ThroughputRound> rounds = e.rounds() == null ? List.of() : e.rounds();
         for (int i = 0; i < rounds.size(); i++) {
-          ThroughputResult t = rounds.get(i).result();
+          ThroughputRound round = rounds.get(i);
           lines.add(
               new RoundLine(
                   e.engine(),
                   i + 1,
-                  rounds.get(i).side(),
-                  format("%.1f", t.perSecond()),
-                  format("%.0f", t.p50Ms()),
-                  format("%.0f", t.p99Ms()),
-                  t.completed(),
-                  format("%.0f", t.cpuMsPerOrder().getOrDefault("total", 0.0)),
+                  ThroughputLine.of(round.side(), round.result()),
                   format(
                       "%.2f",
-                      t.cpuCores().values().stream().mapToDouble(Double::doubleValue).sum())));
+                      round.result().cpuCores().values().stream()
+                          .mapToDouble(Double::doubleValue)
+                          .sum())));
         }
       }
       return List.copyOf(lines);
@@ -187,22 +189,14 @@ final class BenchmarkPage {
   }
 
   private record EngineLine(
-      String engine,
-      String persistence,
-      ThroughputLine saga,
-      ThroughputLine floor,
-      String ratio,
-      String sagaCpuMs,
-      String floorCpuMs) {
+      String engine, String persistence, ThroughputLine saga, ThroughputLine floor, String ratio) {
     static EngineLine of(EngineRow e) {
       return new EngineLine(
           e.engine(),
           e.persistence(),
           ThroughputLine.of("saga", e.saga()),
           ThroughputLine.of("floor", e.floor()),
-          format("%.2f", e.sagaOverFloor()),
-          format("%.0f", e.saga().cpuMsPerOrder().getOrDefault("total", 0.0)),
-          format("%.0f", e.floor().cpuMsPerOrder().getOrDefault("total", 0.0)));
+          format("%.2f", e.sagaOverFloor()));
     }
   }
 
