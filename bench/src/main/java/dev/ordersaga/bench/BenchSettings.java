@@ -230,6 +230,7 @@ public record BenchSettings(
     Map<String, Integer> latency = new LinkedHashMap<>();
     latency.put("records", 20);
     latency.put("inventory", 30);
+    latency.put("risk", 60);
     latency.put("payments", 150);
     latency.put("shipping", 200);
     latency.put("notifications", 50);

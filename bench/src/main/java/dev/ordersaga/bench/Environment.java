@@ -25,8 +25,9 @@ final class Environment {
     environment.put("serverGogc", settings.serverGogc());
     environment.put(
         "workerProcesses",
-        "3 saga JVMs (orders | payment-status | order-records,inventory,payments,shipping,"
-            + "notifications), config/worker.yml; the floor: 3 JVMs, same split and pool sizes");
+        "3 saga JVMs ("
+            + BenchStack.workerSplit()
+            + "), config/worker.yml; the floor: 3 JVMs, same split and pool sizes");
     return environment;
   }
 

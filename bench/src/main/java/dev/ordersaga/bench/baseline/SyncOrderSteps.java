@@ -1,13 +1,7 @@
 package dev.ordersaga.bench.baseline;
 
 import static dev.ordersaga.order.Step.AWAIT_PAYMENT;
-import static dev.ordersaga.order.Step.COMMIT_STOCK;
-import static dev.ordersaga.order.Step.COMPLETE_RECORD;
-import static dev.ordersaga.order.Step.CREATE_SHIPMENT;
-import static dev.ordersaga.order.Step.NOTIFY_MERCHANT;
-import static dev.ordersaga.order.Step.OPEN_RECORD;
-import static dev.ordersaga.order.Step.REQUEST_PAYMENT;
-import static dev.ordersaga.order.Step.RESERVE_STOCK;
+import static dev.ordersaga.order.Step.SCREEN_FRAUD;
 
 import dev.ordersaga.activities.DownstreamClients;
 import dev.ordersaga.order.OrderRequest;
@@ -18,101 +12,127 @@ import dev.ordersaga.order.steps.PaymentCommand;
 import dev.ordersaga.order.steps.PaymentQuery;
 import dev.ordersaga.order.steps.PaymentSnapshot;
 import dev.ordersaga.order.steps.ReserveStockCommand;
+import dev.ordersaga.order.steps.RiskCommand;
+import dev.ordersaga.order.steps.RiskVerdict;
 import dev.ordersaga.order.steps.ShipmentCommand;
 import dev.ordersaga.order.steps.StepCommand;
 import dev.ordersaga.order.steps.StockLine;
 import io.temporal.failure.ApplicationFailure;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
- * The order's eight steps as one synchronous chain through the workers' own adapters ({@link
- * DownstreamClients}): the same URLs, bodies and {@code Idempotency-Key: {orderId}:{step}} ({@link
- * Step#idempotencyKey}) as the saga. The payment is read with {@code PaymentStatus.check} every
- * poll interval until it settles. The happy path only: a call is not retried, the first failure
- * ends the chain and nothing is undone.
+ * Every step of the registry ({@link Step}), in its order, as one synchronous chain through the
+ * workers' own adapters ({@link DownstreamClients}): the same URLs, bodies and {@code
+ * Idempotency-Key: {orderId}:{step}} ({@link Step#idempotencyKey}) as the saga. The fraud check
+ * goes on only on an approval; the payment is read with {@code PaymentStatus.check} every poll
+ * interval until it settles. The happy path only: a call is not retried, the first failure ends the
+ * chain and nothing is undone.
+ *
+ * @param pollInterval the wait between two reads of a pending payment, the first read at once
+ * @param paymentWindow how long the payment may stay pending before the chain gives up
  */
-public final class SyncOrderSteps {
-  private final DownstreamClients clients;
-  private final Duration pollInterval;
-  private final Duration paymentWindow;
-
-  /**
-   * @param pollInterval the wait between two reads of a pending payment, the first read at once
-   * @param paymentWindow how long the payment may stay pending before the chain gives up
-   */
-  public SyncOrderSteps(DownstreamClients clients, Duration pollInterval, Duration paymentWindow) {
-    this.clients = clients;
-    this.pollInterval = pollInterval;
-    this.paymentWindow = paymentWindow;
-  }
+public record SyncOrderSteps(
+    DownstreamClients clients, Duration pollInterval, Duration paymentWindow) {
 
   /**
    * Runs every step of {@code order} and answers when the order is complete.
    *
-   * @throws SyncStepFailedException naming the step that failed, or a payment that did not succeed
+   * @throws SyncStepFailedException naming the step that failed, a fraud check that did not
+   *     approve, or a payment that did not succeed
    */
   public SyncOrderResult place(OrderRequest order) throws InterruptedException {
     long started = System.nanoTime();
-    String id = order.orderId();
-    List<StockLine> lines =
-        order.items().stream().map(item -> new StockLine(item.sku(), item.quantity())).toList();
-    run(
-        OPEN_RECORD,
-        () -> clients.orderRecords().open(OpenRecordCommand.of(order, key(OPEN_RECORD, id))));
-    run(
-        RESERVE_STOCK,
-        () ->
-            clients
-                .inventory()
-                .reserve(new ReserveStockCommand(id, key(RESERVE_STOCK, id), lines)));
-    String paymentId =
-        call(
-                REQUEST_PAYMENT,
-                () ->
-                    clients
-                        .payments()
-                        .request(
-                            new PaymentCommand(
-                                id,
-                                key(REQUEST_PAYMENT, id),
-                                order.total(),
-                                order.currency(),
-                                order.payment().token())))
-            .paymentId();
-    awaitPayment(new PaymentQuery(id, paymentId));
-    run(COMMIT_STOCK, () -> clients.inventory().commit(new StepCommand(id, key(COMMIT_STOCK, id))));
-    String shipmentId =
-        call(
-                CREATE_SHIPMENT,
-                () ->
-                    clients
-                        .shipping()
-                        .create(
-                            new ShipmentCommand(
-                                id, key(CREATE_SHIPMENT, id), order.shippingAddress(), lines)))
-            .shipmentId();
-    MerchantNotice notice =
-        new MerchantNotice(
-            id,
-            key(NOTIFY_MERCHANT, id),
-            order.customerId(),
-            order.total(),
-            order.currency(),
-            shipmentId);
-    run(NOTIFY_MERCHANT, () -> clients.notifications().notifyMerchant(notice));
-    run(
-        COMPLETE_RECORD,
-        () -> clients.orderRecords().complete(new StepCommand(id, key(COMPLETE_RECORD, id))));
+    Chain chain = new Chain(order);
+    for (Step step : Step.values()) {
+      try {
+        call(step, chain).run();
+      } catch (ApplicationFailure failure) {
+        throw new SyncStepFailedException(
+            step.key(), failure.getType() + ": " + failure.getOriginalMessage());
+      }
+    }
     return new SyncOrderResult(
-        id, "COMPLETED", paymentId, shipmentId, (System.nanoTime() - started) / 1_000_000);
+        order.orderId(),
+        "COMPLETED",
+        chain.paymentId,
+        chain.shipmentId,
+        (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /**
+   * The downstream call of {@code step}: a case for every step, so a step the chain does not call
+   * does not compile.
+   */
+  private StepCall call(Step step, Chain chain) {
+    OrderRequest order = chain.order;
+    String id = order.orderId();
+    String key = step.idempotencyKey(id);
+    return switch (step) {
+      case OPEN_RECORD -> () -> clients.orderRecords().open(OpenRecordCommand.of(order, key));
+      case RESERVE_STOCK ->
+          () -> clients.inventory().reserve(new ReserveStockCommand(id, key, chain.lines));
+      case SCREEN_FRAUD -> () -> screen(riskCommand(order, key));
+      case REQUEST_PAYMENT ->
+          () ->
+              chain.paymentId =
+                  clients
+                      .payments()
+                      .request(
+                          new PaymentCommand(
+                              id, key, order.total(), order.currency(), order.payment().token()))
+                      .paymentId();
+      case AWAIT_PAYMENT -> () -> awaitPayment(new PaymentQuery(id, chain.paymentId));
+      case COMMIT_STOCK -> () -> clients.inventory().commit(new StepCommand(id, key));
+      case CREATE_SHIPMENT ->
+          () ->
+              chain.shipmentId =
+                  clients
+                      .shipping()
+                      .create(new ShipmentCommand(id, key, order.shippingAddress(), chain.lines))
+                      .shipmentId();
+      case NOTIFY_MERCHANT ->
+          () ->
+              clients
+                  .notifications()
+                  .notifyMerchant(
+                      new MerchantNotice(
+                          id,
+                          key,
+                          order.customerId(),
+                          order.total(),
+                          order.currency(),
+                          chain.shipmentId));
+      case COMPLETE_RECORD -> () -> clients.orderRecords().complete(new StepCommand(id, key));
+    };
+  }
+
+  /** The assessment the saga's fraud check asks for: the address as its SHA-256 only. */
+  private static RiskCommand riskCommand(OrderRequest order, String key) {
+    return new RiskCommand(
+        order.orderId(),
+        key,
+        order.customerId(),
+        order.total(),
+        order.currency(),
+        order.shippingAddress().sha256());
+  }
+
+  private void screen(RiskCommand command) {
+    RiskVerdict verdict = clients.risk().assess(command);
+    switch (verdict.decision()) {
+      case APPROVE -> {}
+      case REVIEW, DECLINE ->
+          throw new SyncStepFailedException(
+              SCREEN_FRAUD.key(),
+              "the risk provider answered " + verdict.decision() + ": " + verdict.reason());
+    }
   }
 
   private void awaitPayment(PaymentQuery query) throws InterruptedException {
     long deadline = System.nanoTime() + paymentWindow.toNanos();
     while (true) {
-      PaymentSnapshot snapshot = call(AWAIT_PAYMENT, () -> clients.paymentStatus().check(query));
+      PaymentSnapshot snapshot = clients.paymentStatus().check(query);
       switch (snapshot.state()) {
         case SUCCEEDED -> {
           return;
@@ -137,25 +157,23 @@ public final class SyncOrderSteps {
     }
   }
 
-  private static void run(Step step, Runnable action) {
-    call(
-        step,
-        () -> {
-          action.run();
-          return null;
-        });
+  /** One step's call, run when the chain reaches it. */
+  @FunctionalInterface
+  private interface StepCall {
+    void run() throws InterruptedException;
   }
 
-  private static <T> T call(Step step, Supplier<T> action) {
-    try {
-      return action.get();
-    } catch (ApplicationFailure failure) {
-      throw new SyncStepFailedException(
-          step.key(), failure.getType() + ": " + failure.getOriginalMessage());
+  /** What one order's chain knows: the order, its stock lines, and what earlier steps answered. */
+  private static final class Chain {
+    private final OrderRequest order;
+    private final List<StockLine> lines;
+    private String paymentId;
+    private String shipmentId;
+
+    private Chain(OrderRequest order) {
+      this.order = order;
+      this.lines =
+          order.items().stream().map(item -> new StockLine(item.sku(), item.quantity())).toList();
     }
-  }
-
-  private static String key(Step step, String orderId) {
-    return step.idempotencyKey(orderId);
   }
 }

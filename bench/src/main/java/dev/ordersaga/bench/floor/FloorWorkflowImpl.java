@@ -1,44 +1,27 @@
 package dev.ordersaga.bench.floor;
 
-import dev.ordersaga.order.TaskQueues;
+import dev.ordersaga.order.Step;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
 
-/** The floor: eight no-op activities in the order and on the queues of a happy-path order. */
+/**
+ * The floor: one no-op activity per step of the registry ({@link Step}), in its order, on its queue
+ * and under its activity type, as a happy-path order runs them.
+ */
 public final class FloorWorkflowImpl implements FloorWorkflow {
-  private final FloorActivities.Records records =
-      stub(FloorActivities.Records.class, TaskQueues.ORDER_RECORDS);
-  private final FloorActivities.Inventory inventory =
-      stub(FloorActivities.Inventory.class, TaskQueues.INVENTORY);
-  private final FloorActivities.Payments payments =
-      stub(FloorActivities.Payments.class, TaskQueues.PAYMENTS);
-  private final FloorActivities.PaymentStatus paymentStatus =
-      stub(FloorActivities.PaymentStatus.class, TaskQueues.PAYMENT_STATUS);
-  private final FloorActivities.Shipping shipping =
-      stub(FloorActivities.Shipping.class, TaskQueues.SHIPPING);
-  private final FloorActivities.Notifications notifications =
-      stub(FloorActivities.Notifications.class, TaskQueues.NOTIFICATIONS);
+  private static final Duration START_TO_CLOSE = Duration.ofSeconds(30);
 
   @Override
   public String run(String id) {
-    records.open(id);
-    inventory.reserve(id);
-    payments.request(id);
-    paymentStatus.await(id);
-    inventory.commit(id);
-    shipping.create(id);
-    notifications.notifyMerchant(id);
-    records.complete(id);
+    for (Step step : Step.values()) {
+      Workflow.newUntypedActivityStub(
+              ActivityOptions.newBuilder()
+                  .setTaskQueue(step.taskQueue())
+                  .setStartToCloseTimeout(START_TO_CLOSE)
+                  .build())
+          .execute(step.activityType(), String.class, id);
+    }
     return id;
-  }
-
-  private static <T> T stub(Class<T> type, String queue) {
-    return Workflow.newActivityStub(
-        type,
-        ActivityOptions.newBuilder()
-            .setTaskQueue(queue)
-            .setStartToCloseTimeout(Duration.ofSeconds(30))
-            .build());
   }
 }

@@ -1,5 +1,6 @@
 package dev.ordersaga.bench.stack;
 
+import dev.ordersaga.order.Step;
 import dev.ordersaga.order.TaskQueues;
 import dev.ordersaga.processes.ApiProcess;
 import dev.ordersaga.processes.Await;
@@ -31,13 +32,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class BenchStack implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(BenchStack.class);
-  private static final List<String> STEP_QUEUES =
+  private static final List<List<String>> WORKER_SPLIT =
       List.of(
-          TaskQueues.ORDER_RECORDS,
-          TaskQueues.INVENTORY,
-          TaskQueues.PAYMENTS,
-          TaskQueues.SHIPPING,
-          TaskQueues.NOTIFICATIONS);
+          List.of(TaskQueues.ORDERS),
+          List.of(TaskQueues.PAYMENT_STATUS),
+          Step.taskQueues().stream()
+              .filter(queue -> !queue.equals(TaskQueues.PAYMENT_STATUS))
+              .toList());
 
   private final Layout layout;
   private final Path dir;
@@ -161,13 +162,26 @@ public final class BenchStack implements AutoCloseable {
         env);
   }
 
-  /** Stops the current workers, starts the floor's on the same queues and in the same split. */
+  /**
+   * Stops the current workers, starts the floor's on the same queues and in the same split, and
+   * sends new workflows to them ({@link UnversionedRouting}): they poll outside Worker Versioning.
+   */
   public void useFloorWorkers() {
     List<String> launch =
         List.of("-cp", layout.benchJar().toString(), "dev.ordersaga.bench.floor.FloorWorkerMain");
     Map<String, String> env = new LinkedHashMap<>(codec);
     env.put("TEMPORAL_ADDRESS", temporal.address());
     replaceWorkers("floor", launch, queues -> List.of(queues), env);
+    UnversionedRouting.apply(temporal.service());
+  }
+
+  /**
+   * How the workers split into processes: the workflow's queue, the payment-status queue, and every
+   * other step queue of the registry, e.g. {@code orders | payment-status | order-records,...}.
+   */
+  public static String workerSplit() {
+    return String.join(
+        " | ", WORKER_SPLIT.stream().map(queues -> String.join(",", queues)).toList());
   }
 
   /** Every process of the stack and this driver, by name: what CPU is measured on. */
@@ -212,12 +226,10 @@ public final class BenchStack implements AutoCloseable {
       java.util.function.Function<String, List<String>> arguments,
       Map<String, String> env) {
     workers.forEach(WorkerProcess::close);
-    List<List<String>> split =
-        List.of(List.of(TaskQueues.ORDERS), List.of(TaskQueues.PAYMENT_STATUS), STEP_QUEUES);
     List<String> names = List.of("orders", "payment-status", "steps");
     List<WorkerProcess> started = new ArrayList<>();
     List<Integer> ports = new ArrayList<>();
-    for (int i = 0; i < split.size(); i++) {
+    for (int i = 0; i < WORKER_SPLIT.size(); i++) {
       ports.add(FreePorts.next());
       Map<String, String> withPort = new LinkedHashMap<>(env);
       withPort.put("WORKER_HTTP_PORT", String.valueOf(ports.get(i)));
@@ -226,9 +238,9 @@ public final class BenchStack implements AutoCloseable {
               prefix + "-" + names.get(i),
               layout.java(),
               withG1(launch),
-              arguments.apply(String.join(",", split.get(i))),
+              arguments.apply(String.join(",", WORKER_SPLIT.get(i))),
               dir,
-              split.get(i),
+              WORKER_SPLIT.get(i),
               withPort));
     }
     workers = List.copyOf(started);

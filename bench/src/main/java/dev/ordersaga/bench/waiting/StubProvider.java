@@ -2,8 +2,8 @@ package dev.ordersaga.bench.waiting;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.ordersaga.bench.http.JsonAnswer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -59,13 +59,7 @@ final class StubProvider implements AutoCloseable {
       views.add("{\"paymentId\":\"" + id + "\",\"orderId\":\"o\",\"status\":\"" + status + "\"}");
       at = end;
     }
-    byte[] body =
-        ("{\"payments\":[" + String.join(",", views) + "]}").getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", "application/json");
-    exchange.sendResponseHeaders(200, body.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(body);
-    }
+    JsonAnswer.send(exchange, 200, "{\"payments\":[" + String.join(",", views) + "]}");
   }
 
   @Override

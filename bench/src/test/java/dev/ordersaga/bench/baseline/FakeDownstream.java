@@ -2,30 +2,41 @@ package dev.ordersaga.bench.baseline;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.ordersaga.activities.DownstreamClients;
+import dev.ordersaga.activities.DownstreamConfig;
+import dev.ordersaga.activities.Endpoints;
+import dev.ordersaga.bench.http.JsonAnswer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The downstream systems as far as the happy path needs them: payment {@code pay-1} is PENDING on
- * the first read and {@link #paymentStatus} from the second; shipment {@code shp-1}. Records each
- * call as {@code METHOD path Idempotency-Key}.
+ * The downstream systems as far as the happy path needs them: the fraud check answers {@link
+ * #riskDecision}; payment {@code pay-1} is PENDING on the first read and {@link #paymentStatus}
+ * from the second; shipment {@code shp-1}. Records each call as {@code METHOD path
+ * Idempotency-Key}. {@link #clients()} are the workers' adapters pointed at it.
  */
 final class FakeDownstream implements AutoCloseable {
   final List<String> calls = new CopyOnWriteArrayList<>();
+  volatile String riskDecision = "approve";
   volatile String paymentStatus = "SUCCEEDED";
   private final AtomicInteger polls = new AtomicInteger();
   private final HttpServer server;
+  private final DownstreamClients clients;
 
   FakeDownstream() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::answer);
     server.start();
+    clients =
+        new DownstreamClients(DownstreamConfig.defaults().withEndpoints(Endpoints.all(url())));
+  }
+
+  DownstreamClients clients() {
+    return clients;
   }
 
   String url() {
@@ -42,6 +53,8 @@ final class FakeDownstream implements AutoCloseable {
             + exchange.getRequestHeaders().getFirst("Idempotency-Key"));
     String body =
         switch (path) {
+          case "/risk/assessments" ->
+              "{\"assessmentId\":\"ra-1\",\"decision\":\"" + riskDecision + "\"}";
           case "/payments" -> "{\"paymentId\":\"pay-1\",\"status\":\"PENDING\"}";
           case "/payments/pay-1" ->
               "{\"paymentId\":\"pay-1\",\"status\":\""
@@ -50,16 +63,12 @@ final class FakeDownstream implements AutoCloseable {
           case "/shipments" -> "{\"shipmentId\":\"shp-1\"}";
           default -> "{\"state\":\"OK\"}";
         };
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", "application/json");
-    exchange.sendResponseHeaders(200, bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
-    }
+    JsonAnswer.send(exchange, 200, body);
   }
 
   @Override
   public void close() {
+    clients.close();
     server.stop(0);
   }
 }

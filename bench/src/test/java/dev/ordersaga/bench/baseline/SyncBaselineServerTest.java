@@ -2,9 +2,6 @@ package dev.ordersaga.bench.baseline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ordersaga.activities.DownstreamClients;
-import dev.ordersaga.activities.DownstreamConfig;
-import dev.ordersaga.activities.Endpoints;
 import dev.ordersaga.activities.http.JsonMapper;
 import dev.ordersaga.processes.Http;
 import java.io.IOException;
@@ -27,26 +24,21 @@ class SyncBaselineServerTest {
 
   private final Http http = new Http(Duration.ofSeconds(10));
   private FakeDownstream downstream;
-  private DownstreamClients clients;
   private SyncBaselineServer server;
 
   @BeforeEach
   void start() throws IOException {
     downstream = new FakeDownstream();
-    clients =
-        new DownstreamClients(
-            DownstreamConfig.defaults().withEndpoints(Endpoints.all(downstream.url())));
     server =
         SyncBaselineServer.start(
             0,
-            new SyncOrderSteps(clients, Duration.ofMillis(1), Duration.ofSeconds(5)),
+            new SyncOrderSteps(downstream.clients(), Duration.ofMillis(1), Duration.ofSeconds(5)),
             JsonMapper.create());
   }
 
   @AfterEach
   void stop() {
     server.close();
-    clients.close();
     downstream.close();
   }
 

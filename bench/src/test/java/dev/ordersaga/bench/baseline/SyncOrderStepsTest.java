@@ -3,9 +3,6 @@ package dev.ordersaga.bench.baseline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ordersaga.activities.DownstreamClients;
-import dev.ordersaga.activities.DownstreamConfig;
-import dev.ordersaga.activities.Endpoints;
 import dev.ordersaga.order.LineItem;
 import dev.ordersaga.order.OrderRequest;
 import dev.ordersaga.order.PaymentMethod;
@@ -21,19 +18,14 @@ import org.junit.jupiter.api.Test;
 /** The baseline's chain of calls through the adapters, against a fake downstream. */
 class SyncOrderStepsTest {
   private FakeDownstream downstream;
-  private DownstreamClients clients;
 
   @BeforeEach
   void start() throws IOException {
     downstream = new FakeDownstream();
-    clients =
-        new DownstreamClients(
-            DownstreamConfig.defaults().withEndpoints(Endpoints.all(downstream.url())));
   }
 
   @AfterEach
   void stop() {
-    clients.close();
     downstream.close();
   }
 
@@ -49,6 +41,7 @@ class SyncOrderStepsTest {
         .containsExactly(
             "POST /records/o-1/open o-1:open-record",
             "POST /inventory/reservations o-1:reserve-stock",
+            "POST /risk/assessments o-1:screen-fraud",
             "POST /payments o-1:request-payment",
             "GET /payments/pay-1 null",
             "GET /payments/pay-1 null",
@@ -62,14 +55,26 @@ class SyncOrderStepsTest {
   void aDeclinedPaymentEndsTheChainNamingTheStep() {
     downstream.paymentStatus = "DECLINED";
 
+    assertChainEnds("await-payment failed: payment pay-1 is DECLINED", "/shipments");
+  }
+
+  @Test
+  void aFraudCheckThatDoesNotApproveEndsTheChainBeforeThePayment() {
+    downstream.riskDecision = "review";
+
+    assertChainEnds("screen-fraud failed: the risk provider answered REVIEW", "/payments");
+  }
+
+  /** The chain fails with {@code message} and never calls a path containing {@code notCalled}. */
+  private void assertChainEnds(String message, String notCalled) {
     assertThatThrownBy(() -> steps().place(order()))
         .isInstanceOf(SyncStepFailedException.class)
-        .hasMessageStartingWith("await-payment failed: payment pay-1 is DECLINED");
-    assertThat(downstream.calls).noneMatch(call -> call.contains("/shipments"));
+        .hasMessageStartingWith(message);
+    assertThat(downstream.calls).noneMatch(call -> call.contains(notCalled));
   }
 
   private SyncOrderSteps steps() {
-    return new SyncOrderSteps(clients, Duration.ofMillis(1), Duration.ofSeconds(5));
+    return new SyncOrderSteps(downstream.clients(), Duration.ofMillis(1), Duration.ofSeconds(5));
   }
 
   static OrderRequest order() {
