@@ -44,7 +44,7 @@ record ChaosBooks(
                     }
                   });
           if (status.equals("COMPLETED")) {
-            for (String effect : Downstream.GOODS_AND_MONEY) {
+            for (String effect : Downstream.COMPLETED_ONCE) {
               if (downstream.effects(orderId, effect) != 1) {
                 broken.add(orderId + " COMPLETED without exactly one " + effect);
               }

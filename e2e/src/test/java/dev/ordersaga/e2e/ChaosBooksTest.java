@@ -11,7 +11,7 @@ class ChaosBooksTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String COMPLETED_ORDER =
       """
-      "a":{"stock.reserve":1,"stock.commit":1,"payment.charge":1,"shipment.create":1}""";
+      "a":{"stock.reserve":1,"stock.commit":1,"payment.charge":1,"shipment.create":1,"risk.assess":1}""";
 
   @Test
   void rightBooksBreakNoRule() throws Exception {
@@ -38,7 +38,7 @@ class ChaosBooksTest {
             {"inventory":{"S":{"available":1,"reserved":0,"sold":1}},
              "payments":[{"orderId":"a","status":"SUCCEEDED"},{"orderId":"b","status":"SUCCEEDED"}],
              "effects":{"a":{"stock.reserve":1,"stock.commit":1,"payment.charge":2,
-                             "shipment.create":1},
+                             "shipment.create":1,"risk.assess":1},
                "b":{"stock.reserve":1,"stock.release":1,"payment.charge":1}}}
             """,
             Map.of("a", "COMPLETED", "b", "FAILED"));

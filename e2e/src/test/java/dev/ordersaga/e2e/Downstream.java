@@ -12,15 +12,16 @@ record Downstream(JsonNode state) {
       List.of(
           "record.open",
           "stock.reserve",
+          "risk.assess",
           "payment.charge",
           "stock.commit",
           "shipment.create",
           "merchant.notify",
           "record.complete");
 
-  /** The forward effects that move goods and money: the stock's and the payment's, the shipment. */
-  static final List<String> GOODS_AND_MONEY =
-      List.of("stock.reserve", "stock.commit", "payment.charge", "shipment.create");
+  /** What a completed order had done exactly once: its goods and money, and its fraud check. */
+  static final List<String> COMPLETED_ONCE =
+      List.of("stock.reserve", "stock.commit", "payment.charge", "shipment.create", "risk.assess");
 
   /** The effects of the undos, as {@code GET /admin/state} names them. */
   static final List<String> UNDO_EFFECTS =

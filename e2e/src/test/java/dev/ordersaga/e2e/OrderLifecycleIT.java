@@ -29,7 +29,7 @@ class OrderLifecycleIT {
 
     assertThat(ledger.status()).isEqualTo(OrderStatus.COMPLETED);
     Downstream downstream = stack.books();
-    downstream.assertEachOnce(order.orderId(), Downstream.GOODS_AND_MONEY);
+    downstream.assertEachOnce(order.orderId(), Downstream.COMPLETED_ONCE);
     assertThat(downstream.effects(order.orderId(), "payment.refund")).isZero();
   }
 

@@ -32,7 +32,7 @@ class WorkerCrashIT {
     OrderLedger ledger = stack.result(order.orderId(), Duration.ofSeconds(90));
 
     assertThat(ledger.status()).isEqualTo(OrderStatus.COMPLETED);
-    stack.books().assertEachOnce(order.orderId(), Downstream.GOODS_AND_MONEY);
+    stack.books().assertEachOnce(order.orderId(), Downstream.COMPLETED_ONCE);
   }
 
   @Test
