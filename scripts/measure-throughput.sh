@@ -35,12 +35,20 @@ started=$(date +%s.%N)
 seq 1 "$count" | sed "s/^/$customer-/" | xargs -P "$parallel" -I{} bash -c 'place {}'
 placed=$(date +%s.%N)
 declare -A peak
+build_id="$("$TEMPORAL" worker deployment describe --name order-saga --output json |
+  python3 -c 'import json, sys; print(json.load(sys.stdin)["routingConfig"]["currentVersionBuildID"])')"
+# backlogs: "queue count" per activity queue of the current version
+backlogs() {
+  "$TEMPORAL" worker deployment describe-version --deployment-name order-saga \
+    --build-id "$build_id" --report-task-queue-stats --output json |
+    python3 -c 'import json, sys
+for q in json.load(sys.stdin).get("taskQueuesInfos") or []:
+    if q["type"] == "activity": print(q["name"], (q.get("stats") or {}).get("approximateBacklogCount", 0))'
+}
 while [ "$(completed)" -lt "$count" ]; do
-  for queue in "${queues[@]}"; do
-    backlog=$("$TEMPORAL" task-queue describe --task-queue "$queue" --task-queue-type activity \
-      --output json | jq '[.stats[]?.approximateBacklogCount] | add // 0')
+  while read -r queue backlog; do
     [ "$backlog" -gt "${peak[$queue]:-0}" ] && peak[$queue]=$backlog
-  done
+  done < <(backlogs)
   sleep 0.5
 done
 done_at=$(date +%s.%N)

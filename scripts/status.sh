@@ -50,8 +50,12 @@ TEMPORAL_CLI="$ROOT/.tools/bin/temporal"
 if [ -x "$TEMPORAL_CLI" ] && running worker-orders; then
   if deployment="$("$TEMPORAL_CLI" worker deployment describe --name order-saga --output json \
     --address "${TEMPORAL_ADDRESS:-127.0.0.1:7233}" 2>/dev/null)"; then
-    jq -r '"versions: current order-saga:\(.routingConfig.currentVersionBuildID // "" | if . == "" then "NONE (no order is dispatched)" else . end)",
-      (.versionSummaries[] | "  order-saga:\(.BuildID) drainage \(.drainageStatus)")' <<<"$deployment"
+    python3 -c 'import json, sys
+d = json.load(sys.stdin)
+current = (d.get("routingConfig") or {}).get("currentVersionBuildID") or ""
+print("versions: current", "order-saga:" + current if current else "NONE (no order is dispatched)")
+for v in d.get("versionSummaries") or []:
+    print("  order-saga:%s drainage %s" % (v.get("BuildID"), v.get("drainageStatus")))' <<<"$deployment"
   else
     echo "versions: Worker Deployment order-saga not found (workers not polling yet?)"
   fi

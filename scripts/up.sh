@@ -124,13 +124,17 @@ for queue in "${QUEUES[@]}"; do
 done
 
 DEPLOYMENT=order-saga
-BUILD_ID="${ORDER_SAGA_BUILD_ID:-$(unzip -p "$WORKER_JAR" order-saga-build.properties | sed -n 's/^buildId=//p')}"
+BUILD_ID="${ORDER_SAGA_BUILD_ID:-$(python3 -c 'import sys, zipfile
+print(zipfile.ZipFile(sys.argv[1]).read("order-saga-build.properties").decode())' "$WORKER_JAR" |
+  sed -n 's/^buildId=//p')}"
 VERSION_NOTE="$DEPLOYMENT:$BUILD_ID"
 # version_polled: true once the build's version lists every queue of QUEUES.
 version_polled() {
   local listed
   listed="$("$TEMPORAL" worker deployment describe-version --deployment-name "$DEPLOYMENT" \
-    --build-id "$BUILD_ID" --output json | jq -r '.taskQueuesInfos[]?.name' | sort -u)"
+    --build-id "$BUILD_ID" --output json |
+    python3 -c 'import json, sys
+for info in json.load(sys.stdin).get("taskQueuesInfos") or []: print(info["name"])' | sort -u)"
   for queue in "${QUEUES[@]}"; do
     grep -qx "$queue" <<<"$listed" || return 1
   done
@@ -145,6 +149,13 @@ else
   "$TEMPORAL" worker deployment set-current-version --yes \
     --deployment-name "$DEPLOYMENT" --build-id "$BUILD_ID" >>"$LOGS/versions.log"
   say "version $DEPLOYMENT:$BUILD_ID is current: new orders run on it"
+  elsewhere="$("$TEMPORAL" workflow count --query "WorkflowType = 'OrderWorkflow' AND \
+ExecutionStatus = 'Running' AND TemporalWorkerDeploymentVersion != '$DEPLOYMENT:$BUILD_ID'" |
+    awk '{print $NF}')"
+  if [ "${elsewhere:-0}" != 0 ]; then
+    say "WARNING: $elsewhere running orders are pinned to an earlier version, whose workers this" \
+      "make up replaced: move them (docs/operations.md, section 9, step 5)" >&2
+  fi
 fi
 
 start api "$LOGS/api.log" "$JAVA" -jar "$API_JAR" server api/config.yml
