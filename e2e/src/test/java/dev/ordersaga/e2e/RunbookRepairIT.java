@@ -121,6 +121,32 @@ class RunbookRepairIT {
     assertThat(stack.books().paymentStatus(cancelled.orderId())).isEqualTo("VOIDED");
   }
 
+  /** The customer id prefix the sandbox's risk provider answers {@code review} for. */
+  private static final String UNDER_REVIEW = "risk-review-";
+
+  @Test
+  void ordersTheFraudCheckHoldsAreListedThenApprovedOrDeclinedByAnOperator() {
+    OrderRequest approved = Orders.forCustomer(UNDER_REVIEW + Orders.customer("ok"), "tok_ok");
+    OrderRequest declined = Orders.forCustomer(UNDER_REVIEW + Orders.customer("no"), "tok_ok");
+    for (OrderRequest order : List.of(approved, declined)) {
+      stack.start(order);
+      stack.server.awaitStatusAttribute(order.orderId(), "IN_REVIEW", SOON);
+    }
+
+    String held = stack.runbook().run("in-review", Map.of());
+    stack.runbook().runForOrder("review-approve", approved.orderId());
+    stack.runbook().runForOrder("review-decline", declined.orderId());
+
+    assertThat(held)
+        .contains(OrderIds.workflowId(approved.orderId()), OrderIds.workflowId(declined.orderId()));
+    assertCompletedWithEachEffectOnceAndNothingUndone(approved);
+    OrderLedger refused = stack.result(declined.orderId(), SOON);
+    assertThat(refused.status()).isEqualTo(OrderStatus.FAILED);
+    assertThat(refused.statusReason()).contains("FraudDeclined", "card reported stolen");
+    stack.books().assertNone(declined.orderId(), List.of("payment.charge", "shipment.create"));
+    stack.books().assertEachOnce(declined.orderId(), List.of("stock.release", "record.cancel"));
+  }
+
   /**
    * Runs the runbook's {@code parked} block for the parked order, clears the fault that parked it,
    * runs {@code repairBlock} for it, then asserts that the {@code parked} block listed the order

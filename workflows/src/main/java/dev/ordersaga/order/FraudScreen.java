@@ -40,7 +40,8 @@ final class FraudScreen {
    *     or the operator declines the order
    */
   void screen(OrderRequest order) {
-    RiskVerdict verdict = steps.call(SCREEN_FRAUD, () -> risk.assess(command(order)));
+    RiskCommand command = RiskCommand.of(order, SCREEN_FRAUD.idempotencyKey(orderId));
+    RiskVerdict verdict = steps.call(SCREEN_FRAUD, () -> risk.assess(command));
     switch (verdict.decision()) {
       case APPROVE -> log.info("order {}: fraud check approved", orderId);
       case DECLINE -> throw declined("declined by the risk provider: " + verdict.reason());
@@ -70,15 +71,5 @@ final class FraudScreen {
             "order " + orderId + " " + why, OrderFailureTypes.FRAUD_DECLINED);
     ledger.failed(SCREEN_FRAUD, Failures.describe(declined));
     return declined;
-  }
-
-  private RiskCommand command(OrderRequest order) {
-    return new RiskCommand(
-        orderId,
-        SCREEN_FRAUD.idempotencyKey(orderId),
-        order.customerId(),
-        order.total(),
-        order.currency(),
-        order.shippingAddress().sha256());
   }
 }

@@ -72,7 +72,7 @@ public record SyncOrderSteps(
       case OPEN_RECORD -> () -> clients.orderRecords().open(OpenRecordCommand.of(order, key));
       case RESERVE_STOCK ->
           () -> clients.inventory().reserve(new ReserveStockCommand(id, key, chain.lines));
-      case SCREEN_FRAUD -> () -> screen(riskCommand(order, key));
+      case SCREEN_FRAUD -> () -> screen(RiskCommand.of(order, key));
       case REQUEST_PAYMENT ->
           () ->
               chain.paymentId =
@@ -105,17 +105,6 @@ public record SyncOrderSteps(
                           chain.shipmentId));
       case COMPLETE_RECORD -> () -> clients.orderRecords().complete(new StepCommand(id, key));
     };
-  }
-
-  /** The assessment the saga's fraud check asks for: the address as its SHA-256 only. */
-  private static RiskCommand riskCommand(OrderRequest order, String key) {
-    return new RiskCommand(
-        order.orderId(),
-        key,
-        order.customerId(),
-        order.total(),
-        order.currency(),
-        order.shippingAddress().sha256());
   }
 
   private void screen(RiskCommand command) {

@@ -1,5 +1,6 @@
 package dev.ordersaga.order.steps;
 
+import dev.ordersaga.order.OrderRequest;
 import java.math.BigDecimal;
 
 /**
@@ -14,4 +15,16 @@ public record RiskCommand(
     String customerId,
     BigDecimal total,
     String currency,
-    String addressHash) {}
+    String addressHash) {
+
+  /** The assessment of {@code order}: its address as a SHA-256 only. */
+  public static RiskCommand of(OrderRequest order, String idempotencyKey) {
+    return new RiskCommand(
+        order.orderId(),
+        idempotencyKey,
+        order.customerId(),
+        order.total(),
+        order.currency(),
+        order.shippingAddress().sha256());
+  }
+}
