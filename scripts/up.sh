@@ -170,7 +170,7 @@ order-saga is up.
   REST API          http://127.0.0.1:8080   (admin http://127.0.0.1:8081, OpenAPI /openapi.yaml)
   Sandbox           http://127.0.0.1:8090   (admin http://127.0.0.1:8091)
   Codec server      ${CODEC_URL}   (decrypts payloads for the Web UI and the CLI)
-  Workers           one process per queue; health and metrics on :9101-9107 (/health, /metrics)
+  Workers           one process per queue; health and metrics on :9101-$((9100 + ${#QUEUES[@]})) (/health, /metrics)
                     Worker Deployment version ${VERSION_NOTE}
   Logs              .data/logs/   (a process that exits is started again: make status)
 Tokens:             service  \$ORDER_SAGA_SERVICE_TOKEN  (now: ${ORDER_SAGA_SERVICE_TOKEN})
@@ -184,5 +184,5 @@ Place an order:
          "payment":{"method":"card","token":"tok_ok"},
          "shippingAddress":{"name":"Ada Lovelace","line1":"1 Analytical Way","city":"London","postalCode":"N1 9GU","country":"GB"}}'
   then follow the Location it answers: curl -s -H "Authorization: Bearer ${ORDER_SAGA_SERVICE_TOKEN}" http://127.0.0.1:8080/orders/{orderId}
-Three demo orders:  make demo        Stop everything:  make down
+Four demo orders:   make demo        Stop everything:  make down
 TXT
