@@ -300,7 +300,9 @@ class ChaosSoak {
     Object[][] phases = {
       {0.00, "payments", "{\"failureRate\":0.3}"},
       {0.15, "shipping", "{\"outage\":true,\"retryAfterSeconds\":2}"},
+      {0.15, "risk", "{\"drop\":\"AFTER\",\"failureRate\":0.3}"},
       {0.30, "shipping", "{}"},
+      {0.30, "risk", "{}"},
       {0.30, "inventory", "{\"drop\":\"AFTER\",\"failureRate\":0.3}"},
       {0.45, "inventory", "{}"},
       {0.45, "payments", "{\"drop\":\"AFTER\",\"failureRate\":0.3}"},
