@@ -23,17 +23,11 @@ final class AfterPivot {
       ActivityStubs.forward(NotificationActivities.class, NOTIFY_MERCHANT);
   private final OrderRecordActivities records =
       ActivityStubs.forward(OrderRecordActivities.class, COMPLETE_RECORD);
-  private final String orderId;
-  private final SagaLedger ledger;
-  private final StepCalls steps;
-  private final OrderProgress progress;
+  private final OrderRun run;
   private boolean resumeRequested;
 
-  AfterPivot(String orderId, SagaLedger ledger, StepCalls steps, OrderProgress progress) {
-    this.orderId = orderId;
-    this.ledger = ledger;
-    this.steps = steps;
-    this.progress = progress;
+  AfterPivot(OrderRun run) {
+    this.run = run;
   }
 
   /** Runs each step after the pivot that {@code flow} runs; returns when the last has succeeded. */
@@ -45,7 +39,9 @@ final class AfterPivot {
           case COMPLETE_RECORD ->
               untilDone(
                   step,
-                  () -> records.complete(new StepCommand(orderId, step.idempotencyKey(orderId))));
+                  () ->
+                      records.complete(
+                          new StepCommand(run.orderId(), step.idempotencyKey(run.orderId()))));
           default -> throw new IllegalStateException(step + " has no action after the pivot");
         }
       }
@@ -60,24 +56,24 @@ final class AfterPivot {
   private void notifyMerchant(OrderRequest order, String shipmentId) {
     MerchantNotice notice =
         new MerchantNotice(
-            orderId,
-            NOTIFY_MERCHANT.idempotencyKey(orderId),
+            run.orderId(),
+            NOTIFY_MERCHANT.idempotencyKey(run.orderId()),
             order.customerId(),
             order.total(),
             order.currency(),
             shipmentId);
     try {
-      steps.run(NOTIFY_MERCHANT, () -> notifications.notifyMerchant(notice));
-      ledger.merchantNotified();
+      run.steps().run(NOTIFY_MERCHANT, () -> notifications.notifyMerchant(notice));
+      run.ledger().merchantNotified();
     } catch (ActivityFailure failure) {
-      log.warn("order {}: merchant not notified: {}", orderId, Failures.describe(failure));
+      log.warn("order {}: merchant not notified: {}", run.orderId(), Failures.describe(failure));
     }
   }
 
   private void untilDone(Step step, Runnable action) {
     while (true) {
       try {
-        steps.run(step, action);
+        run.steps().run(step, action);
         return;
       } catch (ActivityFailure failure) {
         parkUntilResumed(step, Failures.describe(failure));
@@ -86,12 +82,12 @@ final class AfterPivot {
   }
 
   private void parkUntilResumed(Step step, String failure) {
-    progress.set(OrderStatus.NEEDS_ATTENTION, step.key() + " failed: " + failure);
+    run.progress().set(OrderStatus.NEEDS_ATTENTION, step.key() + " failed: " + failure);
     Workflow.getMetricsScope().counter("order_needs_attention").inc(1);
-    log.error("order {}: {} failed, waiting for an operator: {}", orderId, step, failure);
+    log.error("order {}: {} failed, waiting for an operator: {}", run.orderId(), step, failure);
     resumeRequested = false;
     Workflow.await(() -> resumeRequested);
-    log.info("order {}: operator resumes {}", orderId, step);
-    progress.set(OrderStatus.SHIPPED, null);
+    log.info("order {}: operator resumes {}", run.orderId(), step);
+    run.progress().set(OrderStatus.SHIPPED, null);
   }
 }

@@ -20,17 +20,11 @@ final class FraudScreen {
   private static final Logger log = Workflow.getLogger(FraudScreen.class);
 
   private final RiskActivities risk = ActivityStubs.forward(RiskActivities.class, SCREEN_FRAUD);
-  private final String orderId;
-  private final SagaLedger ledger;
-  private final StepCalls steps;
-  private final OrderProgress progress;
+  private final OrderRun run;
   private ReviewDecision decision;
 
-  FraudScreen(String orderId, SagaLedger ledger, StepCalls steps, OrderProgress progress) {
-    this.orderId = orderId;
-    this.ledger = ledger;
-    this.steps = steps;
-    this.progress = progress;
+  FraudScreen(OrderRun run) {
+    this.run = run;
   }
 
   /**
@@ -40,10 +34,10 @@ final class FraudScreen {
    *     or the operator declines the order
    */
   void screen(OrderRequest order) {
-    RiskCommand command = RiskCommand.of(order, SCREEN_FRAUD.idempotencyKey(orderId));
-    RiskVerdict verdict = steps.call(SCREEN_FRAUD, () -> risk.assess(command));
+    RiskCommand command = RiskCommand.of(order, SCREEN_FRAUD.idempotencyKey(run.orderId()));
+    RiskVerdict verdict = run.steps().call(SCREEN_FRAUD, () -> risk.assess(command));
     switch (verdict.decision()) {
-      case APPROVE -> log.info("order {}: fraud check approved", orderId);
+      case APPROVE -> log.info("order {}: fraud check approved", run.orderId());
       case DECLINE -> throw declined("declined by the risk provider: " + verdict.reason());
       case REVIEW -> awaitReview(verdict);
     }
@@ -55,21 +49,21 @@ final class FraudScreen {
   }
 
   private void awaitReview(RiskVerdict verdict) {
-    progress.set(OrderStatus.IN_REVIEW, "fraud check asks for a review: " + verdict.reason());
+    run.progress().set(OrderStatus.IN_REVIEW, "fraud check asks for a review: " + verdict.reason());
     Workflow.getMetricsScope().counter("order_review_held").inc(1);
     Workflow.await(() -> decision != null);
     if (!decision.approve()) {
       throw declined("declined in review: " + decision.reason());
     }
-    log.info("order {}: approved in review ({})", orderId, decision.reason());
-    progress.set(OrderStatus.INVENTORY_RESERVED, null);
+    log.info("order {}: approved in review ({})", run.orderId(), decision.reason());
+    run.progress().set(OrderStatus.INVENTORY_RESERVED, null);
   }
 
   private ApplicationFailure declined(String why) {
     ApplicationFailure declined =
         ApplicationFailure.newNonRetryableFailure(
-            "order " + orderId + " " + why, OrderFailureTypes.FRAUD_DECLINED);
-    ledger.failed(SCREEN_FRAUD, Failures.describe(declined));
+            "order " + run.orderId() + " " + why, OrderFailureTypes.FRAUD_DECLINED);
+    run.ledger().failed(SCREEN_FRAUD, Failures.describe(declined));
     return declined;
   }
 }

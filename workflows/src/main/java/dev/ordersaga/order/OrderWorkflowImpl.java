@@ -74,8 +74,9 @@ public final class OrderWorkflowImpl implements OrderWorkflow {
     this.progress = new OrderProgress(orderId, ledger);
     this.compensations = new Compensations(orderId, ledger, progress::set);
     this.steps = new StepCalls(ledger, compensations);
-    this.fraudScreen = new FraudScreen(orderId, ledger, steps, progress);
-    this.afterPivot = new AfterPivot(orderId, ledger, steps, progress);
+    OrderRun run = new OrderRun(orderId, ledger, steps, progress);
+    this.fraudScreen = new FraudScreen(run);
+    this.afterPivot = new AfterPivot(run);
     this.earlierRuns = new EarlierRuns(orderId);
   }
 
