@@ -22,6 +22,7 @@ import dev.ordersaga.api.orders.OrderSummary;
 import dev.ordersaga.api.orders.Submission;
 import dev.ordersaga.order.OrderStatus;
 import dev.ordersaga.order.ReviewDecision;
+import dev.ordersaga.order.Step;
 import dev.ordersaga.secrets.PublishedSecrets;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
@@ -220,7 +221,7 @@ class OrdersResourceTest {
 
     assertThat(body.get("status").asText()).isEqualTo("PAID");
     assertThat(body.get("stale").asBoolean()).isFalse();
-    assertThat(body.get("steps")).hasSize(8);
+    assertThat(body.get("steps")).hasSize(Step.values().length);
     assertThat(body.at("/steps/1/step").asText()).isEqualTo("reserve-stock");
     assertThat(body.get("createdAt").asText()).isEqualTo("2025-01-01T12:00:00Z");
   }
