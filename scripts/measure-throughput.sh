@@ -12,8 +12,9 @@ TEMPORAL="$(scripts/install-temporal.sh)"
 export TEMPORAL_ADDRESS="${TEMPORAL_ADDRESS:-127.0.0.1:7233}"
 customer="c-measure-$(date +%s)"
 JAVA="$(scripts/java-home.sh)/bin/java"
-./mvnw -B -ntp -q -DskipTests package -pl activities -am
-mapfile -t queues < <("$JAVA" -jar activities/target/order-saga-worker.jar --list-queues | grep -vx orders)
+WORKER_JAR=.data/run/order-saga-worker.jar
+[ -f "$WORKER_JAR" ] || { echo "no $WORKER_JAR: run make up first" >&2; exit 1; }
+mapfile -t queues < <("$JAVA" -jar "$WORKER_JAR" --list-queues | grep -vx orders)
 
 place() {
   "$TEMPORAL" workflow start --type OrderWorkflow --task-queue orders --workflow-id "order-$1" \

@@ -27,8 +27,4 @@ final class OrderProgress {
     shown = OrderSearchAttributes.publishMilestone(status, shown);
     log.info("order {} is {}", orderId, status);
   }
-
-  OrderStatus status() {
-    return ledger.status();
-  }
 }

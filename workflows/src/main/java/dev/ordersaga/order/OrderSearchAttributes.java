@@ -114,7 +114,7 @@ public final class OrderSearchAttributes {
   }
 
   /** Sets all four at the start of a run (the starter may already have set some). */
-  static void publishStart(OrderRequest order, OrderStatus status) {
+  private static void publishStart(OrderRequest order, OrderStatus status) {
     Workflow.upsertTypedSearchAttributes(
         ORDER_STATUS.valueSet(status.name()),
         CUSTOMER_ID.valueSet(order.customerId()),
@@ -140,7 +140,7 @@ public final class OrderSearchAttributes {
   }
 
   /** Upserts the status as the order moves. */
-  static void publishStatus(OrderStatus status) {
+  private static void publishStatus(OrderStatus status) {
     Workflow.upsertTypedSearchAttributes(ORDER_STATUS.valueSet(status.name()));
   }
 
