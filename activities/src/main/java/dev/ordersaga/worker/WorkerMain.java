@@ -39,6 +39,12 @@ public final class WorkerMain {
   private static final Duration PROBE = Duration.ofSeconds(5);
 
   /**
+   * How often the process reports its workers to the server, for {@code temporal worker list}; the
+   * SDK's default of a minute leaves a just-started worker unlisted for that long.
+   */
+  private static final Duration WORKER_HEARTBEAT = Duration.ofSeconds(10);
+
+  /**
    * How long a stopping worker waits for its in-flight tasks; {@code scripts/down.sh} allows it.
    */
   static final Duration DRAIN = Duration.ofSeconds(30);
@@ -79,6 +85,7 @@ public final class WorkerMain {
         WorkflowClientOptions.newBuilder()
             .setNamespace(access.namespace())
             .setIdentity(WorkerIdentity.unique())
+            .setWorkerHeartbeatInterval(WORKER_HEARTBEAT)
             .setDataConverter(PayloadEncryption.converter(PooledJsonConverter.create(), env))
             .build();
     DownstreamClients clients = new DownstreamClients(config.downstream());

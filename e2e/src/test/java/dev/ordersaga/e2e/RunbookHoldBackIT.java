@@ -76,16 +76,23 @@ class RunbookHoldBackIT {
         "the payments backlog to hold the 3 retries",
         SOON,
         () -> stack.server.activityBacklog(TaskQueues.PAYMENTS) >= 3);
+    Map<String, String> buildId =
+        Map.of(
+            "BUILD_ID",
+            new WorkerDeployments(stack.temporal.service(), "default")
+                .currentBuildId(WorkerDeployment.NAME)
+                .orElseThrow());
     String queue =
-        stack
-            .runbook()
-            .run(
-                "queue-backlog",
-                Map.of(
-                    "BUILD_ID",
-                    new WorkerDeployments(stack.temporal.service(), "default")
-                        .currentBuildId(WorkerDeployment.NAME)
-                        .orElseThrow()));
+        Await.value(
+            "the worker list to show the step and payment-status workers (heartbeats come late)",
+            SOON,
+            () -> {
+              String printed = stack.runbook().run("queue-backlog", buildId);
+              boolean listed =
+                  printed.contains(stack.stepWorker.pid() + "@")
+                      && printed.contains(stack.paymentStatusWorker.pid() + "@");
+              return listed ? printed : null;
+            });
     String config = stack.runbook().run("queue-config", Map.of());
     stack.sandbox.clearFaults();
     stack.runbook().run("queue-release", Map.of());
