@@ -11,6 +11,7 @@ import dev.ordersaga.sandbox.faults.FaultRegistry;
 import dev.ordersaga.sandbox.health.DatabaseHealthCheck;
 import dev.ordersaga.sandbox.idempotency.IdempotencyKeyFilter;
 import dev.ordersaga.sandbox.idempotency.IdempotentExecutor;
+import dev.ordersaga.sandbox.logging.OrderLogFilter;
 import dev.ordersaga.sandbox.payments.PaymentService;
 import dev.ordersaga.sandbox.payments.PaymentSettler;
 import dev.ordersaga.sandbox.problems.JsonProcessingExceptionMapper;
@@ -122,6 +123,7 @@ public final class SandboxApplication extends Application<SandboxConfiguration> 
             () -> ThreadLocalRandom.current().nextDouble()));
     jersey.register(new DropAfterFilter());
     jersey.register(new IdempotencyKeyFilter());
+    jersey.register(new OrderLogFilter());
     jersey.register(new ProblemExceptionMapper());
     jersey.register(new ViolationExceptionMapper());
     jersey.register(new JsonProcessingExceptionMapper());

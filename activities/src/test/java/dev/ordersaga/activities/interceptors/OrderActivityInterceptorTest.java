@@ -2,10 +2,12 @@ package dev.ordersaga.activities.interceptors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.uber.m3.tally.RootScopeBuilder;
 import com.uber.m3.tally.Scope;
 import dev.ordersaga.activities.testing.Conditions;
 import dev.ordersaga.order.OrderIds;
+import dev.ordersaga.telemetry.LogFields;
 import dev.ordersaga.worker.OrderWorkerInterceptors;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -17,6 +19,7 @@ import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactoryOptions;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,7 +64,7 @@ class OrderActivityInterceptorTest {
   }
 
   @Test
-  void eachAttemptOfAnOrdersActivityLogsWithTheOrderIdBesideTheSdksTypeAndAttempt() {
+  void eachAttemptOfAnOrdersActivityLogsItsOrderWorkflowAndStepBesideTheSdksTypeAndAttempt() {
     run(OrderIds.workflowId("o-42"), 1);
 
     assertThat(probe.seen())
@@ -69,9 +72,32 @@ class OrderActivityInterceptorTest {
         .allSatisfy(
             mdc ->
                 assertThat(mdc)
-                    .containsEntry(OrderMdc.KEY, "o-42")
+                    .containsEntry(LogFields.ORDER_ID, "o-42")
+                    .containsEntry(LogFields.WORKFLOW_ID, "order-o-42")
+                    .containsEntry(LogFields.STEP, Probe.STEP)
                     .containsEntry(SDK_ACTIVITY_TYPE, Probe.TYPE));
     assertThat(probe.seen()).extracting(mdc -> mdc.get(SDK_ATTEMPT)).containsExactly("1", "2");
+  }
+
+  @Test
+  void theJsonLineOfAnAttemptCarriesItsOrderWorkflowAndStep() {
+    List<JsonNode> lines;
+    try (JsonLogCapture capture = new JsonLogCapture(Probe.class)) {
+      run(OrderIds.workflowId("o-44"), 0);
+      lines = capture.lines();
+    }
+
+    assertThat(lines)
+        .singleElement()
+        .satisfies(
+            line -> {
+              assertThat(line.path("message").asText()).isEqualTo("attempt 1");
+              JsonNode mdc = line.path("mdc");
+              assertThat(mdc.path(LogFields.ORDER_ID).asText()).isEqualTo("o-44");
+              assertThat(mdc.path(LogFields.WORKFLOW_ID).asText()).isEqualTo("order-o-44");
+              assertThat(mdc.path(LogFields.STEP).asText()).isEqualTo(Probe.STEP);
+              assertThat(mdc.path(SDK_ATTEMPT).asText()).isEqualTo("1");
+            });
   }
 
   @Test
@@ -80,7 +106,11 @@ class OrderActivityInterceptorTest {
 
     assertThat(probe.seen())
         .singleElement()
-        .satisfies(mdc -> assertThat(mdc).doesNotContainKey(OrderMdc.KEY));
+        .satisfies(
+            mdc ->
+                assertThat(mdc)
+                    .doesNotContainKey(LogFields.ORDER_ID)
+                    .containsEntry(LogFields.WORKFLOW_ID, "payment-holder-w1"));
   }
 
   @Test
