@@ -6,7 +6,9 @@ import static dev.ordersaga.api.ApiResources.SERVICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ordersaga.api.errors.Problem;
+import dev.ordersaga.api.resources.OrdersResource;
 import dev.ordersaga.api.webhooks.SignatureVerifier;
 import dev.ordersaga.order.FakeSteps;
 import dev.ordersaga.order.OrderIds;
@@ -16,6 +18,7 @@ import dev.ordersaga.order.OrderWorkflow;
 import dev.ordersaga.order.OrderWorkflowImpl;
 import dev.ordersaga.order.TaskQueues;
 import dev.ordersaga.order.policy.StepPolicies;
+import dev.ordersaga.telemetry.LogFields;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
@@ -29,6 +32,7 @@ import jakarta.ws.rs.client.Invocation;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -41,6 +45,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(DropwizardExtensionsSupport.class)
 class OrderApiAppTest {
   private static final TestWorkflowEnvironment env = startTemporal();
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   static final DropwizardAppExtension<OrderApiConfiguration> app =
       ApiApps.against(
@@ -123,6 +128,28 @@ class OrderApiAppTest {
     assertThat(order.get("total").asText()).isEqualTo("44.98");
     assertThat(order.at("/payment/paymentId").asText()).isEqualTo("pay-" + orderId);
     assertThat(order.get("steps").findValuesAsText("state")).containsOnly("DONE");
+  }
+
+  @Test
+  void theLogLineOfAPlacedOrderIsOneJsonObjectNamingTheOrderAndItsWorkflow() throws Exception {
+    String orderId;
+    List<String> lines;
+    try (LogCapture logs = LogCapture.info(OrdersResource.class)) {
+      orderId = submit(ORDER, null).readEntity(JsonNode.class).get("orderId").asText();
+      lines = logs.asConsoleWritesThem();
+    }
+
+    String started = "order " + orderId + " started";
+    String line = lines.stream().filter(l -> l.contains(started)).findFirst().orElseThrow();
+    assertThat(line).endsWith("\n").doesNotContain("\n{");
+    JsonNode json = JSON.readTree(line);
+    assertThat(json.path("message").asText()).isEqualTo(started);
+    assertThat(json.path("level").asText()).isEqualTo("INFO");
+    assertThat(json.path("logger").asText()).isEqualTo(OrdersResource.class.getName());
+    assertThat(Instant.parse(json.path("timestamp").asText())).isBefore(Instant.now());
+    assertThat(json.at("/mdc/" + LogFields.ORDER_ID).asText()).isEqualTo(orderId);
+    assertThat(json.at("/mdc/" + LogFields.WORKFLOW_ID).asText())
+        .isEqualTo(OrderIds.workflowId(orderId));
   }
 
   @Test
