@@ -146,6 +146,8 @@ class OrderApiAppTest {
     assertThat(json.path("message").asText()).isEqualTo(started);
     assertThat(json.path("level").asText()).isEqualTo("INFO");
     assertThat(json.path("logger").asText()).isEqualTo(OrdersResource.class.getName());
+    assertThat(json.path("timestamp").asText())
+        .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
     assertThat(Instant.parse(json.path("timestamp").asText())).isBefore(Instant.now());
     assertThat(json.at("/mdc/" + LogFields.ORDER_ID).asText()).isEqualTo(orderId);
     assertThat(json.at("/mdc/" + LogFields.WORKFLOW_ID).asText())

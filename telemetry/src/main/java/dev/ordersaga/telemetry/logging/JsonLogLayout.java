@@ -8,7 +8,7 @@ import java.util.TimeZone;
 
 /**
  * The log line of every process: one JSON object per line, exactly as Dropwizard's {@code layout:
- * type: json} writes it with {@code timestampFormat: }{@value #TIMESTAMP_FORMAT} (the API and the
+ * type: json} writes it with {@code timestampFormat:} {@link #TIMESTAMP_FORMAT} (the API and the
  * sandbox configure that in their {@code config.yml}; the workers name this class in {@code
  * logback.xml}). The fields: {@code timestamp} (ISO-8601, UTC), {@code level}, {@code thread},
  * {@code logger}, {@code message}, {@code exception} (the stack trace, when there is one), {@code
@@ -16,8 +16,11 @@ import java.util.TimeZone;
  * {@link dev.ordersaga.telemetry.LogFields} among them).
  */
 public final class JsonLogLayout extends LayoutBase<ILoggingEvent> {
-  /** How {@code timestamp} is written: {@code 2026-12-08T09:15:02.481Z}. */
-  public static final String TIMESTAMP_FORMAT = "ISO_INSTANT";
+  /**
+   * How {@code timestamp} is written: ISO-8601 in UTC with milliseconds, {@code
+   * 2026-12-08T09:15:02.480Z}. Always as wide, so sorting lines as text sorts them by time.
+   */
+  public static final String TIMESTAMP_FORMAT = "uuuu-MM-dd'T'HH:mm:ss.SSSX";
 
   private LayoutBase<ILoggingEvent> json;
 
