@@ -38,7 +38,8 @@ class ApiWalkthroughIT {
   }
 
   @Test
-  void theRunbooksJqLineFollowsOneOrderAcrossTheApiAndTheWorkersOldestFirst() throws IOException {
+  void theRunbooksJqLineFollowsOneOrderAcrossTheApiTheWorkersAndTheSandboxOldestFirst()
+      throws IOException {
     String orderId = ApiOrders.place(stack.api, "tok_ok");
     ApiOrders.awaitStatus(stack.api, orderId, "COMPLETED", Duration.ofSeconds(60));
     Path checkout = Files.createTempDirectory(stack.dir, "checkout-");
@@ -60,7 +61,8 @@ class ApiWalkthroughIT {
     assertThat(lines)
         .anyMatch(line -> line.contains(" reserve-stock "))
         .anyMatch(line -> line.contains(" create-shipment "))
-        .allMatch(line -> line.split(" ")[1].matches("api\\.log|worker-.*\\.log"));
+        .anyMatch(line -> line.contains(" sandbox.log INFO - payment "))
+        .allMatch(line -> line.split(" ")[1].matches("api\\.log|sandbox\\.log|worker-.*\\.log"));
     List<String> times = lines.stream().map(line -> line.split(" ")[0]).toList();
     assertThat(times).isSorted();
   }

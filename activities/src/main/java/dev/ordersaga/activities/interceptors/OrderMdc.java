@@ -14,11 +14,14 @@ import java.util.Map;
  * the keys the SDK sets itself ({@code ActivityType}, {@code Attempt}, ...). An activity of a
  * workflow that is no order (the payment holder's lease) carries no order id.
  */
-final class OrderMdc {
+public final class OrderMdc {
   private OrderMdc() {}
 
-  /** Puts the fields of an attempt of {@code activityType} in {@code workflowId} until closed. */
-  static LogContext open(String workflowId, String activityType) {
+  /**
+   * Puts the fields of an attempt of {@code activityType} in {@code workflowId} until closed; also
+   * for the lines logged about an attempt outside it (the payment poller's threads).
+   */
+  public static LogContext open(String workflowId, String activityType) {
     Map<String, String> fields = new HashMap<>();
     fields.put(LogFields.WORKFLOW_ID, workflowId);
     try {

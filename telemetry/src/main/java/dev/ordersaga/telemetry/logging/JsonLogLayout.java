@@ -15,34 +15,17 @@ import java.util.TimeZone;
  * marker} (when there is one) and {@code mdc}, an object holding every MDC entry of the line (the
  * {@link dev.ordersaga.telemetry.LogFields} among them).
  */
-public final class JsonLogLayout extends LayoutBase<ILoggingEvent> {
+public final class JsonLogLayout extends DelegatingLayout {
   /**
    * How {@code timestamp} is written: ISO-8601 in UTC with milliseconds, {@code
    * 2026-12-08T09:15:02.480Z}. Always as wide, so sorting lines as text sorts them by time.
    */
   public static final String TIMESTAMP_FORMAT = "uuuu-MM-dd'T'HH:mm:ss.SSSX";
 
-  private LayoutBase<ILoggingEvent> json;
-
   @Override
-  public void start() {
+  LayoutBase<ILoggingEvent> choose() {
     EventJsonLayoutBaseFactory factory = new EventJsonLayoutBaseFactory();
     factory.setTimestampFormat(TIMESTAMP_FORMAT);
-    json = factory.build((LoggerContext) getContext(), TimeZone.getTimeZone("UTC"));
-    json.start();
-    super.start();
-  }
-
-  @Override
-  public void stop() {
-    super.stop();
-    if (json != null) {
-      json.stop();
-    }
-  }
-
-  @Override
-  public String doLayout(ILoggingEvent event) {
-    return json.doLayout(event);
+    return factory.build((LoggerContext) getContext(), TimeZone.getTimeZone("UTC"));
   }
 }

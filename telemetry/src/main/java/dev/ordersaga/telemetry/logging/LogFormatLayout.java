@@ -9,7 +9,7 @@ import ch.qos.logback.core.LayoutBase;
  * <format>${ORDER_SAGA_LOG_FORMAT:-json}</format>} switches it); an empty format is JSON too. Any
  * other format is reported as a configuration error and written as JSON.
  */
-public final class LogFormatLayout extends LayoutBase<ILoggingEvent> {
+public final class LogFormatLayout extends DelegatingLayout {
   /** The format of machine-read lines. */
   public static final String JSON = "json";
 
@@ -17,7 +17,6 @@ public final class LogFormatLayout extends LayoutBase<ILoggingEvent> {
   public static final String TEXT = "text";
 
   private String format = JSON;
-  private LayoutBase<ILoggingEvent> chosen;
 
   /** Sets the format, {@value #JSON} or {@value #TEXT}. */
   public void setFormat(String format) {
@@ -25,30 +24,13 @@ public final class LogFormatLayout extends LayoutBase<ILoggingEvent> {
   }
 
   @Override
-  public void start() {
+  LayoutBase<ILoggingEvent> choose() {
     if (TEXT.equals(format)) {
-      chosen = new TextLogLayout();
-    } else {
-      if (!JSON.equals(format) && !format.isBlank()) {
-        addError("unknown log format '" + format + "' (json or text); writing json");
-      }
-      chosen = new JsonLogLayout();
+      return new TextLogLayout();
     }
-    chosen.setContext(getContext());
-    chosen.start();
-    super.start();
-  }
-
-  @Override
-  public void stop() {
-    super.stop();
-    if (chosen != null) {
-      chosen.stop();
+    if (!JSON.equals(format) && !format.isBlank()) {
+      addError("unknown log format '" + format + "' (json or text); writing json");
     }
-  }
-
-  @Override
-  public String doLayout(ILoggingEvent event) {
-    return chosen.doLayout(event);
+    return new JsonLogLayout();
   }
 }
