@@ -8,18 +8,15 @@ import org.glassfish.jersey.micrometer.server.DefaultJerseyTagsProvider;
 import org.glassfish.jersey.micrometer.server.MetricsApplicationEventListener;
 
 /**
- * A Dropwizard application's metrics: every Jersey request timed in {@code
- * http_server_requests_seconds} (labels {@code method}, {@code uri} as the route template, {@code
- * status}, {@code outcome}, {@code exception}), Jetty's thread pool ({@code jetty_threads_*}), and
- * the process's registry served on the admin port at {@value #PATH}. Dropwizard's own metric
- * registry stays behind its admin {@code /metrics}; Prometheus reads only this one.
+ * A Dropwizard application's metrics: every Jersey request timed in {@link HttpServerRequests}
+ * (labels {@code method}, {@code uri} as the route template, {@code status}, {@code outcome},
+ * {@code exception}), Jetty's thread pool ({@code jetty_threads_*}), and the process's registry
+ * served on the admin port at {@value #PATH}. Dropwizard's own metric registry stays behind its
+ * admin {@code /metrics}; Prometheus reads only this one.
  */
 public final class DropwizardMetrics {
   /** The admin path Prometheus scrapes. */
   public static final String PATH = "/prometheus";
-
-  /** Micrometer's name of the HTTP server timer; Prometheus shows it with {@code _seconds}. */
-  static final String HTTP_SERVER_REQUESTS = "http.server.requests";
 
   private DropwizardMetrics() {}
 
@@ -29,7 +26,10 @@ public final class DropwizardMetrics {
         .jersey()
         .register(
             new MetricsApplicationEventListener(
-                metrics.registry(), new DefaultJerseyTagsProvider(), HTTP_SERVER_REQUESTS, true));
+                metrics.registry(),
+                new DefaultJerseyTagsProvider(),
+                HttpServerRequests.NAME,
+                true));
     environment
         .lifecycle()
         .addServerLifecycleListener(
