@@ -3,13 +3,11 @@ package dev.ordersaga.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ordersaga.activities.interceptors.Probe;
+import dev.ordersaga.activities.interceptors.ProbeEnvironment;
 import dev.ordersaga.activities.interceptors.ProbeWorkflow;
 import dev.ordersaga.activities.testing.Conditions;
 import io.temporal.client.WorkflowOptions;
-import io.temporal.testing.TestEnvironmentOptions;
 import io.temporal.testing.TestWorkflowEnvironment;
-import io.temporal.worker.Worker;
-import io.temporal.worker.WorkerFactoryOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -31,19 +29,7 @@ class WorkerMetricsTest {
 
   @BeforeEach
   void start() {
-    env =
-        TestWorkflowEnvironment.newInstance(
-            TestEnvironmentOptions.newBuilder()
-                .setMetricsScope(metrics.scope())
-                .setWorkerFactoryOptions(
-                    WorkerFactoryOptions.newBuilder()
-                        .setWorkerInterceptors(OrderWorkerInterceptors.all())
-                        .build())
-                .build());
-    Worker worker = env.newWorker(QUEUE);
-    worker.registerWorkflowImplementationTypes(ProbeWorkflow.Impl.class);
-    worker.registerActivitiesImplementations(new Probe.Recording());
-    env.start();
+    env = ProbeEnvironment.start(metrics.scope(), QUEUE, new Probe.Recording());
     http =
         WorkerHttpServer.start(
             "127.0.0.1",

@@ -6,15 +6,11 @@ import dev.ordersaga.activities.testing.Conditions;
 import dev.ordersaga.order.OrderIds;
 import dev.ordersaga.telemetry.metrics.MetricNames;
 import dev.ordersaga.telemetry.metrics.TemporalMetrics;
-import dev.ordersaga.worker.OrderWorkerInterceptors;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.temporal.client.WorkflowOptions;
-import io.temporal.testing.TestEnvironmentOptions;
 import io.temporal.testing.TestWorkflowEnvironment;
-import io.temporal.worker.Worker;
-import io.temporal.worker.WorkerFactoryOptions;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,19 +31,7 @@ class OrderActivityInterceptorTest {
 
   @BeforeEach
   void startWorker() {
-    env =
-        TestWorkflowEnvironment.newInstance(
-            TestEnvironmentOptions.newBuilder()
-                .setMetricsScope(TemporalMetrics.scope(registry))
-                .setWorkerFactoryOptions(
-                    WorkerFactoryOptions.newBuilder()
-                        .setWorkerInterceptors(OrderWorkerInterceptors.all())
-                        .build())
-                .build());
-    Worker worker = env.newWorker(QUEUE);
-    worker.registerWorkflowImplementationTypes(ProbeWorkflow.Impl.class);
-    worker.registerActivitiesImplementations(probe);
-    env.start();
+    env = ProbeEnvironment.start(TemporalMetrics.scope(registry), QUEUE, probe);
   }
 
   @AfterEach
