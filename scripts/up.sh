@@ -169,7 +169,7 @@ wait_for "API" 60 curl -fsS http://127.0.0.1:8081/healthcheck
 
 # Prometheus with the rules of deploy/prometheus (a second make up reloads them); without the
 # package and without root to install it, the stack runs without it.
-PROMETHEUS_NOTE="http://127.0.0.1:9090   (alerts /alerts)"
+PROMETHEUS_NOTE="http://127.0.0.1:9090   (alerts http://127.0.0.1:9090/classic/alerts)"
 if running prometheus; then
   kill -HUP "$(cat "$PIDS/prometheus.pid")"
   say "Prometheus reloads deploy/prometheus"

@@ -27,7 +27,7 @@ from pathlib import Path
 
 import yaml
 
-from check_deploy import K8S_VERSIONS, check, dropped_keys, failures, report
+from check_deploy import check, check_against_crd, check_built_in, failures, report
 
 RULES = "deploy/prometheus/rules"
 PROMETHEUS_RULE = "deploy/k8s/monitoring/prometheus-rule.yaml"
@@ -65,29 +65,14 @@ def write_prometheus_rule(root: Path) -> None:
 
 
 def check_objects(docs: list[dict]) -> None:
-    import kubernetes_validate
     from cloudcoil.models.prometheus_operator import v1 as monitoring_v1
 
     before = len(failures)
     for d in docs:
-        ident = f"{d['kind']}/{d['metadata']['name']}"
         if d["apiVersion"].startswith("monitoring.coreos.com/"):
-            model = getattr(monitoring_v1, d["kind"], None)
-            if not check(model is not None, f"{ident}: no Prometheus Operator model for this kind"):
-                continue
-            try:
-                dumped = model.model_validate(d).model_dump(by_alias=True, exclude_unset=True, mode="json")
-            except Exception as e:  # pydantic.ValidationError
-                check(False, f"{ident}: Prometheus Operator CRD schema: {e}")
-                continue
-            unknown = dropped_keys(d, dumped)
-            check(not unknown, f"{ident}: fields unknown to the CRD: {unknown}")
-            continue
-        for v in K8S_VERSIONS:
-            try:
-                kubernetes_validate.validate(d, v, strict=True)
-            except Exception as e:  # ValidationError, SchemaNotFoundError, ...
-                check(False, f"{ident} (Kubernetes {v}): {e}")
+            check_against_crd(d, monitoring_v1, "Prometheus Operator")
+        else:
+            check_built_in(d)
     kinds = sorted({d["kind"] for d in docs})
     report(before, f"deploy/k8s/monitoring: {len(docs)} objects ({', '.join(kinds)}) against the Kubernetes "
            "schemas and the Prometheus Operator CRD models (strict)")
