@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Brings the whole local system up: Temporal dev server (SQLite under .data/, Web UI), the sandbox
-# of downstream systems, and one worker process per task queue. ORDER_SAGA_TEMPORAL=cluster runs
-# Temporal's own server instead, one process per service on PostgreSQL, with its Web UI server
-# (scripts/temporal-cluster.sh). A second run starts no duplicates.
+# of downstream systems, one worker process per task queue, the API, and Prometheus with the rules of
+# deploy/prometheus (scraping them all; skipped with a warning where it cannot be installed).
+# ORDER_SAGA_TEMPORAL=cluster runs Temporal's own server instead, one process per service on
+# PostgreSQL, with its Web UI server (scripts/temporal-cluster.sh). A second run starts no duplicates.
 # Every process runs from its own copy of the jars under .data/run/ (building beside it is safe)
 # under scripts/supervise.sh, which starts it again whenever it exits. Every payload is encrypted
 # with the keys of .data/codec-keys.env (drawn on the first run, never committed) unless
