@@ -130,6 +130,7 @@ public final class WorkerMain {
                   clients.close();
                   http.close();
                   service.shutdown();
+                  metrics.close();
                   stopped.countDown();
                 }));
     if (starter.run()) {

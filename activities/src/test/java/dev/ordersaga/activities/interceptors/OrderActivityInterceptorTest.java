@@ -3,21 +3,16 @@ package dev.ordersaga.activities.interceptors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.uber.m3.tally.RootScopeBuilder;
-import com.uber.m3.tally.Scope;
 import dev.ordersaga.activities.testing.Conditions;
 import dev.ordersaga.order.OrderIds;
 import dev.ordersaga.telemetry.LogFields;
-import dev.ordersaga.worker.OrderWorkerInterceptors;
+import dev.ordersaga.telemetry.metrics.MetricNames;
+import dev.ordersaga.telemetry.metrics.TemporalMetrics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.temporal.client.WorkflowOptions;
-import io.temporal.common.reporter.MicrometerClientStatsReporter;
-import io.temporal.testing.TestEnvironmentOptions;
 import io.temporal.testing.TestWorkflowEnvironment;
-import io.temporal.worker.Worker;
-import io.temporal.worker.WorkerFactoryOptions;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -39,23 +34,7 @@ class OrderActivityInterceptorTest {
 
   @BeforeEach
   void startWorker() {
-    Scope scope =
-        new RootScopeBuilder()
-            .reporter(new MicrometerClientStatsReporter(registry))
-            .reportEvery(com.uber.m3.util.Duration.ofMillis(10));
-    env =
-        TestWorkflowEnvironment.newInstance(
-            TestEnvironmentOptions.newBuilder()
-                .setMetricsScope(scope)
-                .setWorkerFactoryOptions(
-                    WorkerFactoryOptions.newBuilder()
-                        .setWorkerInterceptors(OrderWorkerInterceptors.all())
-                        .build())
-                .build());
-    Worker worker = env.newWorker(QUEUE);
-    worker.registerWorkflowImplementationTypes(ProbeWorkflow.Impl.class);
-    worker.registerActivitiesImplementations(probe);
-    env.start();
+    env = ProbeEnvironment.start(TemporalMetrics.scope(registry), QUEUE, probe);
   }
 
   @AfterEach
@@ -114,7 +93,7 @@ class OrderActivityInterceptorTest {
   }
 
   @Test
-  void everyAttemptIsCountedByActivityTypeAndOutcome() throws InterruptedException {
+  void everyAttemptIsCountedByActivityTypeTaskQueueAndOutcome() throws InterruptedException {
     run(OrderIds.workflowId("o-43"), 2);
 
     Conditions.await(
@@ -134,8 +113,8 @@ class OrderActivityInterceptorTest {
   private double count(String outcome) {
     Counter counter =
         registry
-            .find(ActivityCalls.METRIC)
-            .tags("activity_type", Probe.TYPE, ActivityCalls.OUTCOME_TAG, outcome)
+            .find(MetricNames.ACTIVITY_CALLS)
+            .tags("activity_type", Probe.TYPE, "task_queue", QUEUE, MetricNames.OUTCOME, outcome)
             .counter();
     return counter == null ? 0 : counter.count();
   }

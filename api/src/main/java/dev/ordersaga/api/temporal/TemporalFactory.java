@@ -1,6 +1,7 @@
 package dev.ordersaga.api.temporal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.uber.m3.tally.Scope;
 import dev.ordersaga.codec.PayloadEncryption;
 import dev.ordersaga.connection.ClusterAccess;
 import io.dropwizard.lifecycle.setup.LifecycleEnvironment;
@@ -84,12 +85,13 @@ public final class TemporalFactory {
    * connection is made lazily, so the API starts (and reports unhealthy) while Temporal is down.
    * Temporal's profile file and the {@code TEMPORAL_*} variables override the address and namespace
    * and secure it ({@link ClusterAccess}); {@code ORDER_SAGA_CODEC_KEYS} encrypts its payloads
-   * ({@link PayloadEncryption}).
+   * ({@link PayloadEncryption}). Its service stubs report the SDK's client metrics to {@code
+   * metrics}.
    *
    * @throws IllegalArgumentException when no payload keys are set and encryption is not switched
    *     off
    */
-  public WorkflowClient build(LifecycleEnvironment lifecycle) {
+  public WorkflowClient build(LifecycleEnvironment lifecycle, Scope metrics) {
     java.time.Duration deadline = rpcDeadline.toJavaDuration();
     ClusterAccess access = ClusterAccess.load(address, namespace, System.getenv());
     WorkflowServiceStubs stubs =
@@ -99,6 +101,7 @@ public final class TemporalFactory {
                 .setRpcTimeout(deadline)
                 .setRpcQueryTimeout(queryDeadline.toJavaDuration())
                 .setRpcRetryOptions(RpcRetryOptions.newBuilder().setExpiration(deadline).build())
+                .setMetricsScope(metrics)
                 .build());
     lifecycle.manage(new ManagedStubs(stubs));
     return WorkflowClient.newInstance(
