@@ -2,6 +2,7 @@ package dev.ordersaga.processes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ordersaga.telemetry.metrics.DropwizardMetrics;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -162,6 +163,11 @@ public final class ApiProcess implements StackPart {
   /** {@code path} on the API's application port. */
   public URI uri(String path) {
     return URI.create(url() + path);
+  }
+
+  /** Its Prometheus page, on the admin port. */
+  public URI metrics() {
+    return admin(DropwizardMetrics.PATH);
   }
 
   private URI admin(String path) {
