@@ -1,0 +1,55 @@
+package dev.ordersaga.telemetry.tracing;
+
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
+import io.temporal.activity.ActivityExecutionContext;
+import io.temporal.activity.ActivityInfo;
+import io.temporal.common.interceptors.ActivityInboundCallsInterceptor;
+import io.temporal.common.interceptors.ActivityInboundCallsInterceptorBase;
+
+/**
+ * One activity attempt as one span, named by the activity type, child of the context its header
+ * carries ({@link TraceContextPropagator}), with the {@link SagaAttributes} of the attempt; a
+ * failed attempt's span has the error status and the exception as an event. The span is current
+ * (and in the MDC, {@link TraceMdc}) while the attempt runs, so its HTTP calls are its children.
+ */
+final class TracedActivity extends ActivityInboundCallsInterceptorBase {
+  private final Tracer tracer;
+  private ActivityExecutionContext context;
+
+  TracedActivity(Tracer tracer, ActivityInboundCallsInterceptor next) {
+    super(next);
+    this.tracer = tracer;
+  }
+
+  @Override
+  public void init(ActivityExecutionContext context) {
+    this.context = context;
+    super.init(context);
+  }
+
+  @Override
+  public ActivityOutput execute(ActivityInput input) {
+    ActivityInfo info = context.getInfo();
+    Span span =
+        tracer
+            .spanBuilder(info.getActivityType())
+            .setParent(TemporalHeaders.extract(input.getHeader().getValues()))
+            .setSpanKind(SpanKind.CONSUMER)
+            .setAllAttributes(SagaAttributes.ofAttempt(info))
+            .startSpan();
+    try (Scope ignored = span.makeCurrent();
+        TraceMdc mdc = TraceMdc.of(span)) {
+      return super.execute(input);
+    } catch (RuntimeException | Error failure) {
+      span.recordException(failure);
+      span.setStatus(StatusCode.ERROR, String.valueOf(failure.getMessage()));
+      throw failure;
+    } finally {
+      span.end();
+    }
+  }
+}

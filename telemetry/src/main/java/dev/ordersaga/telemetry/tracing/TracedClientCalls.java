@@ -1,0 +1,86 @@
+package dev.ordersaga.telemetry.tracing;
+
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
+import io.temporal.client.WorkflowUpdateHandle;
+import io.temporal.common.interceptors.Header;
+import io.temporal.common.interceptors.WorkflowClientCallsInterceptor;
+import io.temporal.common.interceptors.WorkflowClientCallsInterceptorBase;
+import java.util.function.Supplier;
+
+/**
+ * A CLIENT span around each call that starts or tells a workflow something (start, signal,
+ * signal-with-start, update), child of the span current on the caller's thread, its context written
+ * into the call's Temporal header.
+ */
+final class TracedClientCalls extends WorkflowClientCallsInterceptorBase {
+  private final Tracer tracer;
+
+  TracedClientCalls(Tracer tracer, WorkflowClientCallsInterceptor next) {
+    super(next);
+    this.tracer = tracer;
+  }
+
+  @Override
+  public WorkflowStartOutput start(WorkflowStartInput input) {
+    return traced(
+        "StartWorkflow:" + input.getWorkflowType(),
+        input.getWorkflowId(),
+        input.getHeader(),
+        () -> super.start(input));
+  }
+
+  @Override
+  public WorkflowSignalOutput signal(WorkflowSignalInput input) {
+    return traced(
+        "SignalWorkflow:" + input.getSignalName(),
+        input.getWorkflowExecution().getWorkflowId(),
+        input.getHeader(),
+        () -> super.signal(input));
+  }
+
+  @Override
+  public WorkflowSignalWithStartOutput signalWithStart(WorkflowSignalWithStartInput input) {
+    WorkflowStartInput start = input.getWorkflowStartInput();
+    return traced(
+        "SignalWithStartWorkflow:" + start.getWorkflowType(),
+        start.getWorkflowId(),
+        start.getHeader(),
+        () -> super.signalWithStart(input));
+  }
+
+  @Override
+  public <R> WorkflowUpdateHandle<R> startUpdate(StartUpdateInput<R> input) {
+    return traced(
+        "UpdateWorkflow:" + input.getUpdateName(),
+        input.getWorkflowExecution().getWorkflowId(),
+        input.getHeader(),
+        () -> super.startUpdate(input));
+  }
+
+  private <T> T traced(String name, String workflowId, Header header, Supplier<T> call) {
+    Span span =
+        tracer
+            .spanBuilder(name)
+            .setSpanKind(SpanKind.CLIENT)
+            .setAllAttributes(SagaAttributes.ofWorkflow(workflowId))
+            .startSpan();
+    try (Scope ignored = span.makeCurrent()) {
+      header
+          .getValues()
+          .putAll(TemporalHeaders.toHeader(TemporalHeaders.fieldsOf(Context.current())));
+      return call.get();
+    } catch (RuntimeException | Error failure) {
+      span.recordException(failure, Attributes.empty());
+      span.setStatus(StatusCode.ERROR, String.valueOf(failure.getMessage()));
+      throw failure;
+    } finally {
+      span.end();
+    }
+  }
+}
