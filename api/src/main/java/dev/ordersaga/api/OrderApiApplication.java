@@ -24,12 +24,15 @@ import dev.ordersaga.api.temporal.TemporalConnector;
 import dev.ordersaga.api.temporal.TemporalFactory;
 import dev.ordersaga.api.temporal.TemporalOrders;
 import dev.ordersaga.api.webhooks.SignatureVerifier;
+import dev.ordersaga.telemetry.tracing.ServerSpans;
+import dev.ordersaga.telemetry.tracing.Tracing;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
 import io.dropwizard.core.server.DefaultServerFactory;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
+import io.opentelemetry.api.OpenTelemetry;
 import io.temporal.client.WorkflowClient;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
@@ -99,7 +102,8 @@ public final class OrderApiApplication extends Application<OrderApiConfiguration
   public void run(OrderApiConfiguration config, Environment environment) {
     TemporalFactory temporal = config.getTemporal();
     Duration rpcDeadline = temporal.getRpcDeadline().toJavaDuration();
-    WorkflowClient client = connector.connect(temporal, environment.lifecycle());
+    OpenTelemetry tracing = Tracing.open(getName(), System.getenv());
+    WorkflowClient client = connector.connect(temporal, environment.lifecycle(), tracing);
     Orders orders =
         new TemporalOrders(client, temporal.getQueryDeadline().toJavaDuration(), rpcDeadline);
     BacklogMonitor backlog =
@@ -115,6 +119,7 @@ public final class OrderApiApplication extends Application<OrderApiConfiguration
     }
 
     environment.lifecycle().manage(backlog);
+    environment.jersey().register(new ServerSpans(tracing));
     ErrorMappers.providers(config.getMaxRequestBody().toBytes(), rpcDeadline)
         .forEach(environment.jersey()::register);
     BearerAuth.providers(config.getAuth()).forEach(environment.jersey()::register);

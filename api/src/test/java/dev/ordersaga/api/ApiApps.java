@@ -29,7 +29,8 @@ final class ApiApps {
             OrderApiApplication.class, "config.yml", all.toArray(ConfigOverride[]::new)) {
           @Override
           public OrderApiApplication newApplication() {
-            return new OrderApiApplication((factory, lifecycle) -> temporal.getWorkflowClient());
+            return new OrderApiApplication(
+                (factory, lifecycle, tracing) -> temporal.getWorkflowClient());
           }
         });
   }

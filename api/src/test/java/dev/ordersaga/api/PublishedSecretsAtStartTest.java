@@ -91,7 +91,7 @@ class PublishedSecretsAtStartTest {
                 @Override
                 public OrderApiApplication newApplication() {
                   return new OrderApiApplication(
-                      (factory, lifecycle) -> temporal.getWorkflowClient());
+                      (factory, lifecycle, tracing) -> temporal.getWorkflowClient());
                 }
               });
       try {

@@ -39,6 +39,8 @@ import dev.ordersaga.sandbox.store.Schema;
 import dev.ordersaga.sandbox.store.ShipmentStore;
 import dev.ordersaga.sandbox.webhook.WebhookSender;
 import dev.ordersaga.sandbox.webhook.WebhookSigner;
+import dev.ordersaga.telemetry.tracing.ServerSpans;
+import dev.ordersaga.telemetry.tracing.Tracing;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
@@ -114,6 +116,7 @@ public final class SandboxApplication extends Application<SandboxConfiguration> 
         .addFilter("connection-capture", new ConnectionCaptureFilter())
         .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
     JerseyEnvironment jersey = environment.jersey();
+    jersey.register(new ServerSpans(Tracing.open(getName(), System.getenv())));
     jersey.register(
         new FaultFilter(
             faults,

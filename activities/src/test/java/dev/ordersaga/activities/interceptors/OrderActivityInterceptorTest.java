@@ -10,6 +10,7 @@ import dev.ordersaga.worker.OrderWorkerInterceptors;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.opentelemetry.api.OpenTelemetry;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.common.reporter.MicrometerClientStatsReporter;
 import io.temporal.testing.TestEnvironmentOptions;
@@ -46,7 +47,7 @@ class OrderActivityInterceptorTest {
                 .setMetricsScope(scope)
                 .setWorkerFactoryOptions(
                     WorkerFactoryOptions.newBuilder()
-                        .setWorkerInterceptors(OrderWorkerInterceptors.all())
+                        .setWorkerInterceptors(OrderWorkerInterceptors.all(OpenTelemetry.noop()))
                         .build())
                 .build());
     Worker worker = env.newWorker(QUEUE);

@@ -1,0 +1,36 @@
+package dev.ordersaga.telemetry.tracing;
+
+import io.temporal.activity.ActivityOptions;
+import io.temporal.common.RetryOptions;
+import io.temporal.workflow.Workflow;
+import io.temporal.workflow.WorkflowInterface;
+import io.temporal.workflow.WorkflowMethod;
+import java.time.Duration;
+
+/** Reserves (up to three attempts a second apart), then releases: a step and its undo. */
+@WorkflowInterface
+public interface StockProbeWorkflow {
+  @WorkflowMethod
+  void run(int failures);
+
+  /** The implementation. */
+  final class Impl implements StockProbeWorkflow {
+    private final StockProbe stock =
+        Workflow.newActivityStub(
+            StockProbe.class,
+            ActivityOptions.newBuilder()
+                .setStartToCloseTimeout(Duration.ofSeconds(10))
+                .setRetryOptions(
+                    RetryOptions.newBuilder()
+                        .setInitialInterval(Duration.ofSeconds(1))
+                        .setMaximumAttempts(3)
+                        .build())
+                .build());
+
+    @Override
+    public void run(int failures) {
+      stock.reserve(failures);
+      stock.release();
+    }
+  }
+}

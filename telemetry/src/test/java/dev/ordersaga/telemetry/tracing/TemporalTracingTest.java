@@ -1,0 +1,165 @@
+package dev.ordersaga.telemetry.tracing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ordersaga.order.OrderIds;
+import dev.ordersaga.order.steps.ActivityTypes;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Scope;
+import io.opentelemetry.context.propagation.ContextPropagators;
+import io.opentelemetry.sdk.OpenTelemetrySdk;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.opentelemetry.sdk.trace.data.SpanData;
+import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
+import io.temporal.client.WorkflowClientOptions;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.testing.TestEnvironmentOptions;
+import io.temporal.testing.TestWorkflowEnvironment;
+import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerFactoryOptions;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class TemporalTracingTest {
+  private static final String QUEUE = "stock-probe";
+  private static final String ORDER_ID = "o-7";
+
+  private final InMemorySpanExporter exported = InMemorySpanExporter.create();
+  private final OpenTelemetrySdk openTelemetry =
+      OpenTelemetrySdk.builder()
+          .setTracerProvider(
+              SdkTracerProvider.builder()
+                  .addSpanProcessor(SimpleSpanProcessor.create(exported))
+                  .build())
+          .setPropagators(ContextPropagators.create(W3CTraceContextPropagator.getInstance()))
+          .build();
+  private final StockProbe.Recording stock = new StockProbe.Recording();
+  private TestWorkflowEnvironment env;
+
+  @BeforeEach
+  void startWorker() {
+    env =
+        TestWorkflowEnvironment.newInstance(
+            TestEnvironmentOptions.newBuilder()
+                .setWorkflowClientOptions(
+                    TemporalTracing.client(WorkflowClientOptions.newBuilder(), openTelemetry)
+                        .build())
+                .setWorkerFactoryOptions(
+                    WorkerFactoryOptions.newBuilder()
+                        .setWorkerInterceptors(TemporalTracing.worker(openTelemetry))
+                        .build())
+                .build());
+    Worker worker = env.newWorker(QUEUE);
+    worker.registerWorkflowImplementationTypes(StockProbeWorkflow.Impl.class);
+    worker.registerActivitiesImplementations(stock);
+    env.start();
+  }
+
+  @AfterEach
+  void stop() {
+    env.close();
+    openTelemetry.close();
+  }
+
+  @Test
+  void everyAttemptIsASpanInTheTraceOfTheCallThatStartedTheOrder() {
+    Span request = openTelemetry.getTracer("test").spanBuilder("POST /orders").startSpan();
+    try (Scope ignored = request.makeCurrent()) {
+      start(1);
+    } finally {
+      request.end();
+    }
+
+    SpanData start = only("StartWorkflow:StockProbeWorkflow");
+    assertThat(start.getParentSpanId()).isEqualTo(request.getSpanContext().getSpanId());
+    assertThat(exported.getFinishedSpanItems())
+        .hasSize(5)
+        .allSatisfy(span -> assertThat(span.getTraceId()).isEqualTo(start.getTraceId()));
+    assertThat(attempts())
+        .allSatisfy(span -> assertThat(span.getParentSpanId()).isEqualTo(start.getSpanId()))
+        .extracting(span -> span.getName() + " " + span.getAttributes().get(SagaAttributes.ATTEMPT))
+        .containsExactly(
+            ActivityTypes.RESERVE_STOCK + " 1",
+            ActivityTypes.RESERVE_STOCK + " 2",
+            ActivityTypes.RELEASE_STOCK + " 1");
+  }
+
+  @Test
+  void anAttemptsSpanNamesTheOrderTheStepAndWhetherItUndoes() {
+    start(0);
+
+    SpanData reserve = only(ActivityTypes.RESERVE_STOCK);
+    assertThat(reserve.getAttributes().get(SagaAttributes.ORDER_ID)).isEqualTo(ORDER_ID);
+    assertThat(reserve.getAttributes().get(SagaAttributes.STEP)).isEqualTo("reserve-stock");
+    assertThat(reserve.getAttributes().get(SagaAttributes.COMPENSATION)).isFalse();
+    SpanData release = only(ActivityTypes.RELEASE_STOCK);
+    assertThat(release.getAttributes().get(SagaAttributes.STEP))
+        .isEqualTo(ActivityTypes.RELEASE_STOCK);
+    assertThat(release.getAttributes().get(SagaAttributes.COMPENSATION)).isTrue();
+  }
+
+  @Test
+  void aFailedAttemptsSpanHasTheErrorStatusAndTheException() {
+    start(1);
+
+    List<SpanData> reserves =
+        attempts().stream()
+            .filter(span -> span.getName().equals(ActivityTypes.RESERVE_STOCK))
+            .toList();
+    assertThat(reserves.get(0).getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
+    assertThat(reserves.get(0).getEvents())
+        .singleElement()
+        .satisfies(
+            event -> {
+              assertThat(event.getName()).isEqualTo("exception");
+              assertThat(event.getAttributes().get(AttributeKey.stringKey("exception.message")))
+                  .contains("attempt 1 fails");
+            });
+    assertThat(reserves.get(1).getStatus().getStatusCode()).isEqualTo(StatusCode.UNSET);
+  }
+
+  @Test
+  void anAttemptLogsWithTheTraceIdOfItsSpan() {
+    start(0);
+
+    assertThat(stock.traceIds())
+        .hasSize(2)
+        .allSatisfy(
+            traceId ->
+                assertThat(traceId).isEqualTo(only(ActivityTypes.RESERVE_STOCK).getTraceId()));
+  }
+
+  private void start(int failures) {
+    env.getWorkflowClient()
+        .newWorkflowStub(
+            StockProbeWorkflow.class,
+            WorkflowOptions.newBuilder()
+                .setTaskQueue(QUEUE)
+                .setWorkflowId(OrderIds.workflowId(ORDER_ID))
+                .build())
+        .run(failures);
+  }
+
+  private List<SpanData> attempts() {
+    return exported.getFinishedSpanItems().stream()
+        .filter(span -> span.getName().startsWith("Inventory."))
+        .sorted((a, b) -> Long.compare(a.getStartEpochNanos(), b.getStartEpochNanos()))
+        .toList();
+  }
+
+  private SpanData only(String name) {
+    return exported.getFinishedSpanItems().stream()
+        .filter(span -> span.getName().equals(name))
+        .reduce(
+            (a, b) -> {
+              throw new AssertionError("more than one span named " + name);
+            })
+        .orElseThrow(() -> new AssertionError("no span named " + name));
+  }
+}
