@@ -10,11 +10,17 @@ MVN := ./mvnw -B -ntp
 ## end-to-end tests against the real Temporal dev server, the schemathesis API fuzzer among them, and
 ## a named part of them again on Temporal's own server as separate services on PostgreSQL (installs
 ## the pinned temporal CLI and schemathesis, and Debian's chromium for the Web UI test, first; builds
-## the Temporal server with Go in the background while the unit tests run, skipped without Go)
+## the Temporal server and Jaeger with Go in the background while the unit tests run, the tests that
+## need them skipped without Go)
 test:
 	scripts/install-temporal.sh >/dev/null
 	scripts/install-schemathesis.sh >/dev/null
 	scripts/install-chromium.sh
+	@if scripts/install-jaeger.sh --can-build; then \
+	  scripts/install-jaeger.sh --background; \
+	else \
+	  echo "WARNING: no Go: the trace tests (TraceIT) are skipped: Jaeger cannot be built"; \
+	fi
 	@if scripts/install-temporal-server.sh --can-build; then \
 	  scripts/install-temporal-server.sh --background; \
 	else \
@@ -26,8 +32,9 @@ test:
 build:
 	$(MVN) -q -DskipTests package
 
-## up: start Temporal dev server, sandbox, one worker per task queue and the API, each from its
-## own jar copy under .data/run/ and restarted when it exits (see README)
+## up: start Temporal dev server, Jaeger (traces; ORDER_SAGA_TRACING=off leaves it out), sandbox, one
+## worker per task queue and the API, each from its own jar copy under .data/run/ and restarted when
+## it exits (see README)
 up:
 	scripts/up.sh
 

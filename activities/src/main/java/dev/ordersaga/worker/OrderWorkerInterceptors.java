@@ -7,10 +7,9 @@ import io.temporal.common.interceptors.WorkerInterceptor;
 
 /**
  * The interceptors every worker factory of the project installs ({@code
- * WorkerFactoryOptions.newBuilder().setWorkerInterceptors(OrderWorkerInterceptors.all(otel))}): a
- * span per activity attempt ({@link TemporalTracing#worker}), current while the next ones and the
- * attempt run, then the order's logging context and the outcome count ({@link
- * OrderActivityInterceptor}).
+ * WorkerFactoryOptions.newBuilder().setWorkerInterceptors(OrderWorkerInterceptors.all(otel))}):
+ * each activity attempt is a span of its order's trace ({@link TemporalTracing#worker}) and runs
+ * with the order's logging context and a count of its outcome ({@link OrderActivityInterceptor}).
  */
 public final class OrderWorkerInterceptors {
   private OrderWorkerInterceptors() {}

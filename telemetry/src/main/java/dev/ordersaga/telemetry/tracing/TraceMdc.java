@@ -12,28 +12,40 @@ import org.slf4j.MDC;
  */
 public final class TraceMdc implements AutoCloseable {
   private final boolean set;
+  private final String previousTraceId;
+  private final String previousSpanId;
 
   private TraceMdc(boolean set) {
     this.set = set;
+    this.previousTraceId = MDC.get(LogFields.TRACE_ID);
+    this.previousSpanId = MDC.get(LogFields.SPAN_ID);
   }
 
   /** Puts {@code span}'s ids until the result is closed. */
   public static TraceMdc of(Span span) {
     SpanContext context = span.getSpanContext();
-    if (!context.isValid()) {
-      return new TraceMdc(false);
+    TraceMdc mdc = new TraceMdc(context.isValid());
+    if (mdc.set) {
+      MDC.put(LogFields.TRACE_ID, context.getTraceId());
+      MDC.put(LogFields.SPAN_ID, context.getSpanId());
     }
-    MDC.put(LogFields.TRACE_ID, context.getTraceId());
-    MDC.put(LogFields.SPAN_ID, context.getSpanId());
-    return new TraceMdc(true);
+    return mdc;
   }
 
-  /** Removes the ids it put. */
+  /** Puts back the ids that were there before (those of an enclosing span), or none. */
   @Override
   public void close() {
     if (set) {
-      MDC.remove(LogFields.TRACE_ID);
-      MDC.remove(LogFields.SPAN_ID);
+      restore(LogFields.TRACE_ID, previousTraceId);
+      restore(LogFields.SPAN_ID, previousSpanId);
+    }
+  }
+
+  private static void restore(String key, String value) {
+    if (value == null) {
+      MDC.remove(key);
+    } else {
+      MDC.put(key, value);
     }
   }
 }

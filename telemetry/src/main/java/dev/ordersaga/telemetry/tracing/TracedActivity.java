@@ -2,9 +2,7 @@ package dev.ordersaga.telemetry.tracing;
 
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
-import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
-import io.opentelemetry.context.Scope;
 import io.temporal.activity.ActivityExecutionContext;
 import io.temporal.activity.ActivityInfo;
 import io.temporal.common.interceptors.ActivityInboundCallsInterceptor;
@@ -41,15 +39,6 @@ final class TracedActivity extends ActivityInboundCallsInterceptorBase {
             .setSpanKind(SpanKind.CONSUMER)
             .setAllAttributes(SagaAttributes.ofAttempt(info))
             .startSpan();
-    try (Scope ignored = span.makeCurrent();
-        TraceMdc mdc = TraceMdc.of(span)) {
-      return super.execute(input);
-    } catch (RuntimeException | Error failure) {
-      span.recordException(failure);
-      span.setStatus(StatusCode.ERROR, String.valueOf(failure.getMessage()));
-      throw failure;
-    } finally {
-      span.end();
-    }
+    return InSpan.run(span, () -> super.execute(input));
   }
 }

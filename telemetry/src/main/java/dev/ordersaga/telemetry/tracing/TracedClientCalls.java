@@ -1,12 +1,9 @@
 package dev.ordersaga.telemetry.tracing;
 
-import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
-import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
-import io.opentelemetry.context.Scope;
 import io.temporal.client.WorkflowUpdateHandle;
 import io.temporal.common.interceptors.Header;
 import io.temporal.common.interceptors.WorkflowClientCallsInterceptor;
@@ -70,17 +67,13 @@ final class TracedClientCalls extends WorkflowClientCallsInterceptorBase {
             .setSpanKind(SpanKind.CLIENT)
             .setAllAttributes(SagaAttributes.ofWorkflow(workflowId))
             .startSpan();
-    try (Scope ignored = span.makeCurrent()) {
-      header
-          .getValues()
-          .putAll(TemporalHeaders.toHeader(TemporalHeaders.fieldsOf(Context.current())));
-      return call.get();
-    } catch (RuntimeException | Error failure) {
-      span.recordException(failure, Attributes.empty());
-      span.setStatus(StatusCode.ERROR, String.valueOf(failure.getMessage()));
-      throw failure;
-    } finally {
-      span.end();
-    }
+    return InSpan.run(
+        span,
+        () -> {
+          header
+              .getValues()
+              .putAll(TemporalHeaders.toHeader(TemporalHeaders.fieldsOf(Context.current())));
+          return call.get();
+        });
   }
 }

@@ -15,16 +15,19 @@ public interface StockProbeWorkflow {
 
   /** The implementation. */
   final class Impl implements StockProbeWorkflow {
+    private static final RetryOptions THREE_ATTEMPTS_A_SECOND_APART =
+        RetryOptions.newBuilder()
+            .setInitialInterval(Duration.ofSeconds(1))
+            .setBackoffCoefficient(1)
+            .setMaximumAttempts(3)
+            .build();
+
     private final StockProbe stock =
         Workflow.newActivityStub(
             StockProbe.class,
             ActivityOptions.newBuilder()
-                .setStartToCloseTimeout(Duration.ofSeconds(10))
-                .setRetryOptions(
-                    RetryOptions.newBuilder()
-                        .setInitialInterval(Duration.ofSeconds(1))
-                        .setMaximumAttempts(3)
-                        .build())
+                .setScheduleToCloseTimeout(Duration.ofMinutes(1))
+                .setRetryOptions(THREE_ATTEMPTS_A_SECOND_APART)
                 .build());
 
     @Override
