@@ -3,16 +3,11 @@ package dev.ordersaga.activities.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ordersaga.activities.testing.Answers;
+import dev.ordersaga.telemetry.tracing.RecordedSpans;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
-import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Scope;
-import io.opentelemetry.context.propagation.ContextPropagators;
-import io.opentelemetry.sdk.OpenTelemetrySdk;
-import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
-import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
-import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import java.time.Clock;
 import java.util.Map;
 import mockwebserver3.MockWebServer;
@@ -25,22 +20,14 @@ import org.junit.jupiter.api.Test;
 
 class TracedCallsTest {
   @StartStop private final MockWebServer server = new MockWebServer();
-  private final InMemorySpanExporter exported = InMemorySpanExporter.create();
-  private final OpenTelemetrySdk openTelemetry =
-      OpenTelemetrySdk.builder()
-          .setTracerProvider(
-              SdkTracerProvider.builder()
-                  .addSpanProcessor(SimpleSpanProcessor.create(exported))
-                  .build())
-          .setPropagators(ContextPropagators.create(W3CTraceContextPropagator.getInstance()))
-          .build();
+  private final RecordedSpans spans = new RecordedSpans();
   private DownstreamHttp http;
 
   @BeforeEach
   void client() {
     http =
         new DownstreamHttp(
-            TracedCalls.of(new OkHttpClient(), openTelemetry),
+            TracedCalls.of(new OkHttpClient(), spans.openTelemetry()),
             JsonMapper.create(),
             new FailureClassifier(JsonMapper.create(), Clock.systemUTC()),
             server.url("/"));
@@ -48,13 +35,13 @@ class TracedCallsTest {
 
   @AfterEach
   void close() {
-    openTelemetry.close();
+    spans.close();
   }
 
   @Test
   void aCallInsideAnAttemptsSpanIsAClientSpanOfItsOwnAndSendsItsContext() throws Exception {
     server.enqueue(Answers.json(200, "{\"state\":\"RESERVED\"}"));
-    Span attempt = openTelemetry.getTracer("test").spanBuilder("Inventory.reserve").startSpan();
+    Span attempt = spans.start("Inventory.reserve");
     try (Scope ignored = attempt.makeCurrent()) {
       http.changeState("o-1:reserve-stock", Map.of(), "reservations", "o-1");
     } finally {
@@ -62,7 +49,7 @@ class TracedCallsTest {
     }
 
     SpanData call =
-        exported.getFinishedSpanItems().stream()
+        spans.ended().stream()
             .filter(span -> span.getKind() == SpanKind.CLIENT)
             .findFirst()
             .orElseThrow();
@@ -78,7 +65,7 @@ class TracedCallsTest {
 
     http.changeState("o-1:reserve-stock", Map.of(), "reservations", "o-1");
 
-    assertThat(exported.getFinishedSpanItems()).isEmpty();
+    assertThat(spans.ended()).isEmpty();
     assertThat(server.takeRequest().getHeaders().get("traceparent")).isNull();
   }
 }

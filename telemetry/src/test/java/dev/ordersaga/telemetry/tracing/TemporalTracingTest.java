@@ -7,14 +7,8 @@ import dev.ordersaga.order.steps.ActivityTypes;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.StatusCode;
-import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Scope;
-import io.opentelemetry.context.propagation.ContextPropagators;
-import io.opentelemetry.sdk.OpenTelemetrySdk;
-import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
-import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
-import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.testing.TestEnvironmentOptions;
@@ -30,15 +24,7 @@ class TemporalTracingTest {
   private static final String QUEUE = "stock-probe";
   private static final String ORDER_ID = "o-7";
 
-  private final InMemorySpanExporter exported = InMemorySpanExporter.create();
-  private final OpenTelemetrySdk openTelemetry =
-      OpenTelemetrySdk.builder()
-          .setTracerProvider(
-              SdkTracerProvider.builder()
-                  .addSpanProcessor(SimpleSpanProcessor.create(exported))
-                  .build())
-          .setPropagators(ContextPropagators.create(W3CTraceContextPropagator.getInstance()))
-          .build();
+  private final RecordedSpans spans = new RecordedSpans();
   private final StockProbe.Recording stock = new StockProbe.Recording();
   private TestWorkflowEnvironment env;
 
@@ -48,11 +34,12 @@ class TemporalTracingTest {
         TestWorkflowEnvironment.newInstance(
             TestEnvironmentOptions.newBuilder()
                 .setWorkflowClientOptions(
-                    TemporalTracing.client(WorkflowClientOptions.newBuilder(), openTelemetry)
+                    TemporalTracing.client(
+                            WorkflowClientOptions.newBuilder(), spans.openTelemetry())
                         .build())
                 .setWorkerFactoryOptions(
                     WorkerFactoryOptions.newBuilder()
-                        .setWorkerInterceptors(TemporalTracing.worker(openTelemetry))
+                        .setWorkerInterceptors(TemporalTracing.worker(spans.openTelemetry()))
                         .build())
                 .build());
     Worker worker = env.newWorker(QUEUE);
@@ -64,12 +51,12 @@ class TemporalTracingTest {
   @AfterEach
   void stop() {
     env.close();
-    openTelemetry.close();
+    spans.close();
   }
 
   @Test
   void everyAttemptIsASpanInTheTraceOfTheCallThatStartedTheOrder() {
-    Span request = openTelemetry.getTracer("test").spanBuilder("POST /orders").startSpan();
+    Span request = spans.start("POST /orders");
     try (Scope ignored = request.makeCurrent()) {
       start(1);
     } finally {
@@ -78,7 +65,7 @@ class TemporalTracingTest {
 
     SpanData start = only("StartWorkflow:StockProbeWorkflow");
     assertThat(start.getParentSpanId()).isEqualTo(request.getSpanContext().getSpanId());
-    assertThat(exported.getFinishedSpanItems())
+    assertThat(spans.ended())
         .hasSize(5)
         .allSatisfy(span -> assertThat(span.getTraceId()).isEqualTo(start.getTraceId()));
     assertThat(attempts())
@@ -147,14 +134,14 @@ class TemporalTracingTest {
   }
 
   private List<SpanData> attempts() {
-    return exported.getFinishedSpanItems().stream()
+    return spans.ended().stream()
         .filter(span -> span.getName().startsWith("Inventory."))
         .sorted((a, b) -> Long.compare(a.getStartEpochNanos(), b.getStartEpochNanos()))
         .toList();
   }
 
   private SpanData only(String name) {
-    return exported.getFinishedSpanItems().stream()
+    return spans.ended().stream()
         .filter(span -> span.getName().equals(name))
         .reduce(
             (a, b) -> {

@@ -5,24 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.context.Scope;
-import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
-import io.opentelemetry.sdk.trace.SdkTracerProvider;
-import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import io.temporal.api.common.v1.Payload;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class TraceContextPropagatorTest {
   private final TraceContextPropagator propagator = new TraceContextPropagator();
-  private final SdkTracerProvider tracers =
-      SdkTracerProvider.builder()
-          .addSpanProcessor(SimpleSpanProcessor.create(InMemorySpanExporter.create()))
-          .build();
+  @AutoClose private final RecordedSpans spans = new RecordedSpans();
 
   @Test
   void theCurrentSpanTravelsThroughAHeaderToAnotherThreadUnchanged() throws Exception {
-    Span span = tracers.get("test").spanBuilder("call").startSpan();
+    Span span = spans.start("call");
     Map<String, Payload> header;
     try (Scope ignored = span.makeCurrent()) {
       header = propagator.serializeContext(propagator.getCurrentContext());
