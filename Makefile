@@ -69,12 +69,13 @@ check-deploy:
 ## vs a synchronous baseline, saga vs floor, parked orders, cost growth. Writes bench/results/*.json and
 ## docs/benchmarks.md (+ .png). Not part of make test. Within 10 minutes on 2 cores, the build included;
 ## parks 300 orders; BENCH_FULL=1 is the full run (6,000 parked, longer levels and rounds, about half an hour);
-## BENCH_PARKED=10000 BENCH_PHASES=parked measures that phase alone with 10,000 (bench/README.md).
+## BENCH_PARKED=10000 BENCH_PHASES=parked measures that phase alone with 10,000 (bench/README.md). Its
+## processes run with tracing off unless ORDER_SAGA_TRACING says otherwise.
 bench:
 	$(MVN) -q -DskipTests package
 	scripts/install-temporal.sh >/dev/null
 	scripts/install-temporal-server.sh >/dev/null
-	"$(JAVA_HOME)/bin/java" -jar bench/target/order-saga-bench.jar
+	ORDER_SAGA_TRACING=$${ORDER_SAGA_TRACING:-off} "$(JAVA_HOME)/bin/java" -jar bench/target/order-saga-bench.jar
 
 ## chaos: a soak, not part of make test (about 5 min plus the build; loopback only): 240 orders of mixed outcomes
 ## through a stack of its own on free ports while each worker, the API and the Temporal server are

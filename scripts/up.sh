@@ -106,6 +106,7 @@ TRACES_NOTE="http://127.0.0.1:16686   (Jaeger: one trace per order; query API /a
 if [ "${ORDER_SAGA_TRACING:-on}" = off ]; then
   TRACES_NOTE="off (ORDER_SAGA_TRACING=off)"
 elif scripts/install-jaeger.sh --can-build \
+  && say "trace store: Jaeger (built with Go on the first run: minutes; log .data/logs/install-jaeger.log)" \
   && JAEGER="$(scripts/install-jaeger.sh 2>>"$LOGS/install-jaeger.log")"; then
   start jaeger "$LOGS/jaeger.log" "$JAEGER" --config config/jaeger/config.yaml
   echo http://127.0.0.1:13133/status >"$PIDS/jaeger.health"
