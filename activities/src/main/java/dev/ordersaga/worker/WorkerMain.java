@@ -3,6 +3,7 @@ package dev.ordersaga.worker;
 import dev.ordersaga.activities.DownstreamClients;
 import dev.ordersaga.codec.PayloadEncryption;
 import dev.ordersaga.connection.ClusterAccess;
+import dev.ordersaga.order.SagaNames;
 import dev.ordersaga.order.TaskQueues;
 import dev.ordersaga.telemetry.tracing.TemporalTracing;
 import dev.ordersaga.telemetry.tracing.Tracing;
@@ -88,7 +89,7 @@ public final class WorkerMain {
         WorkflowServiceStubs.newServiceStubs(
             access.stubsOptions().setMetricsScope(metrics.scope()).build());
     WorkflowClientOptions clientOptions =
-        TemporalTracing.client(WorkflowClientOptions.newBuilder(), tracing)
+        TemporalTracing.client(WorkflowClientOptions.newBuilder(), tracing, SagaNames.INSTANCE)
             .setNamespace(access.namespace())
             .setIdentity(WorkerIdentity.unique())
             .setWorkerHeartbeatInterval(WORKER_HEARTBEAT)
@@ -137,6 +138,7 @@ public final class WorkerMain {
                   clients.close();
                   http.close();
                   service.shutdown();
+                  metrics.close();
                   stopped.countDown();
                 }));
     if (starter.run()) {

@@ -14,7 +14,6 @@ import dev.ordersaga.api.errors.UnknownMethodFilter;
 import dev.ordersaga.api.health.TemporalHealthCheck;
 import dev.ordersaga.api.limits.OrderLimits;
 import dev.ordersaga.api.metrics.OrderMetrics;
-import dev.ordersaga.api.metrics.PrometheusExport;
 import dev.ordersaga.api.orders.Orders;
 import dev.ordersaga.api.resources.OpenApiResource;
 import dev.ordersaga.api.resources.OrdersResource;
@@ -24,6 +23,9 @@ import dev.ordersaga.api.temporal.TemporalConnector;
 import dev.ordersaga.api.temporal.TemporalFactory;
 import dev.ordersaga.api.temporal.TemporalOrders;
 import dev.ordersaga.api.webhooks.SignatureVerifier;
+import dev.ordersaga.telemetry.metrics.DropwizardMetrics;
+import dev.ordersaga.telemetry.metrics.ProcessMetrics;
+import dev.ordersaga.telemetry.metrics.TemporalMetrics;
 import dev.ordersaga.telemetry.tracing.ServerSpans;
 import dev.ordersaga.telemetry.tracing.Tracing;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
@@ -102,8 +104,12 @@ public final class OrderApiApplication extends Application<OrderApiConfiguration
   public void run(OrderApiConfiguration config, Environment environment) {
     TemporalFactory temporal = config.getTemporal();
     Duration rpcDeadline = temporal.getRpcDeadline().toJavaDuration();
+    ProcessMetrics metrics = ProcessMetrics.create();
+    DropwizardMetrics.serve(metrics, environment);
     OpenTelemetry tracing = Tracing.open(getName(), System.getenv());
-    WorkflowClient client = connector.connect(temporal, environment.lifecycle(), tracing);
+    WorkflowClient client =
+        connector.connect(
+            temporal, environment.lifecycle(), TemporalMetrics.scope(metrics.registry()), tracing);
     Orders orders =
         new TemporalOrders(client, temporal.getQueryDeadline().toJavaDuration(), rpcDeadline);
     BacklogMonitor backlog =
@@ -129,7 +135,7 @@ public final class OrderApiApplication extends Application<OrderApiConfiguration
             new OrdersResource(
                 orders,
                 backlog,
-                new OrderMetrics(environment.metrics()),
+                new OrderMetrics(metrics.registry()),
                 config.getPollAfter().toJavaDuration(),
                 new OrderLimits(config.getLimits()),
                 config.isRequireIdempotencyKey()));
@@ -157,9 +163,5 @@ public final class OrderApiApplication extends Application<OrderApiConfiguration
                 List.of(OrdersResource.class, WebhooksResource.class, OpenApiResource.class)))
         .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
     environment.healthChecks().register("temporal", new TemporalHealthCheck(client, rpcDeadline));
-    environment
-        .admin()
-        .addServlet("prometheus", PrometheusExport.servlet(environment.metrics()))
-        .addMapping(PrometheusExport.PATH);
   }
 }

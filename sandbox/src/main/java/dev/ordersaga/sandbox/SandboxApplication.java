@@ -39,6 +39,8 @@ import dev.ordersaga.sandbox.store.Schema;
 import dev.ordersaga.sandbox.store.ShipmentStore;
 import dev.ordersaga.sandbox.webhook.WebhookSender;
 import dev.ordersaga.sandbox.webhook.WebhookSigner;
+import dev.ordersaga.telemetry.metrics.DropwizardMetrics;
+import dev.ordersaga.telemetry.metrics.ProcessMetrics;
 import dev.ordersaga.telemetry.tracing.ServerSpans;
 import dev.ordersaga.telemetry.tracing.Tracing;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
@@ -56,7 +58,8 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * The sandbox service: one Dropwizard application standing in for the order records, inventory,
- * payments, shipping, notifications and risk systems, per {@code sandbox/API.md}.
+ * payments, shipping, notifications and risk systems, per {@code sandbox/API.md}. Its admin port
+ * serves Prometheus at {@value DropwizardMetrics#PATH} (JVM, Jetty threads, each route's requests).
  *
  * <p>Run: {@code java -jar sandbox/target/sandbox.jar server sandbox/config.yml}.
  */
@@ -84,6 +87,7 @@ public final class SandboxApplication extends Application<SandboxConfiguration> 
     if (config.getServerFactory() instanceof AbstractServerFactory server) {
       server.setRegisterDefaultExceptionMappers(false);
     }
+    DropwizardMetrics.serve(ProcessMetrics.create(), environment);
     ObjectMapper mapper = environment.getObjectMapper();
     mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 

@@ -39,6 +39,7 @@ final class ObservedActivity extends ActivityInboundCallsInterceptorBase {
   }
 
   private void count(ActivityInfo info, String outcome) {
-    ActivityCalls.count(context.getMetricsScope(), info.getActivityType(), outcome);
+    ActivityCalls.count(
+        context.getMetricsScope(), info.getActivityType(), info.getActivityTaskQueue(), outcome);
   }
 }

@@ -2,21 +2,15 @@ package dev.ordersaga.activities.interceptors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.uber.m3.tally.RootScopeBuilder;
-import com.uber.m3.tally.Scope;
 import dev.ordersaga.activities.testing.Conditions;
 import dev.ordersaga.order.OrderIds;
-import dev.ordersaga.worker.OrderWorkerInterceptors;
+import dev.ordersaga.telemetry.metrics.MetricNames;
+import dev.ordersaga.telemetry.metrics.TemporalMetrics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import io.opentelemetry.api.OpenTelemetry;
 import io.temporal.client.WorkflowOptions;
-import io.temporal.common.reporter.MicrometerClientStatsReporter;
-import io.temporal.testing.TestEnvironmentOptions;
 import io.temporal.testing.TestWorkflowEnvironment;
-import io.temporal.worker.Worker;
-import io.temporal.worker.WorkerFactoryOptions;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,23 +31,7 @@ class OrderActivityInterceptorTest {
 
   @BeforeEach
   void startWorker() {
-    Scope scope =
-        new RootScopeBuilder()
-            .reporter(new MicrometerClientStatsReporter(registry))
-            .reportEvery(com.uber.m3.util.Duration.ofMillis(10));
-    env =
-        TestWorkflowEnvironment.newInstance(
-            TestEnvironmentOptions.newBuilder()
-                .setMetricsScope(scope)
-                .setWorkerFactoryOptions(
-                    WorkerFactoryOptions.newBuilder()
-                        .setWorkerInterceptors(OrderWorkerInterceptors.all(OpenTelemetry.noop()))
-                        .build())
-                .build());
-    Worker worker = env.newWorker(QUEUE);
-    worker.registerWorkflowImplementationTypes(ProbeWorkflow.Impl.class);
-    worker.registerActivitiesImplementations(probe);
-    env.start();
+    env = ProbeEnvironment.start(TemporalMetrics.scope(registry), QUEUE, probe);
   }
 
   @AfterEach
@@ -85,7 +63,7 @@ class OrderActivityInterceptorTest {
   }
 
   @Test
-  void everyAttemptIsCountedByActivityTypeAndOutcome() throws InterruptedException {
+  void everyAttemptIsCountedByActivityTypeTaskQueueAndOutcome() throws InterruptedException {
     run(OrderIds.workflowId("o-43"), 2);
 
     Conditions.await(
@@ -105,8 +83,8 @@ class OrderActivityInterceptorTest {
   private double count(String outcome) {
     Counter counter =
         registry
-            .find(ActivityCalls.METRIC)
-            .tags("activity_type", Probe.TYPE, ActivityCalls.OUTCOME_TAG, outcome)
+            .find(MetricNames.ACTIVITY_CALLS)
+            .tags("activity_type", Probe.TYPE, "task_queue", QUEUE, MetricNames.OUTCOME, outcome)
             .counter();
     return counter == null ? 0 : counter.count();
   }

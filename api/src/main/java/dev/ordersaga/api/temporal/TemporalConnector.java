@@ -1,5 +1,6 @@
 package dev.ordersaga.api.temporal;
 
+import com.uber.m3.tally.Scope;
 import io.dropwizard.lifecycle.setup.LifecycleEnvironment;
 import io.opentelemetry.api.OpenTelemetry;
 import io.temporal.client.WorkflowClient;
@@ -8,11 +9,15 @@ import io.temporal.client.WorkflowClient;
 @FunctionalInterface
 public interface TemporalConnector {
   /**
-   * The client; one built here carries the trace context of its calls ({@code
-   * TemporalTracing.client}).
+   * A client whose service stubs report the SDK's client metrics ({@code temporal_request_*}, ...)
+   * to {@code metrics} and whose calls carry their trace context ({@code TemporalTracing.client});
+   * its connection closes with {@code lifecycle}.
    */
   WorkflowClient connect(
-      TemporalFactory factory, LifecycleEnvironment lifecycle, OpenTelemetry openTelemetry);
+      TemporalFactory factory,
+      LifecycleEnvironment lifecycle,
+      Scope metrics,
+      OpenTelemetry openTelemetry);
 
   /** Connects to the configured server. */
   static TemporalConnector fromConfiguration() {

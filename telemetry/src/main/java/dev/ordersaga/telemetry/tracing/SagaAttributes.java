@@ -1,13 +1,9 @@
 package dev.ordersaga.telemetry.tracing;
 
-import dev.ordersaga.order.OrderIds;
-import dev.ordersaga.order.Step;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.common.AttributesBuilder;
 import io.temporal.activity.ActivityInfo;
-import java.util.Arrays;
-import java.util.Optional;
 
 /** The attributes of a span about one order: what a reader filters a trace store's search on. */
 public final class SagaAttributes {
@@ -17,7 +13,7 @@ public final class SagaAttributes {
   /** The step's key ({@code reserve-stock}, ...), or the undo's activity type. */
   public static final AttributeKey<String> STEP = AttributeKey.stringKey("saga.step");
 
-  /** True on an attempt of an undo ({@link Step#undoActivityTypes()}). */
+  /** True on an attempt of an undo. */
   public static final AttributeKey<Boolean> COMPENSATION =
       AttributeKey.booleanKey("saga.compensation");
 
@@ -32,41 +28,19 @@ public final class SagaAttributes {
   private SagaAttributes() {}
 
   /** The attributes of one activity attempt. */
-  static Attributes ofAttempt(ActivityInfo info) {
+  static Attributes ofAttempt(ActivityInfo info, SagaNaming naming) {
     String type = info.getActivityType();
-    return ofWorkflow(info.getWorkflowId()).toBuilder()
-        .put(STEP, stepOf(type))
-        .put(COMPENSATION, Step.undoActivityTypes().contains(type))
+    return ofWorkflow(info.getWorkflowId(), naming).toBuilder()
+        .put(STEP, naming.stepOf(type))
+        .put(COMPENSATION, naming.isCompensation(type))
         .put(ATTEMPT, info.getAttempt())
         .build();
   }
 
   /** The workflow id and, for an order's workflow, the order id. */
-  static Attributes ofWorkflow(String workflowId) {
+  static Attributes ofWorkflow(String workflowId, SagaNaming naming) {
     AttributesBuilder attributes = Attributes.builder().put(WORKFLOW_ID, workflowId);
-    orderIdOf(workflowId).ifPresent(orderId -> attributes.put(ORDER_ID, orderId));
+    naming.orderIdOf(workflowId).ifPresent(orderId -> attributes.put(ORDER_ID, orderId));
     return attributes.build();
-  }
-
-  /**
-   * The key of the step whose own or read activity {@code activityType} is; any other type (an
-   * undo, the payment holder's lease) names itself.
-   */
-  static String stepOf(String activityType) {
-    return Arrays.stream(Step.values())
-        .filter(
-            step ->
-                step.activityType().equals(activityType) || step.readTypes().contains(activityType))
-        .map(Step::key)
-        .findFirst()
-        .orElse(activityType);
-  }
-
-  private static Optional<String> orderIdOf(String workflowId) {
-    try {
-      return Optional.of(OrderIds.orderIdOf(workflowId));
-    } catch (IllegalArgumentException notAnOrder) {
-      return Optional.empty();
-    }
   }
 }

@@ -25,7 +25,7 @@ public final class TemporalTracing {
    * {@code options} with the W3C context propagator and a CLIENT span per start, signal and update.
    */
   public static WorkflowClientOptions.Builder client(
-      WorkflowClientOptions.Builder options, OpenTelemetry openTelemetry) {
+      WorkflowClientOptions.Builder options, OpenTelemetry openTelemetry, SagaNaming naming) {
     Tracer tracer = openTelemetry.getTracer(INSTRUMENTATION);
     return options
         .setContextPropagators(List.of(new TraceContextPropagator()))
@@ -34,19 +34,19 @@ public final class TemporalTracing {
               @Override
               public WorkflowClientCallsInterceptor workflowClientCallsInterceptor(
                   WorkflowClientCallsInterceptor next) {
-                return new TracedClientCalls(tracer, next);
+                return new TracedClientCalls(tracer, naming, next);
               }
             });
   }
 
   /** A span per activity attempt ({@link TracedActivity}). */
-  public static WorkerInterceptor worker(OpenTelemetry openTelemetry) {
+  public static WorkerInterceptor worker(OpenTelemetry openTelemetry, SagaNaming naming) {
     Tracer tracer = openTelemetry.getTracer(INSTRUMENTATION);
     return new WorkerInterceptorBase() {
       @Override
       public ActivityInboundCallsInterceptor interceptActivity(
           ActivityInboundCallsInterceptor next) {
-        return new TracedActivity(tracer, next);
+        return new TracedActivity(tracer, naming, next);
       }
     };
   }

@@ -16,11 +16,13 @@ import io.temporal.common.interceptors.ActivityInboundCallsInterceptorBase;
  */
 final class TracedActivity extends ActivityInboundCallsInterceptorBase {
   private final Tracer tracer;
+  private final SagaNaming naming;
   private ActivityExecutionContext context;
 
-  TracedActivity(Tracer tracer, ActivityInboundCallsInterceptor next) {
+  TracedActivity(Tracer tracer, SagaNaming naming, ActivityInboundCallsInterceptor next) {
     super(next);
     this.tracer = tracer;
+    this.naming = naming;
   }
 
   @Override
@@ -37,7 +39,7 @@ final class TracedActivity extends ActivityInboundCallsInterceptorBase {
             .spanBuilder(info.getActivityType())
             .setParent(TemporalHeaders.extract(input.getHeader().getValues()))
             .setSpanKind(SpanKind.CONSUMER)
-            .setAllAttributes(SagaAttributes.ofAttempt(info))
+            .setAllAttributes(SagaAttributes.ofAttempt(info, naming))
             .startSpan();
     return InSpan.run(span, () -> super.execute(input));
   }

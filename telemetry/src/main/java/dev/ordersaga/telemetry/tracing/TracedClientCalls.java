@@ -17,10 +17,12 @@ import java.util.function.Supplier;
  */
 final class TracedClientCalls extends WorkflowClientCallsInterceptorBase {
   private final Tracer tracer;
+  private final SagaNaming naming;
 
-  TracedClientCalls(Tracer tracer, WorkflowClientCallsInterceptor next) {
+  TracedClientCalls(Tracer tracer, SagaNaming naming, WorkflowClientCallsInterceptor next) {
     super(next);
     this.tracer = tracer;
+    this.naming = naming;
   }
 
   @Override
@@ -65,7 +67,7 @@ final class TracedClientCalls extends WorkflowClientCallsInterceptorBase {
         tracer
             .spanBuilder(name)
             .setSpanKind(SpanKind.CLIENT)
-            .setAllAttributes(SagaAttributes.ofWorkflow(workflowId))
+            .setAllAttributes(SagaAttributes.ofWorkflow(workflowId, naming))
             .startSpan();
     return InSpan.run(
         span,

@@ -1,6 +1,5 @@
 package dev.ordersaga.telemetry.tracing;
 
-import dev.ordersaga.order.steps.ActivityTypes;
 import dev.ordersaga.telemetry.LogFields;
 import io.temporal.activity.ActivityInterface;
 import io.temporal.activity.ActivityMethod;
@@ -16,10 +15,13 @@ import org.slf4j.MDC;
  */
 @ActivityInterface
 public interface StockProbe {
-  @ActivityMethod(name = ActivityTypes.RESERVE_STOCK)
+  String RESERVE = "Inventory.reserve";
+  String RELEASE = "Inventory.release";
+
+  @ActivityMethod(name = RESERVE)
   void reserve(int failures);
 
-  @ActivityMethod(name = ActivityTypes.RELEASE_STOCK)
+  @ActivityMethod(name = RELEASE)
   void release();
 
   /** The implementation; {@link #traceIds()} lists each attempt's MDC trace id in order. */

@@ -2,8 +2,6 @@ package dev.ordersaga.telemetry.tracing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ordersaga.order.OrderIds;
-import dev.ordersaga.order.steps.ActivityTypes;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.StatusCode;
@@ -35,11 +33,14 @@ class TemporalTracingTest {
             TestEnvironmentOptions.newBuilder()
                 .setWorkflowClientOptions(
                     TemporalTracing.client(
-                            WorkflowClientOptions.newBuilder(), spans.openTelemetry())
+                            WorkflowClientOptions.newBuilder(),
+                            spans.openTelemetry(),
+                            ProbeNaming.INSTANCE)
                         .build())
                 .setWorkerFactoryOptions(
                     WorkerFactoryOptions.newBuilder()
-                        .setWorkerInterceptors(TemporalTracing.worker(spans.openTelemetry()))
+                        .setWorkerInterceptors(
+                            TemporalTracing.worker(spans.openTelemetry(), ProbeNaming.INSTANCE))
                         .build())
                 .build());
     Worker worker = env.newWorker(QUEUE);
@@ -72,22 +73,19 @@ class TemporalTracingTest {
         .allSatisfy(span -> assertThat(span.getParentSpanId()).isEqualTo(start.getSpanId()))
         .extracting(span -> span.getName() + " " + span.getAttributes().get(SagaAttributes.ATTEMPT))
         .containsExactly(
-            ActivityTypes.RESERVE_STOCK + " 1",
-            ActivityTypes.RESERVE_STOCK + " 2",
-            ActivityTypes.RELEASE_STOCK + " 1");
+            StockProbe.RESERVE + " 1", StockProbe.RESERVE + " 2", StockProbe.RELEASE + " 1");
   }
 
   @Test
   void anAttemptsSpanNamesTheOrderTheStepAndWhetherItUndoes() {
     start(0);
 
-    SpanData reserve = only(ActivityTypes.RESERVE_STOCK);
+    SpanData reserve = only(StockProbe.RESERVE);
     assertThat(reserve.getAttributes().get(SagaAttributes.ORDER_ID)).isEqualTo(ORDER_ID);
     assertThat(reserve.getAttributes().get(SagaAttributes.STEP)).isEqualTo("reserve-stock");
     assertThat(reserve.getAttributes().get(SagaAttributes.COMPENSATION)).isFalse();
-    SpanData release = only(ActivityTypes.RELEASE_STOCK);
-    assertThat(release.getAttributes().get(SagaAttributes.STEP))
-        .isEqualTo(ActivityTypes.RELEASE_STOCK);
+    SpanData release = only(StockProbe.RELEASE);
+    assertThat(release.getAttributes().get(SagaAttributes.STEP)).isEqualTo(StockProbe.RELEASE);
     assertThat(release.getAttributes().get(SagaAttributes.COMPENSATION)).isTrue();
   }
 
@@ -96,9 +94,7 @@ class TemporalTracingTest {
     start(1);
 
     List<SpanData> reserves =
-        attempts().stream()
-            .filter(span -> span.getName().equals(ActivityTypes.RESERVE_STOCK))
-            .toList();
+        attempts().stream().filter(span -> span.getName().equals(StockProbe.RESERVE)).toList();
     assertThat(reserves.get(0).getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
     assertThat(reserves.get(0).getEvents())
         .singleElement()
@@ -118,8 +114,7 @@ class TemporalTracingTest {
     assertThat(stock.traceIds())
         .hasSize(2)
         .allSatisfy(
-            traceId ->
-                assertThat(traceId).isEqualTo(only(ActivityTypes.RESERVE_STOCK).getTraceId()));
+            traceId -> assertThat(traceId).isEqualTo(only(StockProbe.RESERVE).getTraceId()));
   }
 
   private void start(int failures) {
@@ -128,7 +123,7 @@ class TemporalTracingTest {
             StockProbeWorkflow.class,
             WorkflowOptions.newBuilder()
                 .setTaskQueue(QUEUE)
-                .setWorkflowId(OrderIds.workflowId(ORDER_ID))
+                .setWorkflowId("order-" + ORDER_ID)
                 .build())
         .run(failures);
   }
