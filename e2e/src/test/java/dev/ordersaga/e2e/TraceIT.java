@@ -59,7 +59,9 @@ class TraceIT {
     List<String> ran = stepsIn(orderId, "DONE");
 
     TraceView trace =
-        awaitTrace(traceId, view -> view.stepsTraced().containsAll(ran) && view.hasSandboxSpans());
+        awaitTrace(
+            traceId,
+            view -> view.stepsTraced().containsAll(ran) && view.hasSandboxSpansWithTheirCallers());
 
     JsonNode server = trace.only("POST /orders");
     assertThat(trace.serviceOf(server)).isEqualTo("order-saga-api");

@@ -20,8 +20,18 @@ record TraceView(JsonNode trace) {
         .collect(Collectors.toSet());
   }
 
-  boolean hasSandboxSpans() {
-    return !spansOf("order-saga-sandbox").isEmpty();
+  /**
+   * Whether the sandbox's spans have arrived, each with its caller's span and that span's parent
+   * (the processes send their spans in batches of their own, so a child may arrive first).
+   */
+  boolean hasSandboxSpansWithTheirCallers() {
+    List<JsonNode> sandbox = spansOf("order-saga-sandbox");
+    return !sandbox.isEmpty()
+        && sandbox.stream().allMatch(span -> has(parentOf(span)) && has(parentOf(parent(span))));
+  }
+
+  private boolean has(String spanId) {
+    return spans().stream().anyMatch(span -> span.path("spanID").asText().equals(spanId));
   }
 
   List<JsonNode> spansOf(String service) {

@@ -1,7 +1,6 @@
 package dev.ordersaga.telemetry.tracing;
 
 import io.opentelemetry.api.OpenTelemetry;
-import io.opentelemetry.api.trace.Tracer;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.common.interceptors.ActivityInboundCallsInterceptor;
 import io.temporal.common.interceptors.WorkerInterceptor;
@@ -17,8 +16,6 @@ import java.util.List;
  * workflow, and from the workflow to its activities.
  */
 public final class TemporalTracing {
-  static final String INSTRUMENTATION = "dev.ordersaga.temporal";
-
   private TemporalTracing() {}
 
   /**
@@ -26,7 +23,7 @@ public final class TemporalTracing {
    */
   public static WorkflowClientOptions.Builder client(
       WorkflowClientOptions.Builder options, OpenTelemetry openTelemetry, SagaNaming naming) {
-    Tracer tracer = openTelemetry.getTracer(INSTRUMENTATION);
+    SagaSpans spans = new SagaSpans(openTelemetry, naming);
     return options
         .setContextPropagators(List.of(new TraceContextPropagator()))
         .setInterceptors(
@@ -34,19 +31,19 @@ public final class TemporalTracing {
               @Override
               public WorkflowClientCallsInterceptor workflowClientCallsInterceptor(
                   WorkflowClientCallsInterceptor next) {
-                return new TracedClientCalls(tracer, naming, next);
+                return new TracedClientCalls(spans, next);
               }
             });
   }
 
   /** A span per activity attempt ({@link TracedActivity}). */
   public static WorkerInterceptor worker(OpenTelemetry openTelemetry, SagaNaming naming) {
-    Tracer tracer = openTelemetry.getTracer(INSTRUMENTATION);
+    SagaSpans spans = new SagaSpans(openTelemetry, naming);
     return new WorkerInterceptorBase() {
       @Override
       public ActivityInboundCallsInterceptor interceptActivity(
           ActivityInboundCallsInterceptor next) {
-        return new TracedActivity(tracer, naming, next);
+        return new TracedActivity(spans, next);
       }
     };
   }

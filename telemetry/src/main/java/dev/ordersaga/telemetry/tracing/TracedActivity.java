@@ -1,10 +1,7 @@
 package dev.ordersaga.telemetry.tracing;
 
 import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.SpanKind;
-import io.opentelemetry.api.trace.Tracer;
 import io.temporal.activity.ActivityExecutionContext;
-import io.temporal.activity.ActivityInfo;
 import io.temporal.common.interceptors.ActivityInboundCallsInterceptor;
 import io.temporal.common.interceptors.ActivityInboundCallsInterceptorBase;
 
@@ -15,14 +12,12 @@ import io.temporal.common.interceptors.ActivityInboundCallsInterceptorBase;
  * (and in the MDC, {@link TraceMdc}) while the attempt runs, so its HTTP calls are its children.
  */
 final class TracedActivity extends ActivityInboundCallsInterceptorBase {
-  private final Tracer tracer;
-  private final SagaNaming naming;
+  private final SagaSpans spans;
   private ActivityExecutionContext context;
 
-  TracedActivity(Tracer tracer, SagaNaming naming, ActivityInboundCallsInterceptor next) {
+  TracedActivity(SagaSpans spans, ActivityInboundCallsInterceptor next) {
     super(next);
-    this.tracer = tracer;
-    this.naming = naming;
+    this.spans = spans;
   }
 
   @Override
@@ -33,14 +28,7 @@ final class TracedActivity extends ActivityInboundCallsInterceptorBase {
 
   @Override
   public ActivityOutput execute(ActivityInput input) {
-    ActivityInfo info = context.getInfo();
-    Span span =
-        tracer
-            .spanBuilder(info.getActivityType())
-            .setParent(TemporalHeaders.extract(input.getHeader().getValues()))
-            .setSpanKind(SpanKind.CONSUMER)
-            .setAllAttributes(SagaAttributes.ofAttempt(info, naming))
-            .startSpan();
+    Span span = spans.attempt(context.getInfo(), input.getHeader());
     return InSpan.run(span, () -> super.execute(input));
   }
 }

@@ -1,8 +1,6 @@
 package dev.ordersaga.telemetry.tracing;
 
 import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.SpanKind;
-import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 import io.temporal.client.WorkflowUpdateHandle;
 import io.temporal.common.interceptors.Header;
@@ -16,13 +14,11 @@ import java.util.function.Supplier;
  * into the call's Temporal header.
  */
 final class TracedClientCalls extends WorkflowClientCallsInterceptorBase {
-  private final Tracer tracer;
-  private final SagaNaming naming;
+  private final SagaSpans spans;
 
-  TracedClientCalls(Tracer tracer, SagaNaming naming, WorkflowClientCallsInterceptor next) {
+  TracedClientCalls(SagaSpans spans, WorkflowClientCallsInterceptor next) {
     super(next);
-    this.tracer = tracer;
-    this.naming = naming;
+    this.spans = spans;
   }
 
   @Override
@@ -63,12 +59,7 @@ final class TracedClientCalls extends WorkflowClientCallsInterceptorBase {
   }
 
   private <T> T traced(String name, String workflowId, Header header, Supplier<T> call) {
-    Span span =
-        tracer
-            .spanBuilder(name)
-            .setSpanKind(SpanKind.CLIENT)
-            .setAllAttributes(SagaAttributes.ofWorkflow(workflowId, naming))
-            .startSpan();
+    Span span = spans.clientCall(name, workflowId);
     return InSpan.run(
         span,
         () -> {

@@ -4,10 +4,16 @@ import java.util.Optional;
 
 /**
  * The saga's names as the probe's tests need them: workflow {@code order-X} is order {@code X},
- * {@link StockProbe#RESERVE} is step {@code reserve-stock}, {@link StockProbe#RELEASE} its undo.
+ * {@link #RESERVE} is step {@code reserve-stock}, {@link #RELEASE} its undo.
  */
 enum ProbeNaming implements SagaNaming {
   INSTANCE;
+
+  /** The type of {@link StockProbe#reserve}. */
+  static final String RESERVE = "Stock.Reserve";
+
+  /** The type of {@link StockProbe#release}. */
+  static final String RELEASE = "Stock.Release";
 
   @Override
   public Optional<String> orderIdOf(String workflowId) {
@@ -18,11 +24,11 @@ enum ProbeNaming implements SagaNaming {
 
   @Override
   public String stepOf(String activityType) {
-    return activityType.equals(StockProbe.RESERVE) ? "reserve-stock" : activityType;
+    return activityType.equals(RESERVE) ? "reserve-stock" : activityType;
   }
 
   @Override
   public boolean isCompensation(String activityType) {
-    return activityType.equals(StockProbe.RELEASE);
+    return activityType.equals(RELEASE);
   }
 }

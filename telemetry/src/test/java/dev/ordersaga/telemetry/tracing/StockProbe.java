@@ -2,26 +2,19 @@ package dev.ordersaga.telemetry.tracing;
 
 import dev.ordersaga.telemetry.LogFields;
 import io.temporal.activity.ActivityInterface;
-import io.temporal.activity.ActivityMethod;
 import io.temporal.failure.ApplicationFailure;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.MDC;
 
 /**
- * Activities typed as a step ({@code Inventory.reserve}) and its undo ({@code Inventory.release});
- * the reserve fails its first {@code failures} attempts. Each attempt records the trace id in its
- * MDC.
+ * A step ({@link ProbeNaming#RESERVE}) and its undo ({@link ProbeNaming#RELEASE}); the reserve
+ * fails its first {@code failures} attempts. Each attempt records the trace id in its MDC.
  */
-@ActivityInterface
+@ActivityInterface(namePrefix = "Stock.")
 public interface StockProbe {
-  String RESERVE = "Inventory.reserve";
-  String RELEASE = "Inventory.release";
-
-  @ActivityMethod(name = RESERVE)
   void reserve(int failures);
 
-  @ActivityMethod(name = RELEASE)
   void release();
 
   /** The implementation; {@link #traceIds()} lists each attempt's MDC trace id in order. */

@@ -73,19 +73,19 @@ class TemporalTracingTest {
         .allSatisfy(span -> assertThat(span.getParentSpanId()).isEqualTo(start.getSpanId()))
         .extracting(span -> span.getName() + " " + span.getAttributes().get(SagaAttributes.ATTEMPT))
         .containsExactly(
-            StockProbe.RESERVE + " 1", StockProbe.RESERVE + " 2", StockProbe.RELEASE + " 1");
+            ProbeNaming.RESERVE + " 1", ProbeNaming.RESERVE + " 2", ProbeNaming.RELEASE + " 1");
   }
 
   @Test
   void anAttemptsSpanNamesTheOrderTheStepAndWhetherItUndoes() {
     start(0);
 
-    SpanData reserve = only(StockProbe.RESERVE);
+    SpanData reserve = only(ProbeNaming.RESERVE);
     assertThat(reserve.getAttributes().get(SagaAttributes.ORDER_ID)).isEqualTo(ORDER_ID);
     assertThat(reserve.getAttributes().get(SagaAttributes.STEP)).isEqualTo("reserve-stock");
     assertThat(reserve.getAttributes().get(SagaAttributes.COMPENSATION)).isFalse();
-    SpanData release = only(StockProbe.RELEASE);
-    assertThat(release.getAttributes().get(SagaAttributes.STEP)).isEqualTo(StockProbe.RELEASE);
+    SpanData release = only(ProbeNaming.RELEASE);
+    assertThat(release.getAttributes().get(SagaAttributes.STEP)).isEqualTo(ProbeNaming.RELEASE);
     assertThat(release.getAttributes().get(SagaAttributes.COMPENSATION)).isTrue();
   }
 
@@ -94,7 +94,7 @@ class TemporalTracingTest {
     start(1);
 
     List<SpanData> reserves =
-        attempts().stream().filter(span -> span.getName().equals(StockProbe.RESERVE)).toList();
+        attempts().stream().filter(span -> span.getName().equals(ProbeNaming.RESERVE)).toList();
     assertThat(reserves.get(0).getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
     assertThat(reserves.get(0).getEvents())
         .singleElement()
@@ -114,7 +114,7 @@ class TemporalTracingTest {
     assertThat(stock.traceIds())
         .hasSize(2)
         .allSatisfy(
-            traceId -> assertThat(traceId).isEqualTo(only(StockProbe.RESERVE).getTraceId()));
+            traceId -> assertThat(traceId).isEqualTo(only(ProbeNaming.RESERVE).getTraceId()));
   }
 
   private void start(int failures) {
@@ -130,7 +130,7 @@ class TemporalTracingTest {
 
   private List<SpanData> attempts() {
     return spans.ended().stream()
-        .filter(span -> span.getName().startsWith("Inventory."))
+        .filter(span -> span.getName().startsWith("Stock."))
         .sorted((a, b) -> Long.compare(a.getStartEpochNanos(), b.getStartEpochNanos()))
         .toList();
   }
