@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Brings the whole local system up: Temporal dev server (SQLite under .data/, Web UI), the sandbox
-# of downstream systems, one worker process per task queue, the API, and Prometheus with the rules of
-# deploy/prometheus (scraping them all; skipped with a warning where it cannot be installed).
+# of downstream systems, one worker process per task queue, the API, Prometheus with the rules of
+# deploy/prometheus (scraping them all; skipped with a warning where it cannot be installed), and
+# Jaeger, the trace store (every process sends it its spans; ORDER_SAGA_TRACING=off runs without it).
 # ORDER_SAGA_TEMPORAL=cluster runs Temporal's own server instead, one process per service on
 # PostgreSQL, with its Web UI server (scripts/temporal-cluster.sh). A second run starts no duplicates.
 # Every process runs from its own copy of the jars under .data/run/ (building beside it is safe)
@@ -101,13 +102,32 @@ if [ -z "${ORDER_SAGA_CODEC_KEYS:-}" ]; then
 fi
 export ORDER_SAGA_CODEC_KEYS ORDER_SAGA_CODEC_KEY_ID="${ORDER_SAGA_CODEC_KEY_ID:-}"
 
+# The trace store, before the Java processes so their first spans have somewhere to go: Jaeger,
+# built once from its Go module (scripts/install-jaeger.sh; minutes the first time). Without Go the
+# stack runs with tracing off, as it does with ORDER_SAGA_TRACING=off.
+TRACES_NOTE="http://127.0.0.1:16686   (Jaeger: one trace per order; query API /api/traces/{traceId})"
+if [ "${ORDER_SAGA_TRACING:-on}" = off ]; then
+  TRACES_NOTE="off (ORDER_SAGA_TRACING=off)"
+elif scripts/install-jaeger.sh --can-build \
+  && say "trace store: Jaeger (built with Go on the first run: minutes; log .data/logs/install-jaeger.log)" \
+  && JAEGER="$(scripts/install-jaeger.sh 2>>"$LOGS/install-jaeger.log")"; then
+  start jaeger "$LOGS/jaeger.log" "$JAEGER" --config config/jaeger/config.yaml
+  echo http://127.0.0.1:13133/status >"$PIDS/jaeger.health"
+  wait_for "Jaeger" 60 curl -fsS http://127.0.0.1:13133/status
+else
+  say "WARNING: Jaeger could not be built (.data/logs/install-jaeger.log says why): tracing is off"
+  export ORDER_SAGA_TRACING=off
+  TRACES_NOTE="off (Jaeger could not be built: .data/logs/install-jaeger.log)"
+fi
+export OTEL_EXPORTER_OTLP_ENDPOINT="${OTEL_EXPORTER_OTLP_ENDPOINT:-http://127.0.0.1:4318}"
+
 CODEC_SERVER_PORT=8089 CODEC_SERVER_ORIGINS=http://127.0.0.1:8233,http://localhost:8233 \
   start codec-server "$LOGS/codec-server.log" \
   "$JAVA" -cp "$WORKER_JAR" dev.ordersaga.codecserver.CodecServerMain
 echo "$CODEC_URL/health" >"$PIDS/codec-server.health"
 wait_for "codec server" 60 curl -fsS "$CODEC_URL/health"
 
-start sandbox "$LOGS/sandbox.log" "$JAVA" -jar "$SANDBOX_JAR" server sandbox/config.yml
+OTEL_SERVICE_NAME=order-saga-sandbox start sandbox "$LOGS/sandbox.log" "$JAVA" -jar "$SANDBOX_JAR" server sandbox/config.yml
 echo http://127.0.0.1:8091/healthcheck >"$PIDS/sandbox.health"
 wait_for "sandbox" 60 curl -fsS http://127.0.0.1:8091/healthcheck
 
@@ -117,7 +137,7 @@ port=9101
 worker_targets=()
 for queue in "${QUEUES[@]}"; do
   worker_targets+=("127.0.0.1:$port queue=$queue")
-  WORKER_HTTP_PORT=$port start "worker-$queue" "$LOGS/worker-$queue.log" \
+  OTEL_SERVICE_NAME="order-saga-worker-$queue" WORKER_HTTP_PORT=$port start "worker-$queue" "$LOGS/worker-$queue.log" \
     "$JAVA" -jar "$WORKER_JAR" --queues "$queue" --config config/worker.yml
   echo "http://127.0.0.1:$port/health" >"$PIDS/worker-$queue.health"
   port=$((port + 1))
@@ -164,7 +184,7 @@ ExecutionStatus = 'Running' AND TemporalWorkerDeploymentVersion != '$DEPLOYMENT:
   fi
 fi
 
-start api "$LOGS/api.log" "$JAVA" -jar "$API_JAR" server api/config.yml
+OTEL_SERVICE_NAME=order-saga-api start api "$LOGS/api.log" "$JAVA" -jar "$API_JAR" server api/config.yml
 echo http://127.0.0.1:8081/healthcheck >"$PIDS/api.health"
 wait_for "API" 60 curl -fsS http://127.0.0.1:8081/healthcheck
 
@@ -194,6 +214,7 @@ order-saga is up.
   Sandbox           http://127.0.0.1:8090   (admin http://127.0.0.1:8091)
   Codec server      ${CODEC_URL}   (decrypts payloads for the Web UI and the CLI)
   Prometheus        ${PROMETHEUS_NOTE}
+  Traces            ${TRACES_NOTE}
   Workers           one process per queue; health and metrics on :9101-$((9100 + ${#QUEUES[@]})) (/health, /metrics)
                     Worker Deployment version ${VERSION_NOTE}
   Logs              .data/logs/   (a process that exits is started again: make status)

@@ -26,12 +26,15 @@ import dev.ordersaga.api.webhooks.SignatureVerifier;
 import dev.ordersaga.telemetry.metrics.DropwizardMetrics;
 import dev.ordersaga.telemetry.metrics.ProcessMetrics;
 import dev.ordersaga.telemetry.metrics.TemporalMetrics;
+import dev.ordersaga.telemetry.tracing.ServerSpans;
+import dev.ordersaga.telemetry.tracing.Tracing;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
 import io.dropwizard.core.server.DefaultServerFactory;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
+import io.opentelemetry.api.OpenTelemetry;
 import io.temporal.client.WorkflowClient;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
@@ -103,9 +106,10 @@ public final class OrderApiApplication extends Application<OrderApiConfiguration
     Duration rpcDeadline = temporal.getRpcDeadline().toJavaDuration();
     ProcessMetrics metrics = ProcessMetrics.create();
     DropwizardMetrics.serve(metrics, environment);
+    OpenTelemetry tracing = Tracing.open(getName(), System.getenv());
     WorkflowClient client =
         connector.connect(
-            temporal, environment.lifecycle(), TemporalMetrics.scope(metrics.registry()));
+            temporal, environment.lifecycle(), TemporalMetrics.scope(metrics.registry()), tracing);
     Orders orders =
         new TemporalOrders(client, temporal.getQueryDeadline().toJavaDuration(), rpcDeadline);
     BacklogMonitor backlog =
@@ -121,6 +125,7 @@ public final class OrderApiApplication extends Application<OrderApiConfiguration
     }
 
     environment.lifecycle().manage(backlog);
+    environment.jersey().register(new ServerSpans(tracing));
     ErrorMappers.providers(config.getMaxRequestBody().toBytes(), rpcDeadline)
         .forEach(environment.jersey()::register);
     BearerAuth.providers(config.getAuth()).forEach(environment.jersey()::register);

@@ -36,7 +36,7 @@ final class ApiApps {
           @Override
           public OrderApiApplication newApplication() {
             return new OrderApiApplication(
-                (factory, lifecycle, metrics) -> clientOf(temporal, lifecycle, metrics));
+                (factory, lifecycle, metrics, tracing) -> clientOf(temporal, lifecycle, metrics));
           }
         });
   }

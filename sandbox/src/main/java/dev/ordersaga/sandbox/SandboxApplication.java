@@ -42,6 +42,8 @@ import dev.ordersaga.sandbox.webhook.WebhookSender;
 import dev.ordersaga.sandbox.webhook.WebhookSigner;
 import dev.ordersaga.telemetry.metrics.DropwizardMetrics;
 import dev.ordersaga.telemetry.metrics.ProcessMetrics;
+import dev.ordersaga.telemetry.tracing.ServerSpans;
+import dev.ordersaga.telemetry.tracing.Tracing;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
@@ -119,6 +121,7 @@ public final class SandboxApplication extends Application<SandboxConfiguration> 
         .addFilter("connection-capture", new ConnectionCaptureFilter())
         .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
     JerseyEnvironment jersey = environment.jersey();
+    jersey.register(new ServerSpans(Tracing.open(getName(), System.getenv())));
     jersey.register(
         new FaultFilter(
             faults,

@@ -2,6 +2,7 @@ package dev.ordersaga.activities.interceptors;
 
 import com.uber.m3.tally.Scope;
 import dev.ordersaga.worker.OrderWorkerInterceptors;
+import io.opentelemetry.api.OpenTelemetry;
 import io.temporal.testing.TestEnvironmentOptions;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
@@ -19,7 +20,7 @@ public final class ProbeEnvironment {
                 .setMetricsScope(metrics)
                 .setWorkerFactoryOptions(
                     WorkerFactoryOptions.newBuilder()
-                        .setWorkerInterceptors(OrderWorkerInterceptors.all())
+                        .setWorkerInterceptors(OrderWorkerInterceptors.all(OpenTelemetry.noop()))
                         .build())
                 .build());
     Worker worker = env.newWorker(queue);
