@@ -4,7 +4,7 @@ JAVA_HOME := $(shell scripts/java-home.sh)
 export JAVA_HOME
 MVN := ./mvnw -B -ntp
 
-.PHONY: test build up down status order demo format clean check-deploy bench check-build-beside chaos
+.PHONY: test build up down status trace order demo format clean check-deploy bench check-build-beside chaos
 
 ## test: build every module and run every test: unit, time-skipping workflow and replay tests, then
 ## end-to-end tests against the real Temporal dev server, the schemathesis API fuzzer among them, and
@@ -51,6 +51,10 @@ status:
 ## jars under */target/ in place, and checks the stack still completes an order (seconds)
 check-build-beside:
 	scripts/check-build-beside.sh
+
+## trace: one order's traces as span trees from the trace store (make trace ORDER=<order id>)
+trace:
+	scripts/trace.sh "$(ORDER)"
 
 ## order: place one demo order through the temporal CLI and follow it to its end
 order:

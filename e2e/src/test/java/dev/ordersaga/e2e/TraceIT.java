@@ -7,6 +7,9 @@ import dev.ordersaga.order.Step;
 import dev.ordersaga.processes.ApiProcess.Reply;
 import dev.ordersaga.processes.Await;
 import dev.ordersaga.processes.JaegerProcess;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -34,7 +37,7 @@ class TraceIT {
   static void up() {
     jaeger =
         new JaegerProcess(
-            JaegerBinary.installed(),
+            InstalledTool.jaeger(),
             Stack.property("e2e.root").resolve("config/jaeger/config.yaml"),
             Stack.workDir("trace-store"));
     stack = Stack.traced("trace", jaeger.tracingEnvironment());
@@ -73,6 +76,9 @@ class TraceIT {
       assertThat(trace.serviceOf(call)).startsWith("order-saga-worker");
       assertThat(trace.tag(trace.parent(call), "saga.step")).isNotNull();
     }
+    assertThat(traceTree(orderId))
+        .contains("trace " + traceId, "POST /orders")
+        .contains(ran.stream().map(step -> "step=" + step).toList());
   }
 
   @Test
@@ -120,6 +126,26 @@ class TraceIT {
         "trace " + traceId + " to hold every span in Jaeger",
         TRACE_COMPLETE,
         () -> jaeger.trace(traceId).map(TraceView::new).filter(complete).orElse(null));
+  }
+
+  /** What {@code scripts/trace.sh} (make trace) prints of {@code orderId}'s traces. */
+  private static String traceTree(String orderId) {
+    try {
+      ProcessBuilder script =
+          new ProcessBuilder(
+                  Stack.property("e2e.root").resolve("scripts/trace.sh").toString(), orderId)
+              .redirectErrorStream(true);
+      script.environment().put("JAEGER_URL", jaeger.queryUrl());
+      Process run = script.start();
+      String printed = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(run.waitFor()).as(printed).isZero();
+      return printed;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String randomHex(int bytes) {

@@ -58,10 +58,14 @@ public final class JaegerProcess implements StackPart {
    * spans} and {@code processes}), or empty while Jaeger has none of its spans.
    */
   public Optional<JsonNode> trace(String traceId) {
-    Http.Reply reply =
-        http.get(URI.create("http://127.0.0.1:" + queryPort + "/api/traces/" + traceId), null);
+    Http.Reply reply = http.get(URI.create(queryUrl() + "/api/traces/" + traceId), null);
     JsonNode first = reply.body().path("data").path(0);
     return reply.status() == 200 && first.isObject() ? Optional.of(first) : Optional.empty();
+  }
+
+  /** Its query API and UI, e.g. {@code http://127.0.0.1:16686} under {@code make up}. */
+  public String queryUrl() {
+    return "http://127.0.0.1:" + queryPort;
   }
 
   public long pid() {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -74,6 +76,16 @@ public final class PrometheusProcess implements StackPart {
       }
     }
     return firing;
+  }
+
+  /**
+   * The value of {@code query}'s first sample now ({@code GET /api/v1/query}), or null while it has
+   * none.
+   */
+  public Double value(String query) {
+    URI uri = uri("/api/v1/query?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+    JsonNode sample = http.get(uri, null).body().path("data").path("result").path(0);
+    return sample.isObject() ? Double.valueOf(sample.path("value").path(1).asText()) : null;
   }
 
   /** Whether every scrape target answered its last scrape ({@code GET /api/v1/targets}). */
