@@ -1,0 +1,197 @@
+package dev.ordersaga.api.attention;
+
+import dev.ordersaga.api.orders.OrderSummary;
+import dev.ordersaga.order.OrderIds;
+import dev.ordersaga.order.OrderLedger;
+import dev.ordersaga.order.OrderStatus;
+import dev.ordersaga.order.Step;
+import dev.ordersaga.order.StepState;
+import dev.ordersaga.order.steps.ActivityTypes;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The money-at-risk view: every order that needs a person, largest amount first, each with the
+ * command that repairs it. Each kind is found by one bounded visibility query and at most {@code
+ * limit} per-order calls (a status query, a describe, or a read at the payment provider), so it
+ * answers in seconds whatever the number of running orders, and says which kinds it cut short.
+ */
+public final class AttentionBoard {
+  static final Set<OrderStatus> PARKED =
+      EnumSet.of(
+          OrderStatus.NEEDS_ATTENTION, OrderStatus.COMPENSATION_FAILED, OrderStatus.IN_REVIEW);
+
+  /** Where a step runs and may keep failing (AWAITING_PAYMENT waits on the provider instead). */
+  static final Set<OrderStatus> MOVING =
+      EnumSet.of(OrderStatus.PENDING, OrderStatus.PAID, OrderStatus.COMPENSATING);
+
+  private final AttentionSource source;
+  private final Optional<PaymentProvider> provider;
+  private final int attemptsWithoutProgress;
+  private final Duration stuckAfter;
+  private final Duration paidWaitingAfter;
+  private final Clock clock;
+
+  /**
+   * @param provider the payment provider, or empty: paid orders still waiting are then skipped
+   * @param attemptsWithoutProgress a failing step past this attempt is making no progress
+   * @param stuckAfter orders younger than this are not looked at for steps making no progress
+   * @param paidWaitingAfter AWAITING_PAYMENT orders younger than this are not asked about
+   */
+  public AttentionBoard(
+      AttentionSource source,
+      Optional<PaymentProvider> provider,
+      int attemptsWithoutProgress,
+      Duration stuckAfter,
+      Duration paidWaitingAfter,
+      Clock clock) {
+    this.source = source;
+    this.provider = provider;
+    this.attemptsWithoutProgress = attemptsWithoutProgress;
+    this.stuckAfter = stuckAfter;
+    this.paidWaitingAfter = paidWaitingAfter;
+    this.clock = clock;
+  }
+
+  /** The orders of {@code kinds} that need a person, looking at most {@code limit} per query. */
+  public AttentionList board(Set<AttentionKind> kinds, int limit) {
+    Instant now = clock.instant();
+    List<AttentionItem> items = new ArrayList<>();
+    Set<AttentionKind> truncated = EnumSet.noneOf(AttentionKind.class);
+    List<String> skipped = new ArrayList<>();
+    if (kinds.contains(AttentionKind.PARKED) || kinds.contains(AttentionKind.REFUND_FAILING)) {
+      Candidates parked = source.running(PARKED, null, limit);
+      parked.orders().forEach(order -> items.add(parked(order)));
+      markIf(parked, truncated, AttentionKind.PARKED, AttentionKind.REFUND_FAILING);
+    }
+    if (kinds.contains(AttentionKind.NO_PROGRESS) || kinds.contains(AttentionKind.REFUND_FAILING)) {
+      Candidates moving = source.running(MOVING, now.minus(stuckAfter), limit);
+      moving.orders().forEach(order -> stuck(order).ifPresent(items::add));
+      markIf(moving, truncated, AttentionKind.NO_PROGRESS, AttentionKind.REFUND_FAILING);
+    }
+    if (kinds.contains(AttentionKind.PAID_WAITING)) {
+      if (provider.isPresent()) {
+        Candidates waiting =
+            source.running(
+                EnumSet.of(OrderStatus.AWAITING_PAYMENT), now.minus(paidWaitingAfter), limit);
+        waiting.orders().forEach(order -> paidWaiting(order, provider.get()).ifPresent(items::add));
+        markIf(waiting, truncated, AttentionKind.PAID_WAITING);
+      } else {
+        skipped.add(AttentionKind.PAID_WAITING + ": no payment provider configured (paymentsUrl)");
+      }
+    }
+    truncated.retainAll(kinds);
+    return new AttentionList(
+        now,
+        items.stream()
+            .filter(item -> kinds.contains(item.kind()))
+            .sorted(AttentionItem.MONEY_FIRST)
+            .toList(),
+        List.copyOf(truncated),
+        skipped);
+  }
+
+  private static void markIf(
+      Candidates candidates, Set<AttentionKind> truncated, AttentionKind... kinds) {
+    if (candidates.truncated()) {
+      truncated.addAll(List.of(kinds));
+    }
+  }
+
+  /**
+   * A parked order with the reason on its ledger; one that could not refund what it charged is
+   * REFUND_FAILING.
+   */
+  private AttentionItem parked(OrderSummary order) {
+    Optional<OrderLedger> ledger = source.ledger(order);
+    OrderStatus status =
+        ledger.map(OrderLedger::status).orElse(OrderStatus.valueOf(order.status()));
+    boolean refundFailed =
+        ledger
+            .map(l -> l.step(Step.REQUEST_PAYMENT).state() == StepState.COMPENSATION_FAILED)
+            .orElse(false);
+    return item(
+        order,
+        refundFailed ? AttentionKind.REFUND_FAILING : AttentionKind.PARKED,
+        status.name(),
+        ledger.map(OrderLedger::updatedAt).orElse(order.startedAt()),
+        ledger
+            .map(OrderLedger::statusReason)
+            .orElse("no worker answered the status query: see GET /orders/" + order.orderId()),
+        RepairCommands.parked(order.orderId(), status));
+  }
+
+  /**
+   * A moving order whose refund is being retried, or whose step keeps failing past {@link
+   * #attemptsWithoutProgress}.
+   */
+  private Optional<AttentionItem> stuck(OrderSummary order) {
+    for (PendingStep step : source.pendingSteps(order)) {
+      boolean refund = step.activityType().equals(ActivityTypes.REFUND_PAYMENT);
+      if (refund ? step.attempt() > 1 : failingPast(step)) {
+        return Optional.of(
+            item(
+                order,
+                refund ? AttentionKind.REFUND_FAILING : AttentionKind.NO_PROGRESS,
+                order.status(),
+                order.startedAt(),
+                step.activityType()
+                    + " attempt "
+                    + step.attempt()
+                    + " failing: "
+                    + Optional.ofNullable(step.lastFailure()).orElse("(no failure recorded yet)"),
+                RepairCommands.retryNow(order.orderId(), step.activityId())));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean failingPast(PendingStep step) {
+    return step.attempt() > attemptsWithoutProgress && step.lastFailure() != null;
+  }
+
+  /** An order awaiting a payment its provider already settled. */
+  private Optional<AttentionItem> paidWaiting(OrderSummary order, PaymentProvider payments) {
+    Optional<OrderLedger> ledger = source.ledger(order);
+    Optional<String> paymentId = ledger.map(OrderLedger::paymentId);
+    if (paymentId.isEmpty()
+        || !payments.status(paymentId.get()).map("SUCCEEDED"::equals).orElse(false)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        item(
+            order,
+            AttentionKind.PAID_WAITING,
+            order.status(),
+            Optional.ofNullable(ledger.get().step(Step.AWAIT_PAYMENT).startedAt())
+                .orElse(order.startedAt()),
+            "the provider settled payment " + paymentId.get() + "; the order has not heard",
+            RepairCommands.tellPayment(order.orderId(), paymentId.get())));
+  }
+
+  private static AttentionItem item(
+      OrderSummary order,
+      AttentionKind kind,
+      String status,
+      Instant since,
+      String reason,
+      String repair) {
+    return new AttentionItem(
+        order.orderId(),
+        OrderIds.workflowId(order.orderId()),
+        kind,
+        status,
+        order.total() == null ? null : new BigDecimal(order.total()),
+        order.currency(),
+        since,
+        reason,
+        repair);
+  }
+}
