@@ -103,7 +103,9 @@ final class Stack implements AutoCloseable {
       workflowWorker = worker(List.of(TaskQueues.ORDERS));
       paymentStatusWorker = worker(List.of(TaskQueues.PAYMENT_STATUS));
       stepWorker = worker(steps);
-      api = parts.add(StackParts.api(dir, apiPort, temporal.address(), apiEnvironment, true));
+      Map<String, String> apiEnv = new java.util.HashMap<>(apiEnvironment);
+      apiEnv.putIfAbsent("ORDER_SAGA_PAYMENTS_URL", sandbox.url());
+      api = parts.add(StackParts.api(dir, apiPort, temporal.address(), apiEnv, true));
       for (WorkerProcess worker : List.of(workflowWorker, paymentStatusWorker, stepWorker)) {
         worker.awaitPolling(temporal.service(), "default");
       }
