@@ -42,7 +42,6 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.temporal.client.WorkflowClient;
 import jakarta.servlet.DispatcherType;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -110,13 +109,14 @@ public final class OrderApiApplication extends Application<OrderApiConfiguration
   private static AttentionBoard attentionBoard(
       AttentionConfiguration config, AttentionSource source, Environment environment) {
     Optional<PaymentProvider> provider =
-        config.getPaymentsUrl().isEmpty()
-            ? Optional.empty()
-            : Optional.of(
-                new HttpPaymentProvider(
-                    URI.create(config.getPaymentsUrl()),
-                    config.getProviderDeadline().toJavaDuration(),
-                    environment.getObjectMapper()));
+        config
+            .payments()
+            .map(
+                url ->
+                    new HttpPaymentProvider(
+                        url,
+                        config.getProviderDeadline().toJavaDuration(),
+                        environment.getObjectMapper()));
     return new AttentionBoard(
         source,
         provider,

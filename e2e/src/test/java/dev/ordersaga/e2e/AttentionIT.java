@@ -79,8 +79,12 @@ class AttentionIT {
             "PAID_WAITING AWAITING_PAYMENT",
             "PARKED IN_REVIEW",
             "NO_PROGRESS PENDING");
-    assertThat(rows.get(shipped.orderId()).path("amount").asText()).isEqualTo("99.95");
+    assertThat(rows.values())
+        .extracting(row -> row.path("amount").asText())
+        .containsExactly("99.95", "79.96", "59.97", "39.98", "19.99");
     assertThat(rows.get(shipped.orderId()).path("reason").asText()).contains("complete-record");
+    assertThat(rows.get(stuck.orderId()).path("reason").asText())
+        .contains("OrderRecords.open", "records system is down");
 
     stack.sandbox.clearFaults();
     repair(rows, shipped);

@@ -119,6 +119,7 @@ public final class AttentionBoard {
             .orElse(false);
     return item(
         order,
+        ledger,
         refundFailed ? AttentionKind.REFUND_FAILING : AttentionKind.PARKED,
         status.name(),
         ledger.map(OrderLedger::updatedAt).orElse(order.startedAt()),
@@ -139,6 +140,7 @@ public final class AttentionBoard {
         return Optional.of(
             item(
                 order,
+                order.total() == null ? source.ledger(order) : Optional.empty(),
                 refund ? AttentionKind.REFUND_FAILING : AttentionKind.NO_PROGRESS,
                 order.status(),
                 order.startedAt(),
@@ -168,6 +170,7 @@ public final class AttentionBoard {
     return Optional.of(
         item(
             order,
+            ledger,
             AttentionKind.PAID_WAITING,
             order.status(),
             Optional.ofNullable(ledger.get().step(Step.AWAIT_PAYMENT).startedAt())
@@ -176,8 +179,13 @@ public final class AttentionBoard {
             RepairCommands.tellPayment(order.orderId(), paymentId.get())));
   }
 
+  /**
+   * A row; its amount and currency from the ledger when there is one, else from the memo the API
+   * starts every order with.
+   */
   private static AttentionItem item(
       OrderSummary order,
+      Optional<OrderLedger> ledger,
       AttentionKind kind,
       String status,
       Instant since,
@@ -188,8 +196,10 @@ public final class AttentionBoard {
         OrderIds.workflowId(order.orderId()),
         kind,
         status,
-        order.total() == null ? null : new BigDecimal(order.total()),
-        order.currency(),
+        ledger
+            .map(OrderLedger::total)
+            .orElse(order.total() == null ? null : new BigDecimal(order.total())),
+        ledger.map(OrderLedger::currency).orElse(order.currency()),
         since,
         reason,
         repair);

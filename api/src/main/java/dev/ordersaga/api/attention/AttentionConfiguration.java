@@ -1,5 +1,6 @@
 package dev.ordersaga.api.attention;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.util.Duration;
 import io.dropwizard.validation.MaxDuration;
@@ -8,6 +9,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import java.net.URI;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /** What {@code GET /operations/attention} looks at, and how far. */
@@ -30,9 +33,8 @@ public final class AttentionConfiguration {
   @MinDuration(value = 1, unit = TimeUnit.SECONDS)
   private Duration paidWaitingAfter = Duration.minutes(1);
 
-  @NotNull
   @Pattern(regexp = "(https?://\\S+)?")
-  private String paymentsUrl = "";
+  private String paymentsUrl;
 
   @NotNull
   @MinDuration(value = 100, unit = TimeUnit.MILLISECONDS)
@@ -89,7 +91,7 @@ public final class AttentionConfiguration {
 
   /**
    * The payment provider's root URL, whose {@code GET /payments/{id}} tells a settled payment from
-   * a pending one; empty: paid orders still waiting are not looked for.
+   * a pending one; null or empty: paid orders still waiting are not looked for.
    */
   @JsonProperty
   public String getPaymentsUrl() {
@@ -99,6 +101,14 @@ public final class AttentionConfiguration {
   @JsonProperty
   public void setPaymentsUrl(String paymentsUrl) {
     this.paymentsUrl = paymentsUrl;
+  }
+
+  /** {@link #getPaymentsUrl()} when one is set. */
+  @JsonIgnore
+  public Optional<URI> payments() {
+    return paymentsUrl == null || paymentsUrl.isEmpty()
+        ? Optional.empty()
+        : Optional.of(URI.create(paymentsUrl));
   }
 
   /** How long one read at the payment provider may take. */

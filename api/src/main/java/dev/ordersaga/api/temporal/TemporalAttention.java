@@ -19,6 +19,7 @@ import io.temporal.api.workflowservice.v1.WorkflowServiceGrpc.WorkflowServiceBlo
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionMetadata;
 import io.temporal.common.converter.DataConverter;
+import io.temporal.failure.TemporalFailure;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -103,7 +104,7 @@ public final class TemporalAttention implements AttentionSource {
             .build();
     try {
       return stub().describeWorkflowExecution(request).getPendingActivitiesList().stream()
-          .map(TemporalAttention::step)
+          .map(this::step)
           .toList();
     } catch (StatusRuntimeException failure) {
       if (Rpc.isNotFound(failure)) {
@@ -113,16 +114,23 @@ public final class TemporalAttention implements AttentionSource {
     }
   }
 
-  private static PendingStep step(PendingActivityInfo info) {
+  /** The pending activity, its last failure's message decoded (payloads may be encrypted). */
+  private PendingStep step(PendingActivityInfo info) {
     return new PendingStep(
         info.getActivityType().getName(),
         info.getActivityId(),
         info.getAttempt(),
-        info.hasLastFailure() ? info.getLastFailure().getMessage() : null,
+        info.hasLastFailure() ? message(converter.failureToException(info.getLastFailure())) : null,
         info.hasScheduledTime()
             ? Instant.ofEpochSecond(
                 info.getScheduledTime().getSeconds(), info.getScheduledTime().getNanos())
             : null);
+  }
+
+  private static String message(RuntimeException failure) {
+    return failure instanceof TemporalFailure temporal
+        ? temporal.getOriginalMessage()
+        : failure.getMessage();
   }
 
   private WorkflowServiceBlockingStub stub() {

@@ -11,6 +11,7 @@ import dev.ordersaga.order.Step;
 import dev.ordersaga.order.StepEntry;
 import dev.ordersaga.order.StepState;
 import dev.ordersaga.order.steps.ActivityTypes;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -94,6 +95,20 @@ class AttentionBoardTest {
   }
 
   @Test
+  void readsTheAmountOfAnOrderStartedWithoutAMemoFromItsLedger() {
+    source.moving(
+        "unmemoed", null, new PendingStep(ActivityTypes.COMMIT_STOCK, "7", 9, "503", null));
+    OrderLedger ledger = Ledgers.of("unmemoed", OrderStatus.PAID);
+    source.ledgers.put(
+        "unmemoed", FakeSource.with(ledger, OrderStatus.PAID, "12.34", null, null, ledger.steps()));
+
+    AttentionItem item = board(false).board(allKinds(), 10).orders().get(0);
+
+    assertThat(item.amount()).isEqualByComparingTo("12.34");
+    assertThat(item.currency()).isEqualTo("USD");
+  }
+
+  @Test
   void namesTheKindsWhoseCandidatesWereCutShort() {
     source.parked("a", OrderStatus.NEEDS_ATTENTION, "1.00", Step.REQUEST_PAYMENT, StepState.DONE);
     source.parked("b", OrderStatus.NEEDS_ATTENTION, "2.00", Step.REQUEST_PAYMENT, StepState.DONE);
@@ -149,7 +164,7 @@ class AttentionBoardTest {
       OrderLedger base = Ledgers.of(id, status);
       List<StepEntry> steps = new ArrayList<>(base.steps());
       steps.set(step.ordinal(), new StepEntry(step, state, 1, null, null, null));
-      ledgers.put(id, with(base, status, "parked for a test", "pay_" + id, steps));
+      ledgers.put(id, with(base, status, total, "parked for a test", "pay_" + id, steps));
     }
 
     void moving(String id, String total, PendingStep step) {
@@ -160,7 +175,8 @@ class AttentionBoardTest {
     void awaiting(String id, String total, String paymentId) {
       add(id, OrderStatus.AWAITING_PAYMENT, total);
       OrderLedger base = Ledgers.of(id, OrderStatus.AWAITING_PAYMENT);
-      ledgers.put(id, with(base, OrderStatus.AWAITING_PAYMENT, null, paymentId, base.steps()));
+      ledgers.put(
+          id, with(base, OrderStatus.AWAITING_PAYMENT, total, null, paymentId, base.steps()));
     }
 
     private void add(String id, OrderStatus status, String total) {
@@ -168,13 +184,18 @@ class AttentionBoardTest {
     }
 
     private static OrderLedger with(
-        OrderLedger l, OrderStatus status, String reason, String paymentId, List<StepEntry> steps) {
+        OrderLedger l,
+        OrderStatus status,
+        String total,
+        String reason,
+        String paymentId,
+        List<StepEntry> steps) {
       return new OrderLedger(
           l.orderId(),
           l.customerId(),
           status,
           reason,
-          l.total(),
+          new BigDecimal(total),
           l.currency(),
           paymentId,
           null,
