@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ordersaga.order.OrderIds;
 import dev.ordersaga.order.OrderRequest;
 import dev.ordersaga.order.OrderStatus;
 import dev.ordersaga.processes.ApiProcess;
@@ -11,6 +12,7 @@ import dev.ordersaga.processes.Await;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +88,14 @@ class AttentionIT {
     assertThat(rows.get(stuck.orderId()).path("reason").asText())
         .contains("OrderRecords.open", "records system is down");
 
+    assertThat(stack.runbook().run("attention-parked", Map.of()))
+        .contains(workflowIds(shipped, undone, review));
+    assertThat(stack.runbook().run("attention-stuck", Map.of()))
+        .contains(workflowIds(stuck))
+        .doesNotContain(workflowIds(shipped, undone, paid, review));
+    assertThat(stack.runbook().run("attention-awaiting", Map.of("OLDER_THAN", "1 second")))
+        .contains(workflowIds(paid));
+
     stack.sandbox.clearFaults();
     repair(rows, shipped);
     repair(rows, undone);
@@ -120,6 +130,10 @@ class AttentionIT {
           return listed.size() == ids.size() && shown.containsAll(List.of(kinds));
         });
     return rows.get();
+  }
+
+  private static String[] workflowIds(OrderRequest... orders) {
+    return Arrays.stream(orders).map(o -> OrderIds.workflowId(o.orderId())).toArray(String[]::new);
   }
 
   private static JsonNode attention() {
