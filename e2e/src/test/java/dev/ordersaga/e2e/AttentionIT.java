@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
  * The money-at-risk view on a real stack: orders parked each way, a paid order whose payment worker
  * died, a step that keeps failing, each found by the runbook's {@code attention} block ({@code GET
  * /operations/attention}) with its kind, money first, and repaired by the command its row carries.
+ * The stuck step's reset runs while its provider is still down: once the provider is back, the
+ * step's own sub-second retry (ops-worker.yml) would finish it before any command could.
  */
 class AttentionIT {
   private static final Duration SOON = Duration.ofSeconds(30);
@@ -96,10 +98,10 @@ class AttentionIT {
     assertThat(stack.runbook().run("attention-awaiting", Map.of("OLDER_THAN", "1 second")))
         .contains(workflowIds(paid));
 
+    repair(rows, stuck);
     stack.sandbox.clearFaults();
     repair(rows, shipped);
     repair(rows, undone);
-    repair(rows, stuck);
     assertThat(stack.result(shipped.orderId(), SOON).status()).isEqualTo(OrderStatus.COMPLETED);
     assertThat(stack.result(undone.orderId(), SOON).status()).isEqualTo(OrderStatus.CANCELLED);
     assertThat(stack.result(stuck.orderId(), SOON).status()).isEqualTo(OrderStatus.COMPLETED);

@@ -16,6 +16,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The money-at-risk view: every order that needs a person, largest amount first, each with the
@@ -31,6 +38,9 @@ public final class AttentionBoard {
   /** Where a step runs and may keep failing (AWAITING_PAYMENT waits on the provider instead). */
   static final Set<OrderStatus> MOVING =
       EnumSet.of(OrderStatus.PENDING, OrderStatus.PAID, OrderStatus.COMPENSATING);
+
+  /** How many per-order reads run at once. */
+  static final int AT_ONCE = 16;
 
   private final AttentionSource source;
   private final Optional<PaymentProvider> provider;
@@ -68,12 +78,12 @@ public final class AttentionBoard {
     List<String> skipped = new ArrayList<>();
     if (kinds.contains(AttentionKind.PARKED) || kinds.contains(AttentionKind.REFUND_FAILING)) {
       Candidates parked = source.running(PARKED, null, limit);
-      parked.orders().forEach(order -> items.add(parked(order)));
+      items.addAll(eachOf(parked, order -> Optional.of(parked(order))));
       markIf(parked, truncated, AttentionKind.PARKED, AttentionKind.REFUND_FAILING);
     }
     if (kinds.contains(AttentionKind.NO_PROGRESS) || kinds.contains(AttentionKind.REFUND_FAILING)) {
       Candidates moving = source.running(MOVING, now.minus(stuckAfter), limit);
-      moving.orders().forEach(order -> stuck(order).ifPresent(items::add));
+      items.addAll(eachOf(moving, this::stuck));
       markIf(moving, truncated, AttentionKind.NO_PROGRESS, AttentionKind.REFUND_FAILING);
     }
     if (kinds.contains(AttentionKind.PAID_WAITING)) {
@@ -81,7 +91,7 @@ public final class AttentionBoard {
         Candidates waiting =
             source.running(
                 EnumSet.of(OrderStatus.AWAITING_PAYMENT), now.minus(paidWaitingAfter), limit);
-        waiting.orders().forEach(order -> paidWaiting(order, provider.get()).ifPresent(items::add));
+        items.addAll(eachOf(waiting, order -> paidWaiting(order, provider.get())));
         markIf(waiting, truncated, AttentionKind.PAID_WAITING);
       } else {
         skipped.add(AttentionKind.PAID_WAITING + ": no payment provider configured (paymentsUrl)");
@@ -96,6 +106,50 @@ public final class AttentionBoard {
             .toList(),
         List.copyOf(truncated),
         skipped);
+  }
+
+  /**
+   * {@code read} of every candidate, {@value #AT_ONCE} at a time on virtual threads, so that a
+   * status query that waits out its deadline (no worker) holds up only its own row.
+   *
+   * @throws RuntimeException the first failure of a read, as it was thrown
+   */
+  private static List<AttentionItem> eachOf(
+      Candidates candidates, Function<OrderSummary, Optional<AttentionItem>> read) {
+    Semaphore slots = new Semaphore(AT_ONCE);
+    try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+      List<Future<Optional<AttentionItem>>> rows = new ArrayList<>();
+      for (OrderSummary order : candidates.orders()) {
+        rows.add(threads.submit(() -> inSlot(slots, () -> read.apply(order))));
+      }
+      List<AttentionItem> items = new ArrayList<>();
+      for (Future<Optional<AttentionItem>> row : rows) {
+        rowOf(row).ifPresent(items::add);
+      }
+      return items;
+    }
+  }
+
+  private static <T> T inSlot(Semaphore slots, Supplier<T> read) throws InterruptedException {
+    slots.acquire();
+    try {
+      return read.get();
+    } finally {
+      slots.release();
+    }
+  }
+
+  private static Optional<AttentionItem> rowOf(Future<Optional<AttentionItem>> row) {
+    try {
+      return row.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while listing the orders that need a person", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException failure
+          ? failure
+          : new IllegalStateException(e.getCause());
+    }
   }
 
   private static void markIf(
