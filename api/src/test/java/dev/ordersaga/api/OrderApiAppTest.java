@@ -401,6 +401,11 @@ class OrderApiAppTest {
 
     assertThat(health.at("/temporal/healthy").asBoolean()).isTrue();
     assertThat(metrics).contains("orders_admitted_total");
+    assertThat(metrics)
+        .contains(
+            "order_saga_orders_parked{status=\"NEEDS_ATTENTION\"}",
+            "order_saga_orders_parked{status=\"COMPENSATION_FAILED\"}",
+            "order_saga_orders_parked{status=\"IN_REVIEW\"}");
   }
 
   @Test

@@ -106,6 +106,7 @@ class AttentionIT {
     assertThat(stack.result(undone.orderId(), SOON).status()).isEqualTo(OrderStatus.CANCELLED);
     assertThat(stack.result(stuck.orderId(), SOON).status()).isEqualTo(OrderStatus.COMPLETED);
     stack.paymentStatusWorker.restart();
+    stack.paymentStatusWorker.awaitPolling(stack.temporal.service());
     repair(rows, paid);
     assertThat(stack.result(paid.orderId(), SOON).status()).isEqualTo(OrderStatus.COMPLETED);
   }
