@@ -78,7 +78,7 @@ public final class AttentionBoard {
     List<String> skipped = new ArrayList<>();
     if (kinds.contains(AttentionKind.PARKED) || kinds.contains(AttentionKind.REFUND_FAILING)) {
       Candidates parked = source.running(PARKED, null, limit);
-      items.addAll(eachOf(parked, order -> Optional.of(parked(order))));
+      items.addAll(eachOf(parked, this::parked));
       markIf(parked, truncated, AttentionKind.PARKED, AttentionKind.REFUND_FAILING);
     }
     if (kinds.contains(AttentionKind.NO_PROGRESS) || kinds.contains(AttentionKind.REFUND_FAILING)) {
@@ -161,26 +161,30 @@ public final class AttentionBoard {
 
   /**
    * A parked order with the reason on its ledger; one that could not refund what it charged is
-   * REFUND_FAILING.
+   * REFUND_FAILING; none when the order has moved on since it was listed.
    */
-  private AttentionItem parked(OrderSummary order) {
+  private Optional<AttentionItem> parked(OrderSummary order) {
     Optional<OrderLedger> ledger = source.ledger(order);
     OrderStatus status =
         ledger.map(OrderLedger::status).orElse(OrderStatus.valueOf(order.status()));
+    if (!PARKED.contains(status)) {
+      return Optional.empty();
+    }
     boolean refundFailed =
         ledger
             .map(l -> l.step(Step.REQUEST_PAYMENT).state() == StepState.COMPENSATION_FAILED)
             .orElse(false);
-    return item(
-        order,
-        ledger,
-        refundFailed ? AttentionKind.REFUND_FAILING : AttentionKind.PARKED,
-        status.name(),
-        ledger.map(OrderLedger::updatedAt).orElse(order.startedAt()),
-        ledger
-            .map(OrderLedger::statusReason)
-            .orElse("no worker answered the status query: see GET /orders/" + order.orderId()),
-        RepairCommands.parked(order.orderId(), status));
+    return Optional.of(
+        item(
+            order,
+            ledger,
+            refundFailed ? AttentionKind.REFUND_FAILING : AttentionKind.PARKED,
+            status.name(),
+            ledger.map(OrderLedger::updatedAt).orElse(order.startedAt()),
+            ledger
+                .map(OrderLedger::statusReason)
+                .orElse("no worker answered the status query: see GET /orders/" + order.orderId()),
+            RepairCommands.parked(order.orderId(), status)));
   }
 
   /**

@@ -120,10 +120,8 @@ public final class TemporalAttention implements AttentionSource {
         info.getActivityType().getName(),
         info.getActivityId(),
         info.getAttempt(),
-        info.hasLastFailure() ? message(converter.failureToException(info.getLastFailure())) : null,
-        info.hasScheduledTime()
-            ? Instant.ofEpochSecond(
-                info.getScheduledTime().getSeconds(), info.getScheduledTime().getNanos())
+        info.hasLastFailure()
+            ? message(converter.failureToException(info.getLastFailure()))
             : null);
   }
 

@@ -41,11 +41,9 @@ class AttentionBoardTest {
         Step.REQUEST_PAYMENT,
         StepState.COMPENSATION_FAILED);
     source.moving(
-        "refunding", "50.00", new PendingStep(ActivityTypes.REFUND_PAYMENT, "9", 3, "503", null));
-    source.moving(
-        "stuck", "20.00", new PendingStep(ActivityTypes.COMMIT_STOCK, "7", 7, "503", null));
-    source.moving(
-        "retrying", "10.00", new PendingStep(ActivityTypes.COMMIT_STOCK, "7", 2, "503", null));
+        "refunding", "50.00", new PendingStep(ActivityTypes.REFUND_PAYMENT, "9", 3, "503"));
+    source.moving("stuck", "20.00", new PendingStep(ActivityTypes.COMMIT_STOCK, "7", 7, "503"));
+    source.moving("retrying", "10.00", new PendingStep(ActivityTypes.COMMIT_STOCK, "7", 2, "503"));
     source.awaiting("paid", "300.00", "pay_paid");
     provider.put("pay_paid", "SUCCEEDED");
     source.awaiting("unpaid", "400.00", "pay_unpaid");
@@ -82,6 +80,18 @@ class AttentionBoardTest {
   }
 
   @Test
+  void leavesOutAParkedOrderThatMovedOnSinceItWasListed() {
+    source.parked(
+        "resumed", OrderStatus.NEEDS_ATTENTION, "100.00", Step.REQUEST_PAYMENT, StepState.DONE);
+    OrderLedger ledger = source.ledgers.get("resumed");
+    source.ledgers.put(
+        "resumed",
+        FakeSource.with(ledger, OrderStatus.COMPLETED, "100.00", null, null, ledger.steps()));
+
+    assertThat(board(false).board(allKinds(), 10).orders()).isEmpty();
+  }
+
+  @Test
   void carriesTheParkedOrdersReasonAndAmount() {
     source.parked(
         "attention", OrderStatus.NEEDS_ATTENTION, "100.00", Step.REQUEST_PAYMENT, StepState.DONE);
@@ -96,8 +106,7 @@ class AttentionBoardTest {
 
   @Test
   void readsTheAmountOfAnOrderStartedWithoutAMemoFromItsLedger() {
-    source.moving(
-        "unmemoed", null, new PendingStep(ActivityTypes.COMMIT_STOCK, "7", 9, "503", null));
+    source.moving("unmemoed", null, new PendingStep(ActivityTypes.COMMIT_STOCK, "7", 9, "503"));
     OrderLedger ledger = Ledgers.of("unmemoed", OrderStatus.PAID);
     source.ledgers.put(
         "unmemoed", FakeSource.with(ledger, OrderStatus.PAID, "12.34", null, null, ledger.steps()));
