@@ -27,8 +27,10 @@ import java.util.function.Supplier;
 /**
  * The money-at-risk view: every order that needs a person, largest amount first, each with the
  * command that repairs it. Each kind is found by one bounded visibility query and at most {@code
- * limit} per-order calls (a status query, a describe, or a read at the payment provider), so it
- * answers in seconds whatever the number of running orders, and says which kinds it cut short.
+ * limit} per-order calls (a status query, a describe, or a read at the payment provider), {@value
+ * #AT_ONCE} at a time, so it answers in seconds whatever the number of running orders, and says
+ * which kinds it cut short. Without a workflow worker it costs one query deadline ({@link
+ * StatusQueries}).
  */
 public final class AttentionBoard {
   static final Set<OrderStatus> PARKED =
@@ -76,14 +78,15 @@ public final class AttentionBoard {
     List<AttentionItem> items = new ArrayList<>();
     Set<AttentionKind> truncated = EnumSet.noneOf(AttentionKind.class);
     List<String> skipped = new ArrayList<>();
+    StatusQueries queries = new StatusQueries(source);
     if (kinds.contains(AttentionKind.PARKED) || kinds.contains(AttentionKind.REFUND_FAILING)) {
       Candidates parked = source.running(PARKED, null, limit);
-      items.addAll(eachOf(parked, this::parked));
+      items.addAll(eachOf(parked, order -> parked(order, queries)));
       markIf(parked, truncated, AttentionKind.PARKED, AttentionKind.REFUND_FAILING);
     }
     if (kinds.contains(AttentionKind.NO_PROGRESS) || kinds.contains(AttentionKind.REFUND_FAILING)) {
       Candidates moving = source.running(MOVING, now.minus(stuckAfter), limit);
-      items.addAll(eachOf(moving, this::stuck));
+      items.addAll(eachOf(moving, order -> stuck(order, queries)));
       markIf(moving, truncated, AttentionKind.NO_PROGRESS, AttentionKind.REFUND_FAILING);
     }
     if (kinds.contains(AttentionKind.PAID_WAITING)) {
@@ -91,11 +94,16 @@ public final class AttentionBoard {
         Candidates waiting =
             source.running(
                 EnumSet.of(OrderStatus.AWAITING_PAYMENT), now.minus(paidWaitingAfter), limit);
-        items.addAll(eachOf(waiting, order -> paidWaiting(order, provider.get())));
+        items.addAll(eachOf(waiting, order -> paidWaiting(order, provider.get(), queries)));
         markIf(waiting, truncated, AttentionKind.PAID_WAITING);
       } else {
         skipped.add(AttentionKind.PAID_WAITING + ": no payment provider configured (paymentsUrl)");
       }
+    }
+    if (queries.anyUnanswered()) {
+      skipped.add(
+          "status queries: no worker answered one, so reasons, and paid orders still waiting, may"
+              + " be missing (the orders worker is down or slow)");
     }
     truncated.retainAll(kinds);
     return new AttentionList(
@@ -163,8 +171,8 @@ public final class AttentionBoard {
    * A parked order with the reason on its ledger; one that could not refund what it charged is
    * REFUND_FAILING; none when the order has moved on since it was listed.
    */
-  private Optional<AttentionItem> parked(OrderSummary order) {
-    Optional<OrderLedger> ledger = source.ledger(order);
+  private Optional<AttentionItem> parked(OrderSummary order, StatusQueries queries) {
+    Optional<OrderLedger> ledger = queries.ledger(order);
     OrderStatus status =
         ledger.map(OrderLedger::status).orElse(OrderStatus.valueOf(order.status()));
     if (!PARKED.contains(status)) {
@@ -191,14 +199,14 @@ public final class AttentionBoard {
    * A moving order whose refund is being retried, or whose step keeps failing past {@link
    * #attemptsWithoutProgress}.
    */
-  private Optional<AttentionItem> stuck(OrderSummary order) {
+  private Optional<AttentionItem> stuck(OrderSummary order, StatusQueries queries) {
     for (PendingStep step : source.pendingSteps(order)) {
       boolean refund = step.activityType().equals(ActivityTypes.REFUND_PAYMENT);
       if (refund ? step.attempt() > 1 : failingPast(step)) {
         return Optional.of(
             item(
                 order,
-                order.total() == null ? source.ledger(order) : Optional.empty(),
+                order.total() == null ? queries.ledger(order) : Optional.empty(),
                 refund ? AttentionKind.REFUND_FAILING : AttentionKind.NO_PROGRESS,
                 order.status(),
                 order.startedAt(),
@@ -218,8 +226,9 @@ public final class AttentionBoard {
   }
 
   /** An order awaiting a payment its provider already settled. */
-  private Optional<AttentionItem> paidWaiting(OrderSummary order, PaymentProvider payments) {
-    Optional<OrderLedger> ledger = source.ledger(order);
+  private Optional<AttentionItem> paidWaiting(
+      OrderSummary order, PaymentProvider payments, StatusQueries queries) {
+    Optional<OrderLedger> ledger = queries.ledger(order);
     Optional<String> paymentId = ledger.map(OrderLedger::paymentId);
     if (paymentId.isEmpty()
         || !payments.status(paymentId.get()).map("SUCCEEDED"::equals).orElse(false)) {

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class AttentionBoardTest {
@@ -89,6 +90,20 @@ class AttentionBoardTest {
         FakeSource.with(ledger, OrderStatus.COMPLETED, "100.00", null, null, ledger.steps()));
 
     assertThat(board(false).board(allKinds(), 10).orders()).isEmpty();
+  }
+
+  @Test
+  void asksNoMoreStatusQueriesOnceOneWentUnansweredAndSaysSo() {
+    for (int i = 0; i < 40; i++) {
+      source.add("silent-" + i, OrderStatus.NEEDS_ATTENTION, "1.00");
+    }
+
+    AttentionList list = board(false).board(EnumSet.of(AttentionKind.PARKED), 100);
+
+    assertThat(list.orders()).hasSize(40);
+    assertThat(list.orders().get(0).reason()).startsWith("no worker answered");
+    assertThat(source.queries.get()).isLessThanOrEqualTo(AttentionBoard.AT_ONCE);
+    assertThat(list.skipped()).singleElement().asString().startsWith("status queries");
   }
 
   @Test
@@ -167,6 +182,7 @@ class AttentionBoardTest {
     private final Map<String, OrderLedger> ledgers = new HashMap<>();
     private final Map<String, List<PendingStep>> pending = new HashMap<>();
     private final List<Instant> startedBefore = new ArrayList<>();
+    private final AtomicInteger queries = new AtomicInteger();
 
     void parked(String id, OrderStatus status, String total, Step step, StepState state) {
       add(id, status, total);
@@ -188,7 +204,7 @@ class AttentionBoardTest {
           id, with(base, OrderStatus.AWAITING_PAYMENT, total, null, paymentId, base.steps()));
     }
 
-    private void add(String id, OrderStatus status, String total) {
+    void add(String id, OrderStatus status, String total) {
       orders.add(new OrderSummary(id, status.name(), "c-42", total, "USD", "RUNNING", NOW, null));
     }
 
@@ -231,6 +247,7 @@ class AttentionBoardTest {
 
     @Override
     public Optional<OrderLedger> ledger(OrderSummary order) {
+      queries.incrementAndGet();
       return Optional.ofNullable(ledgers.get(order.orderId()));
     }
 
