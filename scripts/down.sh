@@ -13,11 +13,13 @@ alive() {
 }
 
 # Workers first, together (each hands its waiting payments on, then drains in-flight tasks), then
-# the front door, the sandbox, the codec server, Temporal last: the Web UI, the dev server or the
+# Prometheus, the front door, the sandbox, the codec server, the trace store (after every process
+# that sends it spans), Temporal last: the Web UI, the dev server or the
 # cluster's services (frontend first, history last), and the cluster's PostgreSQL after them all.
 shopt -s nullglob
 names=()
-for pidfile in "$PIDS"/worker-*.pid "$PIDS"/api.pid "$PIDS"/sandbox.pid "$PIDS"/codec-server.pid \
+for pidfile in "$PIDS"/worker-*.pid "$PIDS"/prometheus.pid "$PIDS"/api.pid "$PIDS"/sandbox.pid "$PIDS"/codec-server.pid \
+  "$PIDS"/jaeger.pid \
   "$PIDS"/temporal-ui.pid "$PIDS"/temporal.pid "$PIDS"/temporal-frontend.pid \
   "$PIDS"/temporal-worker.pid "$PIDS"/temporal-matching.pid "$PIDS"/temporal-history.pid \
   "$PIDS"/*.supervisor.pid; do

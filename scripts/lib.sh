@@ -75,3 +75,16 @@ wait_for() {
   done
   say "$what is ready"
 }
+
+# scrape_targets JOB ["HOST:PORT [LABEL=VALUE...]"]...: writes .data/prometheus/targets/JOB.json, the
+# targets (each with its labels) Prometheus scrapes for JOB (deploy/prometheus/prometheus.yml reads
+# it by file_sd and notices each rewrite); without targets, an empty list.
+scrape_targets() {
+  local job="$1" file="$DATA/prometheus/targets/$1.json"
+  shift
+  mkdir -p "$(dirname "$file")"
+  python3 -c 'import json, sys
+print(json.dumps([{"targets": [t], "labels": dict(l.split("=", 1) for l in labels)}
+                  for t, *labels in (arg.split() for arg in sys.argv[1:])], indent=1))' "$@" >"$file.tmp"
+  mv "$file.tmp" "$file"
+}

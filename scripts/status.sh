@@ -2,7 +2,8 @@
 # Lists what scripts/up.sh started: whether each process runs, how often it was restarted, and
 # whether its health check passes (NAME.health: an HTTP URL answering 200, or tcp://HOST:PORT
 # accepting), then the current version of Worker Deployment order-saga (new orders run on it) and
-# the versions beside it. Exits 1, naming the culprits, when any is down or unhealthy.
+# the versions beside it, and the alerts Prometheus fires. Exits 1, naming the culprits, when any
+# process is down or unhealthy.
 source "$(dirname "$0")/lib.sh"
 
 shopt -s nullglob
@@ -59,6 +60,12 @@ for v in d.get("versionSummaries") or []:
   else
     echo "versions: Worker Deployment order-saga not found (workers not polling yet?)"
   fi
+fi
+if running prometheus; then
+  curl -s --max-time 5 http://127.0.0.1:9090/api/v1/alerts | python3 -c 'import json, sys
+firing = sorted({a["labels"]["alertname"] for a in json.load(sys.stdin)["data"]["alerts"] if a["state"] == "firing"})
+print("alerts firing:", ", ".join(firing) or "none", "(http://127.0.0.1:9090/classic/alerts)")' 2>/dev/null ||
+    echo "alerts: Prometheus did not answer"
 fi
 if [ "${#bad[@]}" -gt 0 ]; then
   echo "NOT OK: ${bad[*]}" >&2

@@ -53,6 +53,7 @@ PATH="$SERVER_DIR:$PATH" sh scripts/setup-temporal-schema.sh >>"$LOGS/temporal-s
 say "Temporal's schemas are up to date ($(tail -1 "$LOGS/temporal-schema.log"))"
 
 metrics=9201
+temporal_targets=()
 for service in history:7234 matching:7235 frontend:7233 worker:7239; do
   name="temporal-${service%%:*}"
   port="${service##*:}"
@@ -61,8 +62,10 @@ for service in history:7234 matching:7235 frontend:7233 worker:7239; do
     start --service "${service%%:*}"
   echo "http://127.0.0.1:$metrics/metrics" >"$PIDS/$name.health"
   wait_for "$name (gRPC on :$port)" 60 bash -c "exec 3<>/dev/tcp/127.0.0.1/$port"
+  temporal_targets+=("127.0.0.1:$metrics service=${service%%:*}")
   metrics=$((metrics + 1))
 done
+scrape_targets temporal "${temporal_targets[@]}"
 echo "http://127.0.0.1:7243/api/v1/system-info" >"$PIDS/temporal-frontend.health"
 
 PATH="$(dirname "$TEMPORAL"):$PATH" TEMPORAL_ADDRESS=127.0.0.1:7233 \

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Brings the whole local system up: Temporal dev server (SQLite under .data/, Web UI), the sandbox
-# of downstream systems, and one worker process per task queue. ORDER_SAGA_TEMPORAL=cluster runs
-# Temporal's own server instead, one process per service on PostgreSQL, with its Web UI server
-# (scripts/temporal-cluster.sh). A second run starts no duplicates.
+# of downstream systems, one worker process per task queue, the API, Prometheus with the rules of
+# deploy/prometheus (scraping them all; skipped with a warning where it cannot be installed), and
+# Jaeger, the trace store (every process sends it its spans; ORDER_SAGA_TRACING=off runs without it).
+# ORDER_SAGA_TEMPORAL=cluster runs Temporal's own server instead, one process per service on
+# PostgreSQL, with its Web UI server (scripts/temporal-cluster.sh). A second run starts no duplicates.
 # Every process runs from its own copy of the jars under .data/run/ (building beside it is safe)
 # under scripts/supervise.sh, which starts it again whenever it exits. Every payload is encrypted
 # with the keys of .data/codec-keys.env (drawn on the first run, never committed) unless
@@ -26,6 +28,7 @@ SANDBOX_JAR="$(stage sandbox/target/sandbox.jar)"
 API_JAR="$(stage api/target/order-saga-api.jar)"
 
 UI_NOTE="(the dev server's)"
+scrape_targets temporal
 if [ -n "${TEMPORAL_ADDRESS:-}" ]; then
   say "using the Temporal service at $TEMPORAL_ADDRESS (no local server started)"
 elif [ "${ORDER_SAGA_TEMPORAL:-cli}" = cluster ]; then
@@ -56,7 +59,8 @@ else
       "${search_attributes[@]}" \
       --dynamic-config-value frontend.WorkflowPauseEnabled=true \
       --ui-disable-news-fetch --ui-codec-endpoint "$CODEC_URL" \
-      --log-level warn
+      --metrics-port 8234 --log-level warn
+    scrape_targets temporal 127.0.0.1:8234
     wait_for "Temporal server" 60 "$TEMPORAL" operator cluster health --address "$TEMPORAL_ADDRESS"
   else
     if [ "${ORDER_SAGA_TEMPORAL:-cli}" = java ]; then
@@ -99,25 +103,47 @@ if [ -z "${ORDER_SAGA_CODEC_KEYS:-}" ]; then
 fi
 export ORDER_SAGA_CODEC_KEYS ORDER_SAGA_CODEC_KEY_ID="${ORDER_SAGA_CODEC_KEY_ID:-}"
 
+# The trace store, before the Java processes so their first spans have somewhere to go: Jaeger,
+# built once from its Go module (scripts/install-jaeger.sh; minutes the first time). Without Go the
+# stack runs with tracing off, as it does with ORDER_SAGA_TRACING=off.
+TRACES_NOTE="http://127.0.0.1:16686   (Jaeger: one trace per order; query API /api/traces/{traceId})"
+if [ "${ORDER_SAGA_TRACING:-on}" = off ]; then
+  TRACES_NOTE="off (ORDER_SAGA_TRACING=off)"
+elif scripts/install-jaeger.sh --can-build \
+  && say "trace store: Jaeger (built with Go on the first run: minutes; log .data/logs/install-jaeger.log)" \
+  && JAEGER="$(scripts/install-jaeger.sh 2>>"$LOGS/install-jaeger.log")"; then
+  start jaeger "$LOGS/jaeger.log" "$JAEGER" --config config/jaeger/config.yaml
+  echo http://127.0.0.1:13133/status >"$PIDS/jaeger.health"
+  wait_for "Jaeger" 60 curl -fsS http://127.0.0.1:13133/status
+else
+  say "WARNING: Jaeger could not be built (.data/logs/install-jaeger.log says why): tracing is off"
+  export ORDER_SAGA_TRACING=off
+  TRACES_NOTE="off (Jaeger could not be built: .data/logs/install-jaeger.log)"
+fi
+export OTEL_EXPORTER_OTLP_ENDPOINT="${OTEL_EXPORTER_OTLP_ENDPOINT:-http://127.0.0.1:4318}"
+
 CODEC_SERVER_PORT=8089 CODEC_SERVER_ORIGINS=http://127.0.0.1:8233,http://localhost:8233 \
   start codec-server "$LOGS/codec-server.log" \
   "$JAVA" -cp "$WORKER_JAR" dev.ordersaga.codecserver.CodecServerMain
 echo "$CODEC_URL/health" >"$PIDS/codec-server.health"
 wait_for "codec server" 60 curl -fsS "$CODEC_URL/health"
 
-start sandbox "$LOGS/sandbox.log" "$JAVA" -jar "$SANDBOX_JAR" server sandbox/config.yml
+OTEL_SERVICE_NAME=order-saga-sandbox start sandbox "$LOGS/sandbox.log" "$JAVA" -jar "$SANDBOX_JAR" server sandbox/config.yml
 echo http://127.0.0.1:8091/healthcheck >"$PIDS/sandbox.health"
 wait_for "sandbox" 60 curl -fsS http://127.0.0.1:8091/healthcheck
 
 workers_were_running=false
 running worker-orders && workers_were_running=true
 port=9101
+worker_targets=()
 for queue in "${QUEUES[@]}"; do
-  WORKER_HTTP_PORT=$port start "worker-$queue" "$LOGS/worker-$queue.log" \
+  worker_targets+=("127.0.0.1:$port queue=$queue")
+  OTEL_SERVICE_NAME="order-saga-worker-$queue" WORKER_HTTP_PORT=$port start "worker-$queue" "$LOGS/worker-$queue.log" \
     "$JAVA" -jar "$WORKER_JAR" --queues "$queue" --config config/worker.yml
   echo "http://127.0.0.1:$port/health" >"$PIDS/worker-$queue.health"
   port=$((port + 1))
 done
+scrape_targets worker "${worker_targets[@]}"
 port=9101
 for queue in "${QUEUES[@]}"; do
   wait_for "worker $queue (health on :$port)" 60 curl -fsS "http://127.0.0.1:$port/health"
@@ -159,9 +185,26 @@ ExecutionStatus = 'Running' AND TemporalWorkerDeploymentVersion != '$DEPLOYMENT:
   fi
 fi
 
-start api "$LOGS/api.log" "$JAVA" -jar "$API_JAR" server api/config.yml
+OTEL_SERVICE_NAME=order-saga-api start api "$LOGS/api.log" "$JAVA" -jar "$API_JAR" server api/config.yml
 echo http://127.0.0.1:8081/healthcheck >"$PIDS/api.health"
 wait_for "API" 60 curl -fsS http://127.0.0.1:8081/healthcheck
+
+# Prometheus with the rules of deploy/prometheus (a second make up reloads them); without the
+# package and without root to install it, the stack runs without it.
+PROMETHEUS_NOTE="http://127.0.0.1:9090   (alerts http://127.0.0.1:9090/classic/alerts)"
+if running prometheus; then
+  kill -HUP "$(cat "$PIDS/prometheus.pid")"
+  say "Prometheus reloads deploy/prometheus"
+elif PROMETHEUS_BIN="$(scripts/install-prometheus.sh 2>>"$LOGS/install-prometheus.log")"; then
+  start prometheus "$LOGS/prometheus.log" "$PROMETHEUS_BIN/prometheus" \
+    --config.file=deploy/prometheus/prometheus.yml --storage.tsdb.path="$DATA/prometheus/data" \
+    --web.listen-address=127.0.0.1:9090
+  echo http://127.0.0.1:9090/-/ready >"$PIDS/prometheus.health"
+  wait_for "Prometheus" 60 curl -fsS http://127.0.0.1:9090/-/ready
+else
+  say "WARNING: Prometheus is not installed and could not be (.data/logs/install-prometheus.log): going on without it" >&2
+  PROMETHEUS_NOTE="(NOT RUNNING: not installed, see .data/logs/install-prometheus.log)"
+fi
 
 cat <<TXT
 
@@ -171,6 +214,8 @@ order-saga is up.
   REST API          http://127.0.0.1:8080   (admin http://127.0.0.1:8081, OpenAPI /openapi.yaml)
   Sandbox           http://127.0.0.1:8090   (admin http://127.0.0.1:8091)
   Codec server      ${CODEC_URL}   (decrypts payloads for the Web UI and the CLI)
+  Prometheus        ${PROMETHEUS_NOTE}
+  Traces            ${TRACES_NOTE}
   Workers           one process per queue; health and metrics on :9101-$((9100 + ${#QUEUES[@]})) (/health, /metrics)
                     Worker Deployment version ${VERSION_NOTE}
   Logs              .data/logs/   (a process that exits is started again: make status)

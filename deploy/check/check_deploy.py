@@ -92,8 +92,37 @@ def dropped_keys(given, dumped, path="") -> list[str]:
     return out
 
 
-def check_k8s(root: Path, rendered: Path, queues: dict[str, str]) -> None:
+def check_built_in(d: dict) -> None:
+    """A built-in object against the Kubernetes JSON schemas of every K8S_VERSIONS (strict)."""
     import kubernetes_validate
+
+    ident = f"{d['kind']}/{d['metadata']['name']}"
+    for v in K8S_VERSIONS:
+        try:
+            kubernetes_validate.validate(d, v, strict=True)
+            check(True, "")
+        except kubernetes_validate.ValidationError as e:
+            check(False, f"{ident} (Kubernetes {v}): {e.message} at {'.'.join(map(str, e.path))}")
+        except Exception as e:  # SchemaNotFoundError, InvalidSchemaError, ...
+            check(False, f"{ident} (Kubernetes {v}): {e}")
+
+
+def check_against_crd(d: dict, models, crd: str) -> bool:
+    """An object against the pydantic model of its kind in `models` (cloudcoil, generated from the
+    CRDs of `crd`): types and required fields, and no field the CRD does not know. True when it passed."""
+    ident = f"{d['kind']}/{d['metadata']['name']}"
+    model = getattr(models, d["kind"], None)
+    if not check(model is not None, f"{ident}: no {crd} model for this kind"):
+        return False
+    try:
+        obj = model.model_validate(d)
+    except Exception as e:  # pydantic.ValidationError
+        return check(False, f"{ident}: {crd} CRD schema: {e}")
+    unknown = dropped_keys(d, obj.model_dump(by_alias=True, exclude_unset=True, mode="json"))
+    return check(not unknown, f"{ident}: fields unknown to the {crd} CRD: {unknown}")
+
+
+def check_k8s(root: Path, rendered: Path, queues: dict[str, str]) -> None:
     from cloudcoil.models.keda import v1alpha1 as keda
 
     docs = [d for d in yaml.safe_load_all(rendered.read_text()) if d]
@@ -105,29 +134,12 @@ def check_k8s(root: Path, rendered: Path, queues: dict[str, str]) -> None:
     # 1. schemas
     before = len(failures)
     for d in docs:
-        ident = f"{d['kind']}/{d['metadata']['name']}"
         if d["apiVersion"].startswith("keda.sh/"):
-            model = getattr(keda, d["kind"], None)
-            if not check(model is not None, f"{ident}: no KEDA model for this kind"):
-                continue
-            try:
-                obj = model.model_validate(d)
-            except Exception as e:  # pydantic.ValidationError
-                check(False, f"{ident}: KEDA CRD schema: {e}")
-                continue
-            dumped = obj.model_dump(by_alias=True, exclude_unset=True, mode="json")
-            unknown = dropped_keys(d, dumped)
-            check(not unknown, f"{ident}: fields unknown to the KEDA CRD: {unknown}")
-            print(f"  {'ok  ' if not unknown else 'FAIL'} {ident} against the KEDA {d['apiVersion']} CRD model")
+            ok = check_against_crd(d, keda, "KEDA")
+            print(f"  {'ok  ' if ok else 'FAIL'} {d['kind']}/{d['metadata']['name']} against the KEDA "
+                  f"{d['apiVersion']} CRD model")
             continue
-        for v in K8S_VERSIONS:
-            try:
-                kubernetes_validate.validate(d, v, strict=True)
-                check(True, "")
-            except kubernetes_validate.ValidationError as e:
-                check(False, f"{ident} (Kubernetes {v}): {e.message} at {'.'.join(map(str, e.path))}")
-            except Exception as e:  # SchemaNotFoundError, InvalidSchemaError, ...
-                check(False, f"{ident} (Kubernetes {v}): {e}")
+        check_built_in(d)
     report(before, f"{sum(1 for d in docs if not d['apiVersion'].startswith('keda.sh/'))} built-in "
            f"objects against the Kubernetes {', '.join(K8S_VERSIONS)} schemas (strict)")
 

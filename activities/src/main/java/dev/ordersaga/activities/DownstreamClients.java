@@ -5,6 +5,7 @@ import dev.ordersaga.activities.http.DownstreamHttp;
 import dev.ordersaga.activities.http.FailureClassifier;
 import dev.ordersaga.activities.http.HttpTimeouts;
 import dev.ordersaga.activities.http.JsonMapper;
+import dev.ordersaga.activities.http.TracedCalls;
 import dev.ordersaga.activities.inventory.InventoryClient;
 import dev.ordersaga.activities.notifications.NotificationsClient;
 import dev.ordersaga.activities.payments.PaymentPoller;
@@ -21,10 +22,12 @@ import dev.ordersaga.order.steps.PaymentActivities;
 import dev.ordersaga.order.steps.PaymentStatusActivities;
 import dev.ordersaga.order.steps.RiskActivities;
 import dev.ordersaga.order.steps.ShippingActivities;
+import io.opentelemetry.api.OpenTelemetry;
 import java.net.URI;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import okhttp3.Call;
 import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -32,7 +35,8 @@ import okhttp3.OkHttpClient;
 /**
  * The activity implementations the worker registers, one per downstream system. They share one
  * {@link OkHttpClient} (one connection pool) and one {@link ObjectMapper}; {@link #close()}
- * releases them once the worker has stopped.
+ * releases them once the worker has stopped. Each call inside an activity attempt's span is a span
+ * of its own ({@link TracedCalls}).
  */
 public final class DownstreamClients implements AutoCloseable {
   private static final int MAX_IDLE_CONNECTIONS = 64;
@@ -47,15 +51,21 @@ public final class DownstreamClients implements AutoCloseable {
   private final ShippingClient shipping;
   private final NotificationsClient notifications;
 
+  /** Clients whose calls are not traced. */
   public DownstreamClients(DownstreamConfig config) {
+    this(config, OpenTelemetry.noop());
+  }
+
+  public DownstreamClients(DownstreamConfig config, OpenTelemetry openTelemetry) {
     this.client = httpClient(config.timeouts());
+    Call.Factory calls = TracedCalls.of(client, openTelemetry);
     ObjectMapper json = JsonMapper.create();
     FailureClassifier classifier = new FailureClassifier(json, Clock.systemUTC());
     Endpoints endpoints = config.endpoints();
-    this.orderRecords = new OrderRecordsClient(http(client, json, classifier, endpoints.records()));
-    this.inventory = new InventoryClient(http(client, json, classifier, endpoints.inventory()));
-    this.risk = new RiskClient(http(client, json, classifier, endpoints.risk()));
-    DownstreamHttp paymentsHttp = http(client, json, classifier, endpoints.payments());
+    this.orderRecords = new OrderRecordsClient(http(calls, json, classifier, endpoints.records()));
+    this.inventory = new InventoryClient(http(calls, json, classifier, endpoints.inventory()));
+    this.risk = new RiskClient(http(calls, json, classifier, endpoints.risk()));
+    DownstreamHttp paymentsHttp = http(calls, json, classifier, endpoints.payments());
     this.payments = new PaymentsClient(paymentsHttp);
     this.paymentPoller =
         new PaymentPoller(
@@ -64,9 +74,9 @@ public final class DownstreamClients implements AutoCloseable {
                 : PaymentStatusSource.single(paymentsHttp),
             config.paymentWait());
     this.paymentStatus = new PaymentStatusClient(paymentsHttp, paymentPoller);
-    this.shipping = new ShippingClient(http(client, json, classifier, endpoints.shipping()));
+    this.shipping = new ShippingClient(http(calls, json, classifier, endpoints.shipping()));
     this.notifications =
-        new NotificationsClient(http(client, json, classifier, endpoints.notifications()));
+        new NotificationsClient(http(calls, json, classifier, endpoints.notifications()));
   }
 
   /**
@@ -149,7 +159,7 @@ public final class DownstreamClients implements AutoCloseable {
   }
 
   private static DownstreamHttp http(
-      OkHttpClient client, ObjectMapper json, FailureClassifier classifier, URI baseUrl) {
-    return new DownstreamHttp(client, json, classifier, HttpUrl.get(baseUrl.toString()));
+      Call.Factory calls, ObjectMapper json, FailureClassifier classifier, URI baseUrl) {
+    return new DownstreamHttp(calls, json, classifier, HttpUrl.get(baseUrl.toString()));
   }
 }

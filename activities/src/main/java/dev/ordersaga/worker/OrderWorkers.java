@@ -6,6 +6,7 @@ import dev.ordersaga.order.OrderWorkflowImpl;
 import dev.ordersaga.order.Step;
 import dev.ordersaga.order.TaskQueues;
 import dev.ordersaga.order.steps.ActivityTypes;
+import io.opentelemetry.api.OpenTelemetry;
 import io.temporal.client.WorkflowClient;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
@@ -31,12 +32,13 @@ public final class OrderWorkers {
       WorkerConfig config,
       Set<String> queues,
       DownstreamClients downstream,
-      WorkerDeployment deployment) {
+      WorkerDeployment deployment,
+      OpenTelemetry openTelemetry) {
     WorkerFactory factory =
         WorkerFactory.newInstance(
             client,
             WorkerFactoryOptions.newBuilder()
-                .setWorkerInterceptors(OrderWorkerInterceptors.all())
+                .setWorkerInterceptors(OrderWorkerInterceptors.all(openTelemetry))
                 .setUsingVirtualWorkflowThreads(
                     Boolean.TRUE.equals(config.queue(TaskQueues.ORDERS).virtualThreads()))
                 .build());

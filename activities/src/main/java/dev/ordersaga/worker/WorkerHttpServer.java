@@ -1,7 +1,10 @@
 package dev.ordersaga.worker;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import dev.ordersaga.telemetry.metrics.HttpServerRequests;
+import dev.ordersaga.telemetry.metrics.ProcessMetrics;
 import io.grpc.StatusRuntimeException;
 import io.temporal.api.workflowservice.v1.GetSystemInfoRequest;
 import io.temporal.serviceclient.WorkflowServiceStubs;
@@ -10,6 +13,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -19,8 +23,9 @@ import java.util.function.Supplier;
  * and Temporal answers a real, cheap call within two seconds; 503 otherwise, also while the process
  * is still trying to reach Temporal), {@code GET /live} (liveness: 200 while the workers poll or
  * the process keeps trying to start them, 503 once they have stopped: such a process must be
- * replaced) and {@code GET /metrics} (Prometheus). It listens before the workers start, so a worker
- * that waits for Temporal is seen as unhealthy, not as missing.
+ * replaced) and {@code GET /metrics} (Prometheus), each request timed in {@link
+ * HttpServerRequests}. It listens before the workers start, so a worker that waits for Temporal is
+ * seen as unhealthy, not as missing.
  */
 final class WorkerHttpServer implements AutoCloseable {
   private final HttpServer server;
@@ -49,9 +54,9 @@ final class WorkerHttpServer implements AutoCloseable {
     try {
       HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 16);
       WorkerHttpServer http = new WorkerHttpServer(server, service, workers, metrics);
-      server.createContext("/health", http::health);
-      server.createContext("/live", http::live);
-      server.createContext("/metrics", http::metrics);
+      server.createContext("/health", http.timed("/health", http::health));
+      server.createContext("/live", http.timed("/live", http::live));
+      server.createContext("/metrics", http.timed("/metrics", http::metrics));
       server.start();
       return http;
     } catch (IOException e) {
@@ -61,6 +66,22 @@ final class WorkerHttpServer implements AutoCloseable {
 
   int port() {
     return server.getAddress().getPort();
+  }
+
+  private HttpHandler timed(String route, HttpHandler handler) {
+    return exchange -> {
+      long start = System.nanoTime();
+      try {
+        handler.handle(exchange);
+      } finally {
+        HttpServerRequests.record(
+            metrics.registry(),
+            exchange.getRequestMethod(),
+            route,
+            exchange.getResponseCode(),
+            Duration.ofNanos(System.nanoTime() - start));
+      }
+    };
   }
 
   private void health(HttpExchange exchange) throws IOException {
@@ -93,7 +114,7 @@ final class WorkerHttpServer implements AutoCloseable {
   }
 
   private void metrics(HttpExchange exchange) throws IOException {
-    respond(exchange, 200, "text/plain; version=0.0.4; charset=utf-8", metrics.scrape());
+    respond(exchange, 200, ProcessMetrics.CONTENT_TYPE, metrics.scrape());
   }
 
   private static void respond(HttpExchange exchange, int status, String type, String body)

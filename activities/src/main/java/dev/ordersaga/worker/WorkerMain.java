@@ -3,7 +3,11 @@ package dev.ordersaga.worker;
 import dev.ordersaga.activities.DownstreamClients;
 import dev.ordersaga.codec.PayloadEncryption;
 import dev.ordersaga.connection.ClusterAccess;
+import dev.ordersaga.order.SagaNames;
 import dev.ordersaga.order.TaskQueues;
+import dev.ordersaga.telemetry.tracing.TemporalTracing;
+import dev.ordersaga.telemetry.tracing.Tracing;
+import io.opentelemetry.api.OpenTelemetry;
 import io.temporal.api.workflowservice.v1.GetSystemInfoRequest;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
@@ -25,13 +29,15 @@ import org.slf4j.LoggerFactory;
  * TEMPORAL_API_KEY}, {@code TEMPORAL_TLS_CLIENT_CERT_PATH}, ...) override the file's address and
  * namespace and secure the connection ({@link ClusterAccess}); {@code ORDER_SAGA_CODEC_KEYS}
  * encrypts every payload ({@link PayloadEncryption}); {@code ORDER_SAGA_BUILD_ID} names the Worker
- * Deployment version it joins ({@link WorkerDeployment}); {@code WORKER_HTTP_PORT} (default: a free
- * port, logged) serves {@code /health} and {@code /metrics}, from the start. Until Temporal
- * answers, it keeps trying with capped backoff ({@link WorkerStarter}) and {@code /health} says
- * 503. Runs until SIGTERM, then stops polling, hands its waiting payments on to other workers at
- * once, drains in-flight tasks (up to {@link #DRAIN}) and hands on any payment registered meanwhile
- * ({@link DownstreamClients#close()}) before exiting; exits with status 1 if its workers stop any
- * other way, so that a supervisor starts it again.
+ * Deployment version it joins ({@link WorkerDeployment}); {@code OTEL_SERVICE_NAME} and {@code
+ * OTEL_EXPORTER_OTLP_ENDPOINT} name it and say where its spans go, {@code ORDER_SAGA_TRACING=off}
+ * keeps them ({@link Tracing}); {@code WORKER_HTTP_PORT} (default: a free port, logged) serves
+ * {@code /health} and {@code /metrics}, from the start. Until Temporal answers, it keeps trying
+ * with capped backoff ({@link WorkerStarter}) and {@code /health} says 503. Runs until SIGTERM,
+ * then stops polling, hands its waiting payments on to other workers at once, drains in-flight
+ * tasks (up to {@link #DRAIN}) and hands on any payment registered meanwhile ({@link
+ * DownstreamClients#close()}) before exiting; exits with status 1 if its workers stop any other
+ * way, so that a supervisor starts it again.
  */
 public final class WorkerMain {
   private static final Logger log = LoggerFactory.getLogger(WorkerMain.class);
@@ -77,18 +83,19 @@ public final class WorkerMain {
     Set<String> queues = arguments.queues();
     WorkerDeployment deployment = WorkerDeployment.of(env);
 
+    OpenTelemetry tracing = Tracing.open("order-saga-worker", env);
     WorkerMetrics metrics = new WorkerMetrics();
     WorkflowServiceStubs service =
         WorkflowServiceStubs.newServiceStubs(
             access.stubsOptions().setMetricsScope(metrics.scope()).build());
     WorkflowClientOptions clientOptions =
-        WorkflowClientOptions.newBuilder()
+        TemporalTracing.client(WorkflowClientOptions.newBuilder(), tracing, SagaNames.INSTANCE)
             .setNamespace(access.namespace())
             .setIdentity(WorkerIdentity.unique())
             .setWorkerHeartbeatInterval(WORKER_HEARTBEAT)
             .setDataConverter(PayloadEncryption.converter(PooledJsonConverter.create(), env))
             .build();
-    DownstreamClients clients = new DownstreamClients(config.downstream());
+    DownstreamClients clients = new DownstreamClients(config.downstream(), tracing);
     metrics.watch(clients.paymentPoller());
     WorkerStarter starter =
         new WorkerStarter(
@@ -102,7 +109,8 @@ public final class WorkerMain {
                   config,
                   queues,
                   clients,
-                  deployment);
+                  deployment,
+                  tracing);
             },
             Backoff.CONNECT);
     WorkerHttpServer http =
@@ -130,6 +138,7 @@ public final class WorkerMain {
                   clients.close();
                   http.close();
                   service.shutdown();
+                  metrics.close();
                   stopped.countDown();
                 }));
     if (starter.run()) {

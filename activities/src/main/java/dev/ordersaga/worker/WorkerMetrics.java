@@ -1,56 +1,71 @@
 package dev.ordersaga.worker;
 
-import com.uber.m3.tally.RootScopeBuilder;
 import com.uber.m3.tally.Scope;
-import com.uber.m3.util.Duration;
+import com.uber.m3.tally.ScopeCloseException;
 import dev.ordersaga.activities.payments.PaymentPoller;
+import dev.ordersaga.telemetry.metrics.MetricNames;
+import dev.ordersaga.telemetry.metrics.ProcessMetrics;
+import dev.ordersaga.telemetry.metrics.TemporalMetrics;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import io.temporal.common.reporter.MicrometerClientStatsReporter;
+import io.micrometer.core.instrument.MeterRegistry;
 
-/** The Temporal SDK's metrics (workers, polls, activities, workflows) in Prometheus format. */
-final class WorkerMetrics {
+/**
+ * A worker process's metrics in Prometheus format: the JVM's ({@link ProcessMetrics}), the Temporal
+ * SDK's (workers, polls, schedule-to-start, activities, workflows, and the counters the workflow
+ * and the activity interceptor add), the payment poller's and the worker's own HTTP server's.
+ */
+final class WorkerMetrics implements AutoCloseable {
   /** How long a settled payment may wait for its order to hear of it before it is counted. */
   static final java.time.Duration SETTLED_TOO_LONG = java.time.Duration.ofMinutes(1);
 
-  private final PrometheusMeterRegistry registry =
-      new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-  private final Scope scope =
-      new RootScopeBuilder()
-          .reporter(new MicrometerClientStatsReporter(registry))
-          .reportEvery(Duration.ofSeconds(1));
+  private final ProcessMetrics process = ProcessMetrics.create();
+  private final Scope scope = TemporalMetrics.scope(process.registry());
 
   /** The scope the service stubs report to. */
   Scope scope() {
     return scope;
   }
 
+  MeterRegistry registry() {
+    return process.registry();
+  }
+
   /**
-   * Publishes the payment poller's state: {@code order_saga_payments_waiting} (payments held now),
-   * {@code order_saga_payment_heartbeats_total} (heartbeats sent to the server) and {@code
-   * order_saga_payment_status_reads_total} (provider calls, one per batch) and {@code
-   * order_saga_payments_settled_waiting} (payments the provider said settled more than {@link
+   * Publishes the payment poller's state: {@link MetricNames#PAYMENTS_WAITING} (payments held now),
+   * {@link MetricNames#PAYMENT_HEARTBEATS} (heartbeats sent to the server), {@link
+   * MetricNames#PAYMENT_STATUS_READS} (provider calls, one per batch) and {@link
+   * MetricNames#PAYMENTS_SETTLED_WAITING} (payments the provider said settled more than {@link
    * #SETTLED_TOO_LONG} ago whose order the server has not yet been told of).
    */
   void watch(PaymentPoller poller) {
-    Gauge.builder("order_saga_payments_waiting", poller, PaymentPoller::held).register(registry);
+    MeterRegistry registry = registry();
+    Gauge.builder(MetricNames.PAYMENTS_WAITING, poller, PaymentPoller::held).register(registry);
     Gauge.builder(
-            "order_saga_payments_settled_waiting",
+            MetricNames.PAYMENTS_SETTLED_WAITING,
             poller,
             p -> p.settledButWaiting(SETTLED_TOO_LONG))
         .register(registry);
     FunctionCounter.builder(
-            "order_saga_payment_heartbeats", poller, p -> (double) p.heartbeatsSent())
+            MetricNames.PAYMENT_HEARTBEATS, poller, p -> (double) p.heartbeatsSent())
         .register(registry);
-    FunctionCounter.builder(
-            "order_saga_payment_status_reads", poller, p -> (double) p.statusReads())
+    FunctionCounter.builder(MetricNames.PAYMENT_STATUS_READS, poller, p -> (double) p.statusReads())
         .register(registry);
   }
 
   /** The Prometheus text exposition of every metric. */
   String scrape() {
-    return registry.scrape();
+    return process.scrape();
+  }
+
+  @Override
+  public void close() {
+    try {
+      scope.close();
+    } catch (ScopeCloseException e) {
+      throw new IllegalStateException("the Temporal metrics scope did not close", e);
+    } finally {
+      process.close();
+    }
   }
 }

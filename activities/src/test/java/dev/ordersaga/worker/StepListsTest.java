@@ -5,23 +5,48 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.ordersaga.activities.interceptors.ActivityCalls;
+import dev.ordersaga.order.OrderFailureTypes;
 import dev.ordersaga.order.TaskQueues;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The lists of queues that cannot be Java, checked against the step registry ({@link
- * TaskQueues#ALL}, from {@code Step}): a step added there fails here until every deployment lists
- * its worker. The scripts that start one worker per queue ask the worker jar ({@code
- * --list-queues}), so they have no list of their own.
+ * The lists that cannot be Java, checked against the Java that defines them: the queues against the
+ * step registry ({@link TaskQueues#ALL}, from {@code Step}), so a step added there fails here until
+ * every deployment lists its worker; the outcomes the downstream-failure alert leaves out against
+ * {@link OrderFailureTypes#BUSINESS_REFUSALS}. The scripts that start one worker per queue ask the
+ * worker jar ({@code --list-queues}), so they have no list of their own.
  */
 class StepListsTest {
   private static final Path ROOT = Path.of("..");
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+  @Test
+  void theDownstreamFailureRateLeavesOutExactlySuccessesAndBusinessRefusals() throws IOException {
+    String expression = "";
+    for (JsonNode rule : yaml("deploy/prometheus/rules/recording.yml").at("/groups/0/rules")) {
+      if (rule.path("record").asText().equals("task_queue:order_saga_activity_failures:rate5m")) {
+        expression = rule.path("expr").asText();
+      }
+    }
+    Matcher excluded = Pattern.compile("outcome!~\"([^\"]*)\"").matcher(expression);
+    List<String> outcomes = new ArrayList<>();
+    while (excluded.find()) {
+      outcomes.addAll(List.of(excluded.group(1).split("\\|")));
+    }
+
+    List<String> expected =
+        new ArrayList<>(List.of(ActivityCalls.SUCCESS, ActivityCalls.COMPLETES_LATER));
+    expected.addAll(OrderFailureTypes.BUSINESS_REFUSALS);
+    assertThat(outcomes).as(expression).containsExactlyInAnyOrderElementsOf(expected);
+  }
 
   @Test
   void theWorkerConfigurationSizesThePoolOfEveryQueue() throws IOException {

@@ -18,13 +18,15 @@ class WorkerHttpServerTest {
   private final WorkflowServiceStubs nowhere =
       WorkflowServiceStubs.newServiceStubs(
           WorkflowServiceStubsOptions.newBuilder().setTarget("127.0.0.1:1").build());
+  private final WorkerMetrics metrics = new WorkerMetrics();
   private final WorkerHttpServer server =
-      WorkerHttpServer.start("127.0.0.1", 0, nowhere, state::get, new WorkerMetrics());
+      WorkerHttpServer.start("127.0.0.1", 0, nowhere, state::get, metrics);
 
   @AfterEach
   void close() {
     server.close();
     nowhere.shutdownNow();
+    metrics.close();
   }
 
   @Test

@@ -20,7 +20,6 @@ import dev.ordersaga.api.errors.UnknownMethodFilter;
 import dev.ordersaga.api.health.TemporalHealthCheck;
 import dev.ordersaga.api.limits.OrderLimits;
 import dev.ordersaga.api.metrics.OrderMetrics;
-import dev.ordersaga.api.metrics.PrometheusExport;
 import dev.ordersaga.api.orders.Orders;
 import dev.ordersaga.api.resources.OpenApiResource;
 import dev.ordersaga.api.resources.OperationsResource;
@@ -32,14 +31,18 @@ import dev.ordersaga.api.temporal.TemporalConnector;
 import dev.ordersaga.api.temporal.TemporalFactory;
 import dev.ordersaga.api.temporal.TemporalOrders;
 import dev.ordersaga.api.webhooks.SignatureVerifier;
+import dev.ordersaga.telemetry.metrics.DropwizardMetrics;
+import dev.ordersaga.telemetry.metrics.ProcessMetrics;
+import dev.ordersaga.telemetry.metrics.TemporalMetrics;
+import dev.ordersaga.telemetry.tracing.ServerSpans;
+import dev.ordersaga.telemetry.tracing.Tracing;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
 import io.dropwizard.core.server.DefaultServerFactory;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.opentelemetry.api.OpenTelemetry;
 import io.temporal.client.WorkflowClient;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
@@ -130,7 +133,12 @@ public final class OrderApiApplication extends Application<OrderApiConfiguration
   public void run(OrderApiConfiguration config, Environment environment) {
     TemporalFactory temporal = config.getTemporal();
     Duration rpcDeadline = temporal.getRpcDeadline().toJavaDuration();
-    WorkflowClient client = connector.connect(temporal, environment.lifecycle());
+    ProcessMetrics metrics = ProcessMetrics.create();
+    DropwizardMetrics.serve(metrics, environment);
+    OpenTelemetry tracing = Tracing.open(getName(), System.getenv());
+    WorkflowClient client =
+        connector.connect(
+            temporal, environment.lifecycle(), TemporalMetrics.scope(metrics.registry()), tracing);
     Orders orders =
         new TemporalOrders(client, temporal.getQueryDeadline().toJavaDuration(), rpcDeadline);
     BacklogMonitor backlog =
@@ -146,6 +154,7 @@ public final class OrderApiApplication extends Application<OrderApiConfiguration
     }
 
     environment.lifecycle().manage(backlog);
+    environment.jersey().register(new ServerSpans(tracing));
     ErrorMappers.providers(config.getMaxRequestBody().toBytes(), rpcDeadline)
         .forEach(environment.jersey()::register);
     BearerAuth.providers(config.getAuth()).forEach(environment.jersey()::register);
@@ -155,7 +164,7 @@ public final class OrderApiApplication extends Application<OrderApiConfiguration
             new OrdersResource(
                 orders,
                 backlog,
-                new OrderMetrics(environment.metrics()),
+                new OrderMetrics(metrics.registry()),
                 config.getPollAfter().toJavaDuration(),
                 new OrderLimits(config.getLimits()),
                 config.isRequireIdempotencyKey()));
@@ -184,8 +193,7 @@ public final class OrderApiApplication extends Application<OrderApiConfiguration
             attention.getGaugeRefresh().toJavaDuration(),
             environment.lifecycle().scheduledExecutorService("parked-orders").threads(1).build());
     environment.lifecycle().manage(parked);
-    PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    parked.bindTo(meters);
+    parked.bindTo(metrics.registry());
     environment.jersey().register(new OpenApiResource());
     ProblemErrorHandler errors = new ProblemErrorHandler();
     environment.getApplicationContext().setErrorHandler(errors);
@@ -202,9 +210,5 @@ public final class OrderApiApplication extends Application<OrderApiConfiguration
                     OpenApiResource.class)))
         .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
     environment.healthChecks().register("temporal", new TemporalHealthCheck(client, rpcDeadline));
-    environment
-        .admin()
-        .addServlet("prometheus", PrometheusExport.servlet(environment.metrics(), meters))
-        .addMapping(PrometheusExport.PATH);
   }
 }

@@ -1,8 +1,14 @@
 package dev.ordersaga.api;
 
+import com.uber.m3.tally.Scope;
+import io.dropwizard.lifecycle.Managed;
+import io.dropwizard.lifecycle.setup.LifecycleEnvironment;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.temporal.client.WorkflowClient;
+import io.temporal.serviceclient.WorkflowServiceStubs;
+import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import io.temporal.testing.TestWorkflowEnvironment;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +35,31 @@ final class ApiApps {
             OrderApiApplication.class, "config.yml", all.toArray(ConfigOverride[]::new)) {
           @Override
           public OrderApiApplication newApplication() {
-            return new OrderApiApplication((factory, lifecycle) -> temporal.getWorkflowClient());
+            return new OrderApiApplication(
+                (factory, lifecycle, metrics, tracing) -> clientOf(temporal, lifecycle, metrics));
           }
         });
+  }
+
+  /**
+   * A client of {@code temporal}'s in-memory server whose own stubs report to {@code metrics}, as
+   * the configured client's do.
+   */
+  private static WorkflowClient clientOf(
+      TestWorkflowEnvironment temporal, LifecycleEnvironment lifecycle, Scope metrics) {
+    WorkflowServiceStubs stubs =
+        WorkflowServiceStubs.newServiceStubs(
+            WorkflowServiceStubsOptions.newBuilder()
+                .setChannel(temporal.getWorkflowServiceStubs().getRawChannel())
+                .setMetricsScope(metrics)
+                .build());
+    lifecycle.manage(
+        new Managed() {
+          @Override
+          public void stop() {
+            stubs.shutdown();
+          }
+        });
+    return WorkflowClient.newInstance(stubs, temporal.getWorkflowClient().getOptions());
   }
 }

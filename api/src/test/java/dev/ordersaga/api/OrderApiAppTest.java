@@ -6,7 +6,9 @@ import static dev.ordersaga.api.ApiResources.SERVICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ordersaga.api.errors.Problem;
+import dev.ordersaga.api.resources.OrdersResource;
 import dev.ordersaga.api.webhooks.SignatureVerifier;
 import dev.ordersaga.order.FakeSteps;
 import dev.ordersaga.order.OrderIds;
@@ -16,6 +18,7 @@ import dev.ordersaga.order.OrderWorkflow;
 import dev.ordersaga.order.OrderWorkflowImpl;
 import dev.ordersaga.order.TaskQueues;
 import dev.ordersaga.order.policy.StepPolicies;
+import dev.ordersaga.telemetry.LogFields;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
@@ -29,6 +32,7 @@ import jakarta.ws.rs.client.Invocation;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -41,6 +45,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(DropwizardExtensionsSupport.class)
 class OrderApiAppTest {
   private static final TestWorkflowEnvironment env = startTemporal();
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   static final DropwizardAppExtension<OrderApiConfiguration> app =
       ApiApps.against(
@@ -123,6 +128,30 @@ class OrderApiAppTest {
     assertThat(order.get("total").asText()).isEqualTo("44.98");
     assertThat(order.at("/payment/paymentId").asText()).isEqualTo("pay-" + orderId);
     assertThat(order.get("steps").findValuesAsText("state")).containsOnly("DONE");
+  }
+
+  @Test
+  void theLogLineOfAPlacedOrderIsOneJsonObjectNamingTheOrderAndItsWorkflow() throws Exception {
+    String orderId;
+    List<String> lines;
+    try (LogCapture logs = LogCapture.info(OrdersResource.class)) {
+      orderId = submit(ORDER, null).readEntity(JsonNode.class).get("orderId").asText();
+      lines = logs.asConsoleWritesThem();
+    }
+
+    String started = "order " + orderId + " started";
+    String line = lines.stream().filter(l -> l.contains(started)).findFirst().orElseThrow();
+    assertThat(line).endsWith("\n").doesNotContain("\n{");
+    JsonNode json = JSON.readTree(line);
+    assertThat(json.path("message").asText()).isEqualTo(started);
+    assertThat(json.path("level").asText()).isEqualTo("INFO");
+    assertThat(json.path("logger").asText()).isEqualTo(OrdersResource.class.getName());
+    assertThat(json.path("timestamp").asText())
+        .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
+    assertThat(Instant.parse(json.path("timestamp").asText())).isBefore(Instant.now());
+    assertThat(json.at("/mdc/" + LogFields.ORDER_ID).asText()).isEqualTo(orderId);
+    assertThat(json.at("/mdc/" + LogFields.WORKFLOW_ID).asText())
+        .isEqualTo(OrderIds.workflowId(orderId));
   }
 
   @Test
@@ -392,20 +421,46 @@ class OrderApiAppTest {
   }
 
   @Test
-  void theTemporalHealthCheckPassesAndPrometheusMetricsAreServed() {
+  void theTemporalHealthCheckPasses() {
     String admin = "http://127.0.0.1:" + app.getAdminPort();
-    place(ORDER);
 
     JsonNode health = app.client().target(admin + "/healthcheck").request().get(JsonNode.class);
-    String metrics = app.client().target(admin + "/prometheus").request().get(String.class);
 
     assertThat(health.at("/temporal/healthy").asBoolean()).isTrue();
-    assertThat(metrics).contains("orders_admitted_total");
+  }
+
+  @Test
+  void prometheusShowsTheJvmTheHttpRoutesTheAdmissionsAndTheTemporalClient()
+      throws InterruptedException {
+    place(ORDER);
+
+    String metrics = awaitScrape(scraped -> scraped.contains("temporal_request_total{"));
+
     assertThat(metrics)
+        .contains("jvm_memory_used_bytes{", "jetty_threads_busy ")
+        .containsPattern(
+            "http_server_requests_seconds_count\\{[^}]*method=\"POST\"[^}]*status=\"202\""
+                + "[^}]*uri=\"/orders\"")
+        .containsPattern("order_saga_orders_admitted_total [1-9]")
         .contains(
             "order_saga_orders_parked{status=\"NEEDS_ATTENTION\"}",
             "order_saga_orders_parked{status=\"COMPENSATION_FAILED\"}",
-            "order_saga_orders_parked{status=\"IN_REVIEW\"}");
+            "order_saga_orders_parked{status=\"IN_REVIEW\"}")
+        .doesNotContain("orders_admitted_total{", "\norders_admitted_total");
+  }
+
+  private static String awaitScrape(Predicate<String> condition) throws InterruptedException {
+    String admin = "http://127.0.0.1:" + app.getAdminPort();
+    Instant deadline = Instant.now().plusSeconds(10);
+    String scraped = "";
+    while (Instant.now().isBefore(deadline)) {
+      scraped = app.client().target(admin + "/prometheus").request().get(String.class);
+      if (condition.test(scraped)) {
+        return scraped;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("the scrape never matched; last:\n" + scraped);
   }
 
   @Test

@@ -91,7 +91,7 @@ class PublishedSecretsAtStartTest {
                 @Override
                 public OrderApiApplication newApplication() {
                   return new OrderApiApplication(
-                      (factory, lifecycle) -> temporal.getWorkflowClient());
+                      (factory, lifecycle, metrics, tracing) -> temporal.getWorkflowClient());
                 }
               });
       try {

@@ -12,6 +12,7 @@ import dev.ordersaga.order.OrderWorkflow;
 import dev.ordersaga.order.steps.ActivityTypes;
 import dev.ordersaga.processes.Await;
 import dev.ordersaga.processes.Http;
+import dev.ordersaga.telemetry.metrics.MetricNames;
 import dev.ordersaga.worker.WorkerConfig;
 import java.net.URI;
 import java.time.Duration;
@@ -109,7 +110,7 @@ final class ParkedPhase {
   private static WaitCost watch(
       BenchStack stack, Duration hold, ParkedSample empty, ParkedSample full) {
     URI metrics = stack.paymentStatusMetrics();
-    long held = (long) Scrape.value(metrics, "order_saga_payments_waiting");
+    long held = (long) Scrape.value(metrics, MetricNames.PAYMENTS_WAITING);
     List<String> sampled =
         stack
             .client()
@@ -118,12 +119,12 @@ final class ParkedPhase {
             .map(execution -> execution.getExecution().getWorkflowId())
             .toList();
     long eventsBefore = historyEvents(stack, sampled);
-    double heartbeatsBefore = Scrape.value(metrics, "order_saga_payment_heartbeats_total");
-    double readsBefore = Scrape.value(metrics, "order_saga_payment_status_reads_total");
+    double heartbeatsBefore = Scrape.value(metrics, MetricNames.PAYMENT_HEARTBEATS);
+    double readsBefore = Scrape.value(metrics, MetricNames.PAYMENT_STATUS_READS);
     long start = System.nanoTime();
     Await.pause(hold);
-    double heartbeats = Scrape.value(metrics, "order_saga_payment_heartbeats_total");
-    double reads = Scrape.value(metrics, "order_saga_payment_status_reads_total");
+    double heartbeats = Scrape.value(metrics, MetricNames.PAYMENT_HEARTBEATS);
+    double reads = Scrape.value(metrics, MetricNames.PAYMENT_STATUS_READS);
     double seconds = (System.nanoTime() - start) / 1e9;
     long events = historyEvents(stack, sampled) - eventsBefore;
     double interval = heartbeatInterval(stack).toMillis() / 1000.0;

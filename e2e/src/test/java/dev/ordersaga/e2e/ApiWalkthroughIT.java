@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ordersaga.processes.ApiProcess.Reply;
 import dev.ordersaga.processes.Await;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,6 +35,44 @@ class ApiWalkthroughIT {
     ApiOrders.awaitStatus(stack.api, orderId, "COMPLETED", Duration.ofSeconds(60));
     assertThat(stack.api.get("/orders/" + orderId).body().path("merchantNotified").asBoolean())
         .isTrue();
+  }
+
+  @Test
+  void theRunbooksJqLineFollowsOneOrderAcrossTheApiTheWorkersAndTheSandboxOldestFirst()
+      throws IOException {
+    String orderId = ApiOrders.place(stack.api, "tok_ok");
+    ApiOrders.awaitStatus(stack.api, orderId, "COMPLETED", Duration.ofSeconds(60));
+    Path checkout = Files.createTempDirectory(stack.dir, "checkout-");
+    Files.createSymbolicLink(
+        Files.createDirectories(checkout.resolve(".data")).resolve("logs"), stack.dir);
+
+    List<String> lines =
+        Await.value(
+            "the lines of " + orderId + " from the API and the last step's worker",
+            Duration.ofSeconds(10),
+            () -> {
+              List<String> found = followed(orderId, checkout);
+              boolean fromBoth =
+                  found.stream().anyMatch(line -> line.contains("api.log INFO - order " + orderId))
+                      && found.stream().anyMatch(line -> line.contains(" complete-record "));
+              return fromBoth ? found : null;
+            });
+
+    assertThat(lines)
+        .anyMatch(line -> line.contains(" reserve-stock "))
+        .anyMatch(line -> line.contains(" create-shipment "))
+        .anyMatch(line -> line.contains(" sandbox.log INFO - payment "))
+        .allMatch(line -> line.split(" ")[1].matches("api\\.log|sandbox\\.log|worker-.*\\.log"));
+    List<String> times = lines.stream().map(line -> line.split(" ")[0]).toList();
+    assertThat(times).isSorted();
+  }
+
+  private static List<String> followed(String orderId, Path checkout) {
+    return stack
+        .runbook()
+        .run("follow-order", Map.of("ORDER_ID", orderId), checkout)
+        .lines()
+        .toList();
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.ordersaga.e2e;
 
 import dev.ordersaga.processes.CodecServerProcess;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -32,17 +33,35 @@ final class RunbookShell {
    * @throws AssertionError when it exits non-zero or runs longer than two minutes
    */
   String run(String id, Map<String, String> variables) {
-    return runScript(id, runbook.block(id), variables);
+    return run(id, variables, Path.of("").toAbsolutePath());
+  }
+
+  /**
+   * Runs block {@code id} with {@code variables} in {@code directory}, as an operator runs a block
+   * that reads the files of a checkout ({@code .data/logs/}) from its root.
+   *
+   * @return what it printed, stdout and stderr together
+   * @throws AssertionError when it exits non-zero or runs longer than two minutes
+   */
+  String run(String id, Map<String, String> variables, Path directory) {
+    return runScript(id, runbook.block(id), variables, directory);
   }
 
   /**
    * Runs {@code script}, e.g. a repair command the API printed, as a block named {@code name} is
-   * run.
+   * run, in the working directory.
    *
    * @throws AssertionError when it exits non-zero or runs longer than two minutes
    */
   String runScript(String name, String script, Map<String, String> variables) {
-    ProcessBuilder builder = new ProcessBuilder(List.of("bash", "-eo", "pipefail", "-c", script));
+    return runScript(name, script, variables, Path.of("").toAbsolutePath());
+  }
+
+  private String runScript(
+      String name, String script, Map<String, String> variables, Path directory) {
+    ProcessBuilder builder =
+        new ProcessBuilder(List.of("bash", "-eo", "pipefail", "-c", script))
+            .directory(directory.toFile());
     Map<String, String> env = builder.environment();
     env.putAll(variables);
     env.put("PATH", stack.temporalBinary.getParent() + ":" + env.get("PATH"));

@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -82,6 +83,32 @@ final class Stack implements AutoCloseable {
       String workerConfig,
       boolean withUi,
       Map<String, String> apiEnvironment) {
+    this(name, settleDelay, paymentWindow, workerConfig, withUi, apiEnvironment, Map.of());
+  }
+
+  /**
+   * The end-to-end tests' stack whose sandbox, workers and API also get {@code tracing} (e.g.
+   * {@code JaegerProcess.tracingEnvironment()}).
+   */
+  static Stack traced(String name, Map<String, String> tracing) {
+    return new Stack(
+        name,
+        Duration.ofSeconds(2),
+        Duration.ofSeconds(60),
+        "e2e-worker.yml",
+        false,
+        Map.of(),
+        tracing);
+  }
+
+  private Stack(
+      String name,
+      Duration settleDelay,
+      Duration paymentWindow,
+      String workerConfig,
+      boolean withUi,
+      Map<String, String> apiEnvironment,
+      Map<String, String> everyProcess) {
     dir = workDir(name);
     try {
       temporalBinary = property("e2e.temporal");
@@ -89,10 +116,12 @@ final class Stack implements AutoCloseable {
       String codecEndpoint = "http://127.0.0.1:" + codecPort;
       temporal = parts.add(Engines.start(dir, withUi ? codecEndpoint : null));
       int apiPort = FreePorts.next();
-      sandbox = parts.add(StackParts.sandbox(dir, settleDelay, apiPort));
+      sandbox = parts.add(StackParts.sandbox(dir, settleDelay, apiPort, everyProcess));
       this.workerConfig = StackParts.workerConfig(workerConfig);
       this.workerEnvironment =
-          StackParts.workerEnvironment(temporal.address(), sandbox, paymentWindow);
+          merged(
+              StackParts.workerEnvironment(temporal.address(), sandbox, paymentWindow),
+              everyProcess);
       this.workerJar = property("e2e.workerJar");
       codecServer =
           parts.add(
@@ -103,9 +132,16 @@ final class Stack implements AutoCloseable {
       workflowWorker = worker(List.of(TaskQueues.ORDERS));
       paymentStatusWorker = worker(List.of(TaskQueues.PAYMENT_STATUS));
       stepWorker = worker(steps);
-      Map<String, String> apiEnv = new java.util.HashMap<>(apiEnvironment);
-      apiEnv.putIfAbsent("ORDER_SAGA_PAYMENTS_URL", sandbox.url());
-      api = parts.add(StackParts.api(dir, apiPort, temporal.address(), apiEnv, true));
+      api =
+          parts.add(
+              StackParts.api(
+                  dir,
+                  apiPort,
+                  temporal.address(),
+                  merged(
+                      merged(Map.of("ORDER_SAGA_PAYMENTS_URL", sandbox.url()), apiEnvironment),
+                      everyProcess),
+                  true));
       for (WorkerProcess worker : List.of(workflowWorker, paymentStatusWorker, stepWorker)) {
         worker.awaitPolling(temporal.service(), "default");
       }
@@ -115,6 +151,12 @@ final class Stack implements AutoCloseable {
       close();
       throw e;
     }
+  }
+
+  private static Map<String, String> merged(Map<String, String> one, Map<String, String> other) {
+    Map<String, String> both = new HashMap<>(one);
+    both.putAll(other);
+    return both;
   }
 
   private WorkerProcess worker(List<String> queues) {

@@ -4,6 +4,7 @@ import dev.ordersaga.processes.ApiProcess;
 import dev.ordersaga.processes.SandboxProcess;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -18,18 +19,17 @@ final class StackParts {
    * after {@code settleDelay} and sending their webhooks to the API on {@code apiPort}.
    */
   static SandboxProcess sandbox(Path dir, Duration settleDelay, int apiPort) {
+    return sandbox(dir, settleDelay, apiPort, Map.of());
+  }
+
+  /** The sandbox as {@link #sandbox(Path, Duration, int)}, with {@code environment} added. */
+  static SandboxProcess sandbox(
+      Path dir, Duration settleDelay, int apiPort, Map<String, String> environment) {
     Path jar = Stack.property("e2e.sandboxJar");
-    return new SandboxProcess(
-        Stack.JAVA,
-        jar,
-        configBeside(jar),
-        dir,
-        settleDelay,
-        Map.of(
-            "SANDBOX_WEBHOOK_URL",
-            "http://127.0.0.1:" + apiPort + "/webhooks/payments",
-            "SANDBOX_WEBHOOK_SECRET",
-            ApiProcess.WEBHOOK_SECRET));
+    Map<String, String> all = new HashMap<>(environment);
+    all.put("SANDBOX_WEBHOOK_URL", "http://127.0.0.1:" + apiPort + "/webhooks/payments");
+    all.put("SANDBOX_WEBHOOK_SECRET", ApiProcess.WEBHOOK_SECRET);
+    return new SandboxProcess(Stack.JAVA, jar, configBeside(jar), dir, settleDelay, all);
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.ordersaga.processes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ordersaga.telemetry.metrics.DropwizardMetrics;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -108,12 +109,18 @@ public final class ApiProcess implements StackPart {
 
   /** {@code POST} with an {@code Idempotency-Key}. */
   public Reply post(String path, String json, String idempotencyKey) {
-    return send(
+    return post(path, json, Map.of("Idempotency-Key", idempotencyKey));
+  }
+
+  /** {@code POST} with {@code headers} besides the bearer token (e.g. {@code traceparent}). */
+  public Reply post(String path, String json, Map<String, String> headers) {
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
             .header("Authorization", "Bearer " + SERVICE_TOKEN)
             .header("Content-Type", "application/json")
-            .header("Idempotency-Key", idempotencyKey)
-            .POST(HttpRequest.BodyPublishers.ofString(json)));
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    headers.forEach(request::header);
+    return send(request);
   }
 
   public long pid() {
@@ -162,6 +169,11 @@ public final class ApiProcess implements StackPart {
   /** {@code path} on the API's application port. */
   public URI uri(String path) {
     return URI.create(url() + path);
+  }
+
+  /** Its Prometheus page, on the admin port. */
+  public URI metrics() {
+    return admin(DropwizardMetrics.PATH);
   }
 
   private URI admin(String path) {

@@ -1,6 +1,7 @@
 package dev.ordersaga.processes;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ordersaga.telemetry.metrics.DropwizardMetrics;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.util.Map;
  */
 public final class SandboxProcess implements StackPart {
   private final int port;
+  private final int adminPort;
   private final Http http = new Http(Duration.ofSeconds(120));
   private final ManagedProcess process;
 
@@ -81,6 +83,7 @@ public final class SandboxProcess implements StackPart {
       Map<String, String> moreEnvironment,
       List<String> jvmFlags) {
     this.port = port;
+    this.adminPort = adminPort;
     Map<String, String> env = new HashMap<>(moreEnvironment);
     env.put("SANDBOX_PORT", String.valueOf(port));
     env.put("SANDBOX_ADMIN_PORT", String.valueOf(adminPort));
@@ -110,6 +113,11 @@ public final class SandboxProcess implements StackPart {
 
   public long pid() {
     return process.pid();
+  }
+
+  /** Its Prometheus page, on the admin port. */
+  public URI metrics() {
+    return URI.create("http://127.0.0.1:" + adminPort + DropwizardMetrics.PATH);
   }
 
   /** {@code GET /admin/state}: what really happened downstream. */

@@ -7,9 +7,11 @@ import io.temporal.api.taskqueue.v1.PollerInfo;
 import io.temporal.api.taskqueue.v1.TaskQueue;
 import io.temporal.api.workflowservice.v1.DescribeTaskQueueRequest;
 import io.temporal.serviceclient.WorkflowServiceStubs;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,8 +20,10 @@ import java.util.Map;
  * killed by its pid and started again.
  */
 public final class WorkerProcess implements StackPart {
+  private static final String HTTP_PORT = "WORKER_HTTP_PORT";
   private final String name;
   private final List<String> queues;
+  private final int httpPort;
   private final ManagedProcess process;
 
   /** The saga's worker jar with {@code config}, polling {@code queues}. */
@@ -46,7 +50,8 @@ public final class WorkerProcess implements StackPart {
    * @param arguments its arguments; the queues are named by the caller
    * @param queues the queues it polls, for {@link #awaitPolling}
    * @param environment added to the process's; the stack's payload key unless it configures its own
-   *     ({@link StackCodec#withKeys})
+   *     ({@link StackCodec#withKeys}); its health and metrics port {@code WORKER_HTTP_PORT} unless
+   *     it names one, a free port
    */
   public WorkerProcess(
       String name,
@@ -61,9 +66,13 @@ public final class WorkerProcess implements StackPart {
     List<String> command = new ArrayList<>(List.of(javaBinary.toString()));
     command.addAll(launch);
     command.addAll(arguments);
+    Map<String, String> withPort = new HashMap<>(environment);
+    httpPort =
+        Integer.parseInt(
+            withPort.computeIfAbsent(HTTP_PORT, unset -> String.valueOf(FreePorts.next())));
     process =
         ManagedProcess.start(
-            name, command, StackCodec.withKeys(environment), dir.resolve(name + ".log"));
+            name, command, StackCodec.withKeys(withPort), dir.resolve(name + ".log"));
   }
 
   public String name() {
@@ -76,6 +85,11 @@ public final class WorkerProcess implements StackPart {
 
   public long pid() {
     return process.pid();
+  }
+
+  /** Its Prometheus page, {@code GET /metrics} on its health port. */
+  public URI metrics() {
+    return URI.create("http://127.0.0.1:" + httpPort + "/metrics");
   }
 
   /** SIGKILL by pid: in-flight activities are lost mid-execution. */

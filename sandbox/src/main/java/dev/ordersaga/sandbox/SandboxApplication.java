@@ -11,6 +11,7 @@ import dev.ordersaga.sandbox.faults.FaultRegistry;
 import dev.ordersaga.sandbox.health.DatabaseHealthCheck;
 import dev.ordersaga.sandbox.idempotency.IdempotencyKeyFilter;
 import dev.ordersaga.sandbox.idempotency.IdempotentExecutor;
+import dev.ordersaga.sandbox.logging.OrderLogFilter;
 import dev.ordersaga.sandbox.payments.PaymentService;
 import dev.ordersaga.sandbox.payments.PaymentSettler;
 import dev.ordersaga.sandbox.problems.JsonProcessingExceptionMapper;
@@ -39,6 +40,10 @@ import dev.ordersaga.sandbox.store.Schema;
 import dev.ordersaga.sandbox.store.ShipmentStore;
 import dev.ordersaga.sandbox.webhook.WebhookSender;
 import dev.ordersaga.sandbox.webhook.WebhookSigner;
+import dev.ordersaga.telemetry.metrics.DropwizardMetrics;
+import dev.ordersaga.telemetry.metrics.ProcessMetrics;
+import dev.ordersaga.telemetry.tracing.ServerSpans;
+import dev.ordersaga.telemetry.tracing.Tracing;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
@@ -54,7 +59,8 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * The sandbox service: one Dropwizard application standing in for the order records, inventory,
- * payments, shipping, notifications and risk systems, per {@code sandbox/API.md}.
+ * payments, shipping, notifications and risk systems, per {@code sandbox/API.md}. Its admin port
+ * serves Prometheus at {@value DropwizardMetrics#PATH} (JVM, Jetty threads, each route's requests).
  *
  * <p>Run: {@code java -jar sandbox/target/sandbox.jar server sandbox/config.yml}.
  */
@@ -82,6 +88,7 @@ public final class SandboxApplication extends Application<SandboxConfiguration> 
     if (config.getServerFactory() instanceof AbstractServerFactory server) {
       server.setRegisterDefaultExceptionMappers(false);
     }
+    DropwizardMetrics.serve(ProcessMetrics.create(), environment);
     ObjectMapper mapper = environment.getObjectMapper();
     mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
@@ -114,6 +121,7 @@ public final class SandboxApplication extends Application<SandboxConfiguration> 
         .addFilter("connection-capture", new ConnectionCaptureFilter())
         .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
     JerseyEnvironment jersey = environment.jersey();
+    jersey.register(new ServerSpans(Tracing.open(getName(), System.getenv())));
     jersey.register(
         new FaultFilter(
             faults,
@@ -122,6 +130,7 @@ public final class SandboxApplication extends Application<SandboxConfiguration> 
             () -> ThreadLocalRandom.current().nextDouble()));
     jersey.register(new DropAfterFilter());
     jersey.register(new IdempotencyKeyFilter());
+    jersey.register(new OrderLogFilter());
     jersey.register(new ProblemExceptionMapper());
     jersey.register(new ViolationExceptionMapper());
     jersey.register(new JsonProcessingExceptionMapper());

@@ -2,24 +2,33 @@ package dev.ordersaga.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.AppenderBase;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ordersaga.sandbox.payments.PaymentSettler;
 import dev.ordersaga.sandbox.support.Bodies;
 import dev.ordersaga.sandbox.support.Eventually;
 import dev.ordersaga.sandbox.support.Reply;
 import dev.ordersaga.sandbox.support.SandboxClient;
 import dev.ordersaga.sandbox.support.SandboxExtension;
 import dev.ordersaga.sandbox.support.WebhookReceiver;
+import dev.ordersaga.sandbox.webhook.WebhookSender;
 import dev.ordersaga.sandbox.webhook.WebhookSigner;
+import dev.ordersaga.telemetry.LogFields;
 import io.dropwizard.testing.ConfigOverride;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.slf4j.LoggerFactory;
 
 class PaymentsTest {
   private static final String SECRET = "whsec_payments_test";
@@ -54,6 +63,47 @@ class PaymentsTest {
     assertThat(settled.path("status").asText()).isEqualTo("SUCCEEDED");
     assertThat(client.get("/payments/" + never).field("status")).isEqualTo("PENDING");
     assertThat(client.effectsOf("pay-ok").path("payment.charge").asLong()).isEqualTo(1);
+  }
+
+  @Test
+  void theLinesOfASettlementAndItsWebhookNameTheOrder() {
+    List<ILoggingEvent> logged = new CopyOnWriteArrayList<>();
+    AppenderBase<ILoggingEvent> lines =
+        new AppenderBase<>() {
+          @Override
+          protected void append(ILoggingEvent line) {
+            line.prepareForDeferredProcessing();
+            logged.add(line);
+          }
+        };
+    lines.start();
+    Logger settler = (Logger) LoggerFactory.getLogger(PaymentSettler.class);
+    Logger sender = (Logger) LoggerFactory.getLogger(WebhookSender.class);
+    List<ILoggingEvent> aboutThePayment;
+    try {
+      for (Logger logger : List.of(settler, sender)) {
+        logger.addAppender(lines);
+        logger.setLevel(Level.INFO);
+      }
+      String paymentId = charge("pay-logged", "tok_ok").field("paymentId");
+      aboutThePayment =
+          Eventually.await(
+              () ->
+                  logged.stream()
+                      .filter(line -> line.getFormattedMessage().contains(paymentId))
+                      .toList(),
+              found -> found.size() >= 2,
+              WAIT);
+    } finally {
+      for (Logger logger : List.of(settler, sender)) {
+        logger.detachAppender(lines);
+        logger.setLevel(null);
+      }
+    }
+
+    assertThat(aboutThePayment)
+        .extracting(line -> line.getMDCPropertyMap().get(LogFields.ORDER_ID))
+        .containsOnly("pay-logged");
   }
 
   @Test

@@ -1,9 +1,9 @@
 package dev.ordersaga.telemetry;
 
 /**
- * The MDC keys every process puts on a log line about one order, and so the field names of its
- * JSON log lines: one {@code jq 'select(.mdc.order_id == "...")'} follows an order across the API,
- * the workers and the sandbox.
+ * The MDC keys every process puts on a log line about one order, and so the field names of its JSON
+ * log lines: one {@code jq 'select(.mdc.order_id == "...")'} follows an order across the API, the
+ * workers and the sandbox.
  */
 public final class LogFields {
   /** The order's id, as the client chose it. */

@@ -7,6 +7,7 @@ import dev.ordersaga.order.steps.MerchantNotice;
 import dev.ordersaga.order.steps.NotificationActivities;
 import dev.ordersaga.order.steps.OrderRecordActivities;
 import dev.ordersaga.order.steps.StepCommand;
+import dev.ordersaga.telemetry.metrics.MetricNames;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.workflow.Workflow;
 import org.slf4j.Logger;
@@ -83,7 +84,7 @@ final class AfterPivot {
 
   private void parkUntilResumed(Step step, String failure) {
     run.progress().set(OrderStatus.NEEDS_ATTENTION, step.key() + " failed: " + failure);
-    Workflow.getMetricsScope().counter("order_needs_attention").inc(1);
+    Workflow.getMetricsScope().counter(MetricNames.ORDERS_NEEDS_ATTENTION).inc(1);
     log.error("order {}: {} failed, waiting for an operator: {}", run.orderId(), step, failure);
     resumeRequested = false;
     Workflow.await(() -> resumeRequested);

@@ -1,5 +1,6 @@
 package dev.ordersaga.order;
 
+import dev.ordersaga.telemetry.metrics.MetricNames;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.workflow.Workflow;
 import java.util.ArrayDeque;
@@ -86,7 +87,7 @@ final class Compensations {
   private void parkUntilRetried(Step step, String failure) {
     ledger.compensationFailed(step, failure);
     status.accept(OrderStatus.COMPENSATION_FAILED, "undo of " + step.key() + " failed: " + failure);
-    Workflow.getMetricsScope().counter("order_compensation_failed").inc(1);
+    Workflow.getMetricsScope().counter(MetricNames.COMPENSATIONS_FAILED).inc(1);
     log.error("order {}: undo of {} failed, waiting for an operator: {}", orderId, step, failure);
     retryRequested = false;
     Workflow.await(() -> retryRequested);

@@ -5,6 +5,7 @@ import static dev.ordersaga.order.Step.SCREEN_FRAUD;
 import dev.ordersaga.order.steps.RiskActivities;
 import dev.ordersaga.order.steps.RiskCommand;
 import dev.ordersaga.order.steps.RiskVerdict;
+import dev.ordersaga.telemetry.metrics.MetricNames;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.workflow.Workflow;
 import org.slf4j.Logger;
@@ -13,8 +14,8 @@ import org.slf4j.Logger;
  * The fraud check: the risk provider's verdict, and the operator's when it asks for a review. An
  * approved order goes on to payment; a declined one fails with {@code FraudDeclined}, undone like
  * any order stopped before the pivot. An order under review rests in IN_REVIEW (a visible status, a
- * search attribute value, counted in {@code order_review_held}) until the {@code review} Update, or
- * a cancel, ends the wait.
+ * search attribute value, counted in {@link MetricNames#ORDERS_REVIEW_HELD}) until the {@code
+ * review} Update, or a cancel, ends the wait.
  */
 final class FraudScreen {
   private static final Logger log = Workflow.getLogger(FraudScreen.class);
@@ -50,7 +51,7 @@ final class FraudScreen {
 
   private void awaitReview(RiskVerdict verdict) {
     run.progress().set(OrderStatus.IN_REVIEW, "fraud check asks for a review: " + verdict.reason());
-    Workflow.getMetricsScope().counter("order_review_held").inc(1);
+    Workflow.getMetricsScope().counter(MetricNames.ORDERS_REVIEW_HELD).inc(1);
     Workflow.await(() -> decision != null);
     if (!decision.approve()) {
       throw declined("declined in review: " + decision.reason());

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -209,6 +210,23 @@ public enum Step {
       }
     }
     return List.copyOf(all);
+  }
+
+  /**
+   * How a log line names the step {@code activityType} belongs to: the step's {@link #key()} for
+   * its own type and its reads, the undo's own activity type for an undo ({@code
+   * Inventory.release}); empty for a type of no step.
+   */
+  public static Optional<String> logNameOf(String activityType) {
+    for (Step step : values()) {
+      if (activityType.equals(step.undoActivityType())) {
+        return Optional.of(activityType);
+      }
+      if (activityType.equals(step.activityType) || step.readTypes.contains(activityType)) {
+        return Optional.of(step.key);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Every undo activity type, in step order. */

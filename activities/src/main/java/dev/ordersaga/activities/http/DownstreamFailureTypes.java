@@ -15,7 +15,8 @@ public final class DownstreamFailureTypes {
    * Retryable with the step's backoff: the system answered 401 or 403 (credentials being rotated, a
    * missing permission) or 404 (a wrong URL, or a resource not readable yet after its write). An
    * operator can fix these while orders wait; they never compensate an order at once. Counted in
-   * the worker metric {@code order_saga_activity_calls} (outcome = this type) like every failure.
+   * the worker metric {@code order_saga_activity_calls_total} (outcome = this type) like every
+   * failure.
    */
   public static final String AUTH_OR_NOT_FOUND = "DownstreamAuthOrNotFound";
 

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import okhttp3.Call;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -39,13 +40,13 @@ public final class DownstreamHttp {
   private static final Logger log = LoggerFactory.getLogger(DownstreamHttp.class);
   private static final MediaType JSON = MediaType.get("application/json");
 
-  private final OkHttpClient client;
+  private final Call.Factory client;
   private final ObjectMapper json;
   private final FailureClassifier classifier;
   private final HttpUrl baseUrl;
 
   public DownstreamHttp(
-      OkHttpClient client, ObjectMapper json, FailureClassifier classifier, HttpUrl baseUrl) {
+      Call.Factory client, ObjectMapper json, FailureClassifier classifier, HttpUrl baseUrl) {
     this.client = client;
     this.json = json;
     this.classifier = classifier;

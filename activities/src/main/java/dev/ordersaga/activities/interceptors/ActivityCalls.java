@@ -1,25 +1,20 @@
 package dev.ordersaga.activities.interceptors;
 
 import com.uber.m3.tally.Scope;
+import dev.ordersaga.telemetry.metrics.MetricNames;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.serviceclient.MetricsTag;
 import java.util.Map;
 
 /**
- * The worker metric {@value #METRIC}: one count per finished activity attempt, tagged {@code
- * activity_type} and {@value #OUTCOME_TAG}. The outcome is {@value #SUCCESS}, {@value
- * #COMPLETES_LATER} (the activity returned without completing and a completion client finishes it,
- * as {@code PaymentStatus.await} does), or the failure's type: the {@link ApplicationFailure} type
- * the failure classifier chose ({@code DownstreamUnavailable}, {@code OutOfStock}, ...) or the
- * simple class name of any other exception.
+ * The worker metric {@link MetricNames#ACTIVITY_CALLS}: one count per finished activity attempt,
+ * tagged {@code activity_type}, {@code task_queue} and {@link MetricNames#OUTCOME}. The outcome is
+ * {@value #SUCCESS}, {@value #COMPLETES_LATER} (the activity returned without completing and a
+ * completion client finishes it, as {@code PaymentStatus.await} does), or the failure's type: the
+ * {@link ApplicationFailure} type the failure classifier chose ({@code DownstreamUnavailable},
+ * {@code OutOfStock}, ...) or the simple class name of any other exception.
  */
 public final class ActivityCalls {
-  /** The counter's name; Prometheus shows it with the suffix {@code _total}. */
-  public static final String METRIC = "order_saga_activity_calls";
-
-  /** The tag naming how the attempt ended. */
-  public static final String OUTCOME_TAG = "outcome";
-
   /** The outcome of an attempt that returned its result. */
   public static final String SUCCESS = "success";
 
@@ -28,11 +23,21 @@ public final class ActivityCalls {
 
   private ActivityCalls() {}
 
-  /** Counts one attempt of {@code activityType} that ended with {@code outcome}. */
-  static void count(Scope scope, String activityType, String outcome) {
+  /**
+   * Counts one attempt of {@code activityType} on {@code taskQueue} that ended with {@code
+   * outcome}.
+   */
+  static void count(Scope scope, String activityType, String taskQueue, String outcome) {
     scope
-        .tagged(Map.of(MetricsTag.ACTIVITY_TYPE, activityType, OUTCOME_TAG, outcome))
-        .counter(METRIC)
+        .tagged(
+            Map.of(
+                MetricsTag.ACTIVITY_TYPE,
+                activityType,
+                MetricsTag.TASK_QUEUE,
+                taskQueue,
+                MetricNames.OUTCOME,
+                outcome))
+        .counter(MetricNames.ACTIVITY_CALLS)
         .inc(1);
   }
 

@@ -1,5 +1,6 @@
 package dev.ordersaga.activities.interceptors;
 
+import dev.ordersaga.telemetry.logging.LogContext;
 import io.temporal.activity.ActivityExecutionContext;
 import io.temporal.activity.ActivityInfo;
 import io.temporal.common.interceptors.ActivityInboundCallsInterceptor;
@@ -24,7 +25,7 @@ final class ObservedActivity extends ActivityInboundCallsInterceptorBase {
   @Override
   public ActivityOutput execute(ActivityInput input) {
     ActivityInfo info = context.getInfo();
-    try (OrderMdc ignored = OrderMdc.open(info.getWorkflowId())) {
+    try (LogContext ignored = OrderMdc.open(info.getWorkflowId(), info.getActivityType())) {
       ActivityOutput output = super.execute(input);
       count(
           info,
@@ -39,6 +40,7 @@ final class ObservedActivity extends ActivityInboundCallsInterceptorBase {
   }
 
   private void count(ActivityInfo info, String outcome) {
-    ActivityCalls.count(context.getMetricsScope(), info.getActivityType(), outcome);
+    ActivityCalls.count(
+        context.getMetricsScope(), info.getActivityType(), info.getActivityTaskQueue(), outcome);
   }
 }

@@ -1,36 +1,35 @@
 package dev.ordersaga.activities.interceptors;
 
 import dev.ordersaga.order.OrderIds;
-import org.slf4j.MDC;
+import dev.ordersaga.order.Step;
+import dev.ordersaga.telemetry.LogFields;
+import dev.ordersaga.telemetry.logging.LogContext;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * The order id in the SLF4J MDC (key {@value #KEY}) for the length of one activity attempt, so
- * every line an activity logs names its order. The SDK itself sets {@code ActivityType}, {@code
- * Attempt}, {@code WorkflowId} and the other keys of the attempt. Activities of workflows that are
- * not orders (the payment holder's lease) carry no {@value #KEY}.
+ * The logging context of one activity attempt: {@link LogFields#WORKFLOW_ID}, {@link
+ * LogFields#ORDER_ID} when the workflow is an order ({@code order-{orderId}}, {@link OrderIds}) and
+ * {@link LogFields#STEP} when the activity type belongs to a step ({@link Step#logNameOf}), beside
+ * the keys the SDK sets itself ({@code ActivityType}, {@code Attempt}, ...). An activity of a
+ * workflow that is no order (the payment holder's lease) carries no order id.
  */
-public final class OrderMdc implements AutoCloseable {
-  /** The MDC key. */
-  public static final String KEY = "orderId";
-
+public final class OrderMdc {
   private OrderMdc() {}
 
   /**
-   * Sets the order id of {@code workflowId} ({@code order-{orderId}}, {@link OrderIds}) until the
-   * result is closed; sets nothing for any other workflow id.
+   * Puts the fields of an attempt of {@code activityType} in {@code workflowId} until closed; also
+   * for the lines logged about an attempt outside it (the payment poller's threads).
    */
-  public static OrderMdc open(String workflowId) {
+  public static LogContext open(String workflowId, String activityType) {
+    Map<String, String> fields = new HashMap<>();
+    fields.put(LogFields.WORKFLOW_ID, workflowId);
     try {
-      MDC.put(KEY, OrderIds.orderIdOf(workflowId));
+      fields.put(LogFields.ORDER_ID, OrderIds.orderIdOf(workflowId));
     } catch (IllegalArgumentException notAnOrder) {
-      MDC.remove(KEY);
+      fields.put(LogFields.ORDER_ID, null);
     }
-    return new OrderMdc();
-  }
-
-  /** Removes the order id. */
-  @Override
-  public void close() {
-    MDC.remove(KEY);
+    fields.put(LogFields.STEP, Step.logNameOf(activityType).orElse(null));
+    return LogContext.open(fields);
   }
 }

@@ -1,5 +1,6 @@
 package dev.ordersaga.activities.payments;
 
+import dev.ordersaga.telemetry.logging.LogContext;
 import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
@@ -60,6 +61,12 @@ final class Heartbeats {
   }
 
   private void answered(Registration registration, long now, RuntimeException answer) {
+    try (LogContext ignored = registration.logContext()) {
+      answer(registration, now, answer);
+    }
+  }
+
+  private void answer(Registration registration, long now, RuntimeException answer) {
     PaymentCompletions client = completions.get();
     switch (HeartbeatAnswer.of(answer)) {
       case CANCELLED -> {

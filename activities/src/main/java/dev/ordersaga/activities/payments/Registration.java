@@ -1,6 +1,10 @@
 package dev.ordersaga.activities.payments;
 
+import dev.ordersaga.activities.interceptors.OrderMdc;
+import dev.ordersaga.order.OrderIds;
+import dev.ordersaga.order.steps.ActivityTypes;
 import dev.ordersaga.order.steps.PaymentQuery;
+import dev.ordersaga.telemetry.logging.LogContext;
 import java.time.Duration;
 
 /**
@@ -39,6 +43,11 @@ final class Registration {
     this.nextDelayNanos = progress.nextDelay().toNanos();
     this.nextPollAt = now;
     this.nextHeartbeatAt = now + heartbeatNanos;
+  }
+
+  /** The logging context of the lines about this wait: its order, workflow and step. */
+  LogContext logContext() {
+    return OrderMdc.open(OrderIds.workflowId(orderId), ActivityTypes.AWAIT_PAYMENT);
   }
 
   /** The heartbeat details: what a new attempt resumes from. */

@@ -2,6 +2,7 @@ package dev.ordersaga.activities.payments;
 
 import dev.ordersaga.activities.http.DownstreamFailureTypes;
 import dev.ordersaga.order.steps.PaymentSnapshot;
+import dev.ordersaga.telemetry.logging.LogContext;
 import io.temporal.client.ActivityCanceledException;
 import io.temporal.client.ActivityCompletionException;
 import io.temporal.client.ActivityNotExistsException;
@@ -69,7 +70,7 @@ final class StatusCheck {
     current.forEach(registration -> ids.add(registration.paymentId));
     Map<String, StatusReading> readings = read(ids);
     for (Registration registration : current) {
-      try {
+      try (LogContext ignored = registration.logContext()) {
         StatusReading reading = readings.get(registration.paymentId);
         if (reading != null) {
           handle(registration, reading, System.nanoTime());

@@ -2,21 +2,19 @@ package dev.ordersaga.activities.interceptors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.uber.m3.tally.RootScopeBuilder;
-import com.uber.m3.tally.Scope;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.ordersaga.activities.testing.Conditions;
 import dev.ordersaga.order.OrderIds;
-import dev.ordersaga.worker.OrderWorkerInterceptors;
+import dev.ordersaga.telemetry.LogFields;
+import dev.ordersaga.telemetry.metrics.MetricNames;
+import dev.ordersaga.telemetry.metrics.TemporalMetrics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.temporal.client.WorkflowOptions;
-import io.temporal.common.reporter.MicrometerClientStatsReporter;
-import io.temporal.testing.TestEnvironmentOptions;
 import io.temporal.testing.TestWorkflowEnvironment;
-import io.temporal.worker.Worker;
-import io.temporal.worker.WorkerFactoryOptions;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,23 +34,7 @@ class OrderActivityInterceptorTest {
 
   @BeforeEach
   void startWorker() {
-    Scope scope =
-        new RootScopeBuilder()
-            .reporter(new MicrometerClientStatsReporter(registry))
-            .reportEvery(com.uber.m3.util.Duration.ofMillis(10));
-    env =
-        TestWorkflowEnvironment.newInstance(
-            TestEnvironmentOptions.newBuilder()
-                .setMetricsScope(scope)
-                .setWorkerFactoryOptions(
-                    WorkerFactoryOptions.newBuilder()
-                        .setWorkerInterceptors(OrderWorkerInterceptors.all())
-                        .build())
-                .build());
-    Worker worker = env.newWorker(QUEUE);
-    worker.registerWorkflowImplementationTypes(ProbeWorkflow.Impl.class);
-    worker.registerActivitiesImplementations(probe);
-    env.start();
+    env = ProbeEnvironment.start(TemporalMetrics.scope(registry), QUEUE, probe);
   }
 
   @AfterEach
@@ -61,7 +43,7 @@ class OrderActivityInterceptorTest {
   }
 
   @Test
-  void eachAttemptOfAnOrdersActivityLogsWithTheOrderIdBesideTheSdksTypeAndAttempt() {
+  void eachAttemptOfAnOrdersActivityLogsItsOrderWorkflowAndStepBesideTheSdksTypeAndAttempt() {
     run(OrderIds.workflowId("o-42"), 1);
 
     assertThat(probe.seen())
@@ -69,9 +51,32 @@ class OrderActivityInterceptorTest {
         .allSatisfy(
             mdc ->
                 assertThat(mdc)
-                    .containsEntry(OrderMdc.KEY, "o-42")
+                    .containsEntry(LogFields.ORDER_ID, "o-42")
+                    .containsEntry(LogFields.WORKFLOW_ID, "order-o-42")
+                    .containsEntry(LogFields.STEP, Probe.STEP)
                     .containsEntry(SDK_ACTIVITY_TYPE, Probe.TYPE));
     assertThat(probe.seen()).extracting(mdc -> mdc.get(SDK_ATTEMPT)).containsExactly("1", "2");
+  }
+
+  @Test
+  void theJsonLineOfAnAttemptCarriesItsOrderWorkflowAndStep() {
+    List<JsonNode> lines;
+    try (JsonLogCapture capture = new JsonLogCapture(Probe.class)) {
+      run(OrderIds.workflowId("o-44"), 0);
+      lines = capture.lines();
+    }
+
+    assertThat(lines)
+        .singleElement()
+        .satisfies(
+            line -> {
+              assertThat(line.path("message").asText()).isEqualTo("attempt 1");
+              JsonNode mdc = line.path("mdc");
+              assertThat(mdc.path(LogFields.ORDER_ID).asText()).isEqualTo("o-44");
+              assertThat(mdc.path(LogFields.WORKFLOW_ID).asText()).isEqualTo("order-o-44");
+              assertThat(mdc.path(LogFields.STEP).asText()).isEqualTo(Probe.STEP);
+              assertThat(mdc.path(SDK_ATTEMPT).asText()).isEqualTo("1");
+            });
   }
 
   @Test
@@ -80,11 +85,15 @@ class OrderActivityInterceptorTest {
 
     assertThat(probe.seen())
         .singleElement()
-        .satisfies(mdc -> assertThat(mdc).doesNotContainKey(OrderMdc.KEY));
+        .satisfies(
+            mdc ->
+                assertThat(mdc)
+                    .doesNotContainKey(LogFields.ORDER_ID)
+                    .containsEntry(LogFields.WORKFLOW_ID, "payment-holder-w1"));
   }
 
   @Test
-  void everyAttemptIsCountedByActivityTypeAndOutcome() throws InterruptedException {
+  void everyAttemptIsCountedByActivityTypeTaskQueueAndOutcome() throws InterruptedException {
     run(OrderIds.workflowId("o-43"), 2);
 
     Conditions.await(
@@ -104,8 +113,8 @@ class OrderActivityInterceptorTest {
   private double count(String outcome) {
     Counter counter =
         registry
-            .find(ActivityCalls.METRIC)
-            .tags("activity_type", Probe.TYPE, ActivityCalls.OUTCOME_TAG, outcome)
+            .find(MetricNames.ACTIVITY_CALLS)
+            .tags("activity_type", Probe.TYPE, "task_queue", QUEUE, MetricNames.OUTCOME, outcome)
             .counter();
     return counter == null ? 0 : counter.count();
   }

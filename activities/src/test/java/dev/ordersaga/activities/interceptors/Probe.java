@@ -1,19 +1,23 @@
 package dev.ordersaga.activities.interceptors;
 
+import dev.ordersaga.order.steps.ActivityTypes;
 import io.temporal.activity.ActivityInterface;
 import io.temporal.activity.ActivityMethod;
 import io.temporal.failure.ApplicationFailure;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * An activity that records the MDC of each attempt and fails its first {@code failures} attempts.
+ * An activity that stands in for the step {@link #STEP} (it takes that step's activity type): each
+ * attempt records its MDC, logs one line, and the first {@code failures} attempts fail.
  */
 @ActivityInterface
 public interface Probe {
-  String TYPE = "Probe.observe";
+  String TYPE = ActivityTypes.RESERVE_STOCK;
+  String STEP = "reserve-stock";
   String FAILURE_TYPE = "ProbeFlaky";
 
   @ActivityMethod(name = TYPE)
@@ -26,6 +30,7 @@ public interface Probe {
     @Override
     public void observe(int failures) {
       seen.add(MDC.getCopyOfContextMap());
+      LoggerFactory.getLogger(Probe.class).info("attempt {}", seen.size());
       if (seen.size() <= failures) {
         throw ApplicationFailure.newFailure("attempt " + seen.size() + " fails", FAILURE_TYPE);
       }

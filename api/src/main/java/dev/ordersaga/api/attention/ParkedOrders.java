@@ -1,6 +1,7 @@
 package dev.ordersaga.api.attention;
 
 import dev.ordersaga.order.OrderStatus;
+import dev.ordersaga.telemetry.metrics.MetricNames;
 import io.dropwizard.lifecycle.Managed;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -20,9 +21,6 @@ import org.slf4j.LoggerFactory;
  * before the first).
  */
 public final class ParkedOrders implements MeterBinder, Managed {
-  /** The gauge's name, as docs/metric-names agree it. */
-  public static final String METRIC = "order_saga_orders_parked";
-
   private static final Logger log = LoggerFactory.getLogger(ParkedOrders.class);
 
   private final AttentionSource source;
@@ -61,9 +59,9 @@ public final class ParkedOrders implements MeterBinder, Managed {
   @Override
   public void bindTo(MeterRegistry registry) {
     for (OrderStatus status : AttentionBoard.PARKED) {
-      Gauge.builder(METRIC, this, parked -> parked.count(status))
+      Gauge.builder(MetricNames.ORDERS_PARKED, this, parked -> parked.count(status))
           .description("Running orders resting in a status that waits for an operator")
-          .tag("status", status.name())
+          .tag(MetricNames.STATUS, status.name())
           .register(registry);
     }
   }

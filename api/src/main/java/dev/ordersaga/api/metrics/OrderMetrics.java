@@ -1,35 +1,40 @@
 package dev.ordersaga.api.metrics;
 
-import com.codahale.metrics.Meter;
-import com.codahale.metrics.MetricRegistry;
+import dev.ordersaga.telemetry.metrics.MetricNames;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Order admission counts, beside the per-endpoint request and latency metrics Dropwizard keeps.
- * Exported to Prometheus as {@code orders_admitted_total} and so on.
+ * Order admission counts ({@link MetricNames#ORDERS_ADMITTED}, {@link MetricNames#ORDERS_REPLAYED},
+ * {@link MetricNames#ORDERS_REFUSED}), beside the per-route request timer.
  */
 public final class OrderMetrics {
-  private final Meter admitted;
-  private final Meter replayed;
-  private final Meter refusedBackpressure;
+  /** The {@link MetricNames#REASON} of a refusal because the queues are backed up. */
+  public static final String BACKPRESSURE = "backpressure";
 
-  public OrderMetrics(MetricRegistry registry) {
-    this.admitted = registry.meter("orders.admitted");
-    this.replayed = registry.meter("orders.replayed");
-    this.refusedBackpressure = registry.meter("orders.refused.backpressure");
+  private final Counter admitted;
+  private final Counter replayed;
+  private final Counter refusedBackpressure;
+
+  public OrderMetrics(MeterRegistry registry) {
+    this.admitted = registry.counter(MetricNames.ORDERS_ADMITTED);
+    this.replayed = registry.counter(MetricNames.ORDERS_REPLAYED);
+    this.refusedBackpressure =
+        registry.counter(MetricNames.ORDERS_REFUSED, MetricNames.REASON, BACKPRESSURE);
   }
 
   /** A workflow was started. */
   public void admitted() {
-    admitted.mark();
+    admitted.increment();
   }
 
   /** An Idempotency-Key replay: nothing started. */
   public void replayed() {
-    replayed.mark();
+    replayed.increment();
   }
 
   /** Refused with 429. */
   public void refusedByBackpressure() {
-    refusedBackpressure.mark();
+    refusedBackpressure.increment();
   }
 }

@@ -23,6 +23,7 @@ import dev.ordersaga.order.OrderIds;
 import dev.ordersaga.order.OrderLedger;
 import dev.ordersaga.order.OrderRequest;
 import dev.ordersaga.order.OrderStatus;
+import dev.ordersaga.telemetry.logging.LogContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -47,7 +48,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 /**
  * Orders: submit (202 at once, the workflow does the rest), follow, list, cancel, and the
@@ -135,7 +135,7 @@ public final class OrdersResource {
             ? Fingerprints.newOrderId()
             : Fingerprints.orderIdFor(security.getUserPrincipal().getName(), idempotencyKey);
     OrderRequest order = body.toOrder(orderId);
-    try (var ignored = MDC.putCloseable("orderId", orderId)) {
+    try (LogContext ignored = OrderLogging.open(orderId)) {
       Submission submission = start(order, idempotencyKey != null);
       if (submission.started()) {
         metrics.admitted();
@@ -260,7 +260,7 @@ public final class OrdersResource {
    */
   private static Response accepted(
       String orderId, String change, Function<String, OrderLedger> send) {
-    try (var ignored = MDC.putCloseable("orderId", orderId)) {
+    try (LogContext ignored = OrderLogging.open(orderId)) {
       OrderLedger ledger = send.apply(requireKnownShape(orderId));
       log.info("order {} {} accepted", orderId, change);
       return Response.accepted(OrderView.of(ledger)).build();

@@ -8,6 +8,7 @@ import dev.ordersaga.api.representations.PaymentEvent;
 import dev.ordersaga.api.representations.WebhookReceipt;
 import dev.ordersaga.api.webhooks.SignatureVerifier;
 import dev.ordersaga.order.PaymentNotice;
+import dev.ordersaga.telemetry.logging.LogContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -22,7 +23,6 @@ import java.io.IOException;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 /**
  * The payment provider's callbacks. Authenticated by their HMAC signature, not a bearer token. A
@@ -67,7 +67,7 @@ public final class WebhooksResource {
     if (!violations.isEmpty()) {
       throw new ConstraintViolationException(violations);
     }
-    try (var ignored = MDC.putCloseable("orderId", event.orderId())) {
+    try (LogContext ignored = OrderLogging.open(event.orderId())) {
       boolean signalled =
           orders.notifyPayment(
               event.orderId(), new PaymentNotice(event.paymentId(), event.eventId()));

@@ -1,12 +1,16 @@
 package dev.ordersaga.api.temporal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.uber.m3.tally.Scope;
 import dev.ordersaga.codec.PayloadEncryption;
 import dev.ordersaga.connection.ClusterAccess;
+import dev.ordersaga.order.SagaNames;
+import dev.ordersaga.telemetry.tracing.TemporalTracing;
 import io.dropwizard.lifecycle.setup.LifecycleEnvironment;
 import io.dropwizard.util.Duration;
 import io.dropwizard.validation.MaxDuration;
 import io.dropwizard.validation.MinDuration;
+import io.opentelemetry.api.OpenTelemetry;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.serviceclient.RpcRetryOptions;
@@ -84,12 +88,15 @@ public final class TemporalFactory {
    * connection is made lazily, so the API starts (and reports unhealthy) while Temporal is down.
    * Temporal's profile file and the {@code TEMPORAL_*} variables override the address and namespace
    * and secure it ({@link ClusterAccess}); {@code ORDER_SAGA_CODEC_KEYS} encrypts its payloads
-   * ({@link PayloadEncryption}).
+   * ({@link PayloadEncryption}). Its service stubs report the SDK's client metrics to {@code
+   * metrics}; its starts, signals and updates carry the trace context of the request that makes
+   * them ({@link TemporalTracing}).
    *
    * @throws IllegalArgumentException when no payload keys are set and encryption is not switched
    *     off
    */
-  public WorkflowClient build(LifecycleEnvironment lifecycle) {
+  public WorkflowClient build(
+      LifecycleEnvironment lifecycle, Scope metrics, OpenTelemetry openTelemetry) {
     java.time.Duration deadline = rpcDeadline.toJavaDuration();
     ClusterAccess access = ClusterAccess.load(address, namespace, System.getenv());
     WorkflowServiceStubs stubs =
@@ -99,11 +106,13 @@ public final class TemporalFactory {
                 .setRpcTimeout(deadline)
                 .setRpcQueryTimeout(queryDeadline.toJavaDuration())
                 .setRpcRetryOptions(RpcRetryOptions.newBuilder().setExpiration(deadline).build())
+                .setMetricsScope(metrics)
                 .build());
     lifecycle.manage(new ManagedStubs(stubs));
     return WorkflowClient.newInstance(
         stubs,
-        WorkflowClientOptions.newBuilder()
+        TemporalTracing.client(
+                WorkflowClientOptions.newBuilder(), openTelemetry, SagaNames.INSTANCE)
             .setNamespace(access.namespace())
             .setDataConverter(PayloadEncryption.converter(System.getenv()))
             .build());

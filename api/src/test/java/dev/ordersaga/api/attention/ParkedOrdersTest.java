@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ordersaga.api.orders.OrderSummary;
 import dev.ordersaga.order.OrderLedger;
 import dev.ordersaga.order.OrderStatus;
+import dev.ordersaga.telemetry.metrics.MetricNames;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,7 +49,7 @@ class ParkedOrdersTest {
   }
 
   private double gauge(String status) {
-    return registry.get(ParkedOrders.METRIC).tag("status", status).gauge().value();
+    return registry.get(MetricNames.ORDERS_PARKED).tag(MetricNames.STATUS, status).gauge().value();
   }
 
   /** Counts from {@link #visible}; a status missing there cannot be read. */

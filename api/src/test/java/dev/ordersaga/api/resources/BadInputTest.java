@@ -4,7 +4,6 @@ import static dev.ordersaga.api.ApiResources.ORDER;
 import static dev.ordersaga.api.ApiResources.SERVICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.codahale.metrics.MetricRegistry;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ordersaga.api.ApiResources;
 import dev.ordersaga.api.FakeOrders;
@@ -13,6 +12,7 @@ import dev.ordersaga.api.errors.Problem;
 import dev.ordersaga.api.metrics.OrderMetrics;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
@@ -36,7 +36,7 @@ class BadInputTest {
           new OrdersResource(
               orders,
               Backpressure.none(),
-              new OrderMetrics(new MetricRegistry()),
+              new OrderMetrics(new SimpleMeterRegistry()),
               Duration.ofSeconds(2),
               ApiResources.limits(),
               false));

@@ -7,7 +7,6 @@ import static dev.ordersaga.api.ApiResources.as;
 import static dev.ordersaga.api.ApiResources.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.codahale.metrics.MetricRegistry;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ordersaga.api.ApiResources;
 import dev.ordersaga.api.FakeOrders;
@@ -26,6 +25,7 @@ import dev.ordersaga.order.Step;
 import dev.ordersaga.secrets.PublishedSecrets;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,7 +53,7 @@ class OrdersResourceTest {
           new OrdersResource(
               orders,
               admission::get,
-              new OrderMetrics(new MetricRegistry()),
+              new OrderMetrics(new SimpleMeterRegistry()),
               Duration.ofSeconds(2),
               ApiResources.limits(),
               false));

@@ -8,7 +8,6 @@ import static dev.ordersaga.api.ApiResources.json;
 import static dev.ordersaga.api.resources.OrdersResourceTest.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.codahale.metrics.MetricRegistry;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ordersaga.api.ApiResources;
 import dev.ordersaga.api.FakeOrders;
@@ -21,6 +20,7 @@ import dev.ordersaga.api.orders.OrderSummary;
 import dev.ordersaga.api.orders.Submission;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,7 +43,7 @@ class OrdersResourceTruthTest {
         new OrdersResource(
             orders,
             Backpressure.none(),
-            new OrderMetrics(new MetricRegistry()),
+            new OrderMetrics(new SimpleMeterRegistry()),
             Duration.ofSeconds(2),
             ApiResources.limits(),
             requireKey));

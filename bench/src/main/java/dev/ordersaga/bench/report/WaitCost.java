@@ -1,16 +1,18 @@
 package dev.ordersaga.bench.report;
 
+import dev.ordersaga.telemetry.metrics.MetricNames;
+
 /**
  * What the parked orders cost while they waited, from one run.
  *
  * @param paymentStatusBytesPerWaiting heap of the {@code payment-status} worker after a full GC
  *     with every order parked, over its empty baseline, per waiting payment
  * @param ordersBytesPerParked the same for the {@code orders} worker (cached workflows)
- * @param paymentsHeld payments the {@code payment-status} worker's poller held (its {@code
- *     order_saga_payments_waiting})
+ * @param paymentsHeld payments the {@code payment-status} worker's poller held (its {@link
+ *     MetricNames#PAYMENTS_WAITING})
  * @param holdSeconds how long the parked orders were watched before the drain
- * @param heartbeatsSent heartbeats the poller sent to the server over the hold (its {@code
- *     order_saga_payment_heartbeats_total})
+ * @param heartbeatsSent heartbeats the poller sent to the server over the hold (its {@link
+ *     MetricNames#PAYMENT_HEARTBEATS})
  * @param heartbeatsPerSecond {@code heartbeatsSent / holdSeconds}: a hold shorter than the
  *     heartbeat interval sees few or none
  * @param heartbeatIntervalSeconds each waiting payment's heartbeat interval from the worker config

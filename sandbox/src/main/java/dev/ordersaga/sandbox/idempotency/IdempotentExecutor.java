@@ -10,12 +10,15 @@ import dev.ordersaga.sandbox.representations.OrderRequest;
 import dev.ordersaga.sandbox.store.Effect;
 import dev.ordersaga.sandbox.store.ReplayCounter;
 import dev.ordersaga.sandbox.store.SqlStates;
+import dev.ordersaga.telemetry.LogFields;
+import dev.ordersaga.telemetry.logging.LogContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiFunction;
@@ -99,6 +102,16 @@ public final class IdempotentExecutor {
    *     compensatable step
    */
   public Response execute(
+      IdempotentCall call, Object request, Fence fence, IdempotentAction action) {
+    if (!(request instanceof OrderRequest named)) {
+      return executeFenced(call, request, fence, action);
+    }
+    try (LogContext ignored = LogContext.open(Map.of(LogFields.ORDER_ID, named.orderId()))) {
+      return executeFenced(call, request, fence, action);
+    }
+  }
+
+  private Response executeFenced(
       IdempotentCall call, Object request, Fence fence, IdempotentAction action) {
     if (fence == null) {
       return executeLocked(call.key(), call.scope(), request, null, action);

@@ -6,8 +6,11 @@ import dev.ordersaga.sandbox.store.Effect;
 import dev.ordersaga.sandbox.store.EffectLog;
 import dev.ordersaga.sandbox.store.PaymentStore;
 import dev.ordersaga.sandbox.webhook.WebhookSender;
+import dev.ordersaga.telemetry.LogFields;
+import dev.ordersaga.telemetry.logging.LogContext;
 import io.dropwizard.lifecycle.Managed;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -105,6 +108,12 @@ public final class PaymentSettler implements Managed {
       return;
     }
     settle(paymentId, token.get().outcome())
-        .ifPresent(view -> LOG.info("payment {} settled {}", paymentId, view.status()));
+        .ifPresent(
+            view -> {
+              try (LogContext ignored =
+                  LogContext.open(Map.of(LogFields.ORDER_ID, view.orderId()))) {
+                LOG.info("payment {} settled {}", paymentId, view.status());
+              }
+            });
   }
 }

@@ -3,12 +3,15 @@ package dev.ordersaga.sandbox.webhook;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ordersaga.sandbox.representations.PaymentEvent;
+import dev.ordersaga.telemetry.LogFields;
+import dev.ordersaga.telemetry.logging.LogContext;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.function.DoubleSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,11 +59,13 @@ public final class WebhookSender {
       return;
     }
     if (random.getAsDouble() < dropRate) {
-      LOG.info(
-          "dropped webhook {} for payment {} (dropRate {})",
-          event.eventId(),
-          event.paymentId(),
-          dropRate);
+      try (LogContext ignored = about(event)) {
+        LOG.info(
+            "dropped webhook {} for payment {} (dropRate {})",
+            event.eventId(),
+            event.paymentId(),
+            dropRate);
+      }
       return;
     }
     String body = write(event);
@@ -73,28 +78,25 @@ public final class WebhookSender {
             .build();
     client
         .sendAsync(request, HttpResponse.BodyHandlers.discarding())
-        .whenComplete(
-            (response, failure) -> {
-              if (failure != null) {
-                LOG.warn(
-                    "webhook {} to {} failed: {}",
-                    event.eventId(),
-                    callbackUrl,
-                    failure.toString());
-              } else if (response.statusCode() >= 300) {
-                LOG.warn(
-                    "webhook {} to {} answered {}",
-                    event.eventId(),
-                    callbackUrl,
-                    response.statusCode());
-              } else {
-                LOG.info(
-                    "webhook {} delivered ({} {})",
-                    event.eventId(),
-                    event.paymentId(),
-                    event.status());
-              }
-            });
+        .whenComplete((response, failure) -> logDelivery(event, response, failure));
+  }
+
+  private void logDelivery(PaymentEvent event, HttpResponse<Void> response, Throwable failure) {
+    try (LogContext ignored = about(event)) {
+      if (failure != null) {
+        LOG.warn("webhook {} to {} failed: {}", event.eventId(), callbackUrl, failure.toString());
+      } else if (response.statusCode() >= 300) {
+        LOG.warn(
+            "webhook {} to {} answered {}", event.eventId(), callbackUrl, response.statusCode());
+      } else {
+        LOG.info(
+            "webhook {} delivered ({} {})", event.eventId(), event.paymentId(), event.status());
+      }
+    }
+  }
+
+  private static LogContext about(PaymentEvent event) {
+    return LogContext.open(Map.of(LogFields.ORDER_ID, event.orderId()));
   }
 
   private String write(PaymentEvent event) {

@@ -33,6 +33,15 @@ public final class SandboxExtension implements BeforeAllCallback, AfterAllCallba
     return new SandboxClient(app.getLocalPort());
   }
 
+  /**
+   * A client of the running sandbox's admin port ({@code /healthcheck}, {@code /prometheus}).
+   *
+   * @throws NullPointerException before the sandbox started
+   */
+  public SandboxClient adminClient() {
+    return new SandboxClient(app.getAdminPort());
+  }
+
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
     app.before();
