@@ -2,18 +2,12 @@ package dev.ordersaga.api.attention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ordersaga.api.orders.OrderSummary;
-import dev.ordersaga.order.OrderLedger;
 import dev.ordersaga.order.OrderStatus;
 import dev.ordersaga.telemetry.metrics.MetricNames;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ParkedOrdersTest {
@@ -53,7 +47,7 @@ class ParkedOrdersTest {
   }
 
   /** Counts from {@link #visible}; a status missing there cannot be read. */
-  private final class Counts implements AttentionSource {
+  private final class Counts extends EmptySource {
     @Override
     public long countRunning(OrderStatus status) {
       Long count = visible.get(status);
@@ -61,21 +55,6 @@ class ParkedOrdersTest {
         throw new IllegalStateException("visibility unavailable");
       }
       return count;
-    }
-
-    @Override
-    public Candidates running(Set<OrderStatus> statuses, Instant startedBefore, int limit) {
-      return new Candidates(List.of(), false);
-    }
-
-    @Override
-    public Optional<OrderLedger> ledger(OrderSummary order) {
-      return Optional.empty();
-    }
-
-    @Override
-    public List<PendingStep> pendingSteps(OrderSummary order) {
-      return List.of();
     }
   }
 }

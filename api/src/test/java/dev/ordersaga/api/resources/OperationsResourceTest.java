@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ordersaga.api.ApiResources;
 import dev.ordersaga.api.attention.AttentionBoard;
-import dev.ordersaga.api.attention.AttentionSource;
 import dev.ordersaga.api.attention.Candidates;
-import dev.ordersaga.api.attention.PendingStep;
-import dev.ordersaga.api.orders.OrderSummary;
-import dev.ordersaga.order.OrderLedger;
+import dev.ordersaga.api.attention.EmptySource;
 import dev.ordersaga.order.OrderStatus;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
@@ -94,27 +91,12 @@ class OperationsResourceTest {
   }
 
   /** No order needs anyone; records what it was asked. */
-  private static final class Nothing implements AttentionSource {
+  private static final class Nothing extends EmptySource {
     @Override
     public Candidates running(Set<OrderStatus> statuses, Instant startedBefore, int limit) {
       ASKED.add(statuses);
       LIMITS.add(limit);
-      return new Candidates(List.of(), false);
-    }
-
-    @Override
-    public long countRunning(OrderStatus status) {
-      return 0;
-    }
-
-    @Override
-    public Optional<OrderLedger> ledger(OrderSummary order) {
-      return Optional.empty();
-    }
-
-    @Override
-    public List<PendingStep> pendingSteps(OrderSummary order) {
-      return List.of();
+      return super.running(statuses, startedBefore, limit);
     }
   }
 }
