@@ -88,6 +88,7 @@ export ORDER_SAGA_WEBHOOK_SECRET="${ORDER_SAGA_WEBHOOK_SECRET:-whsec_dev}"
 export SANDBOX_WEBHOOK_URL="${SANDBOX_WEBHOOK_URL:-http://127.0.0.1:8080/webhooks/payments}"
 export SANDBOX_WEBHOOK_SECRET="$ORDER_SAGA_WEBHOOK_SECRET"
 export SANDBOX_ADMIN_ENABLED="${SANDBOX_ADMIN_ENABLED:-true}"
+export ORDER_SAGA_PAYMENTS_URL="${ORDER_SAGA_PAYMENTS_URL:-http://127.0.0.1:8090}"   # the API asks it about waiting paid orders
 
 if [ -z "${ORDER_SAGA_CODEC_KEYS:-}" ]; then
   if [ ! -f "$DATA/codec-keys.env" ]; then

@@ -6,6 +6,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import dev.ordersaga.api.attention.AttentionBoard;
+import dev.ordersaga.api.attention.AttentionConfiguration;
+import dev.ordersaga.api.attention.AttentionSource;
+import dev.ordersaga.api.attention.HttpPaymentProvider;
+import dev.ordersaga.api.attention.ParkedOrders;
+import dev.ordersaga.api.attention.PaymentProvider;
 import dev.ordersaga.api.auth.BearerAuth;
 import dev.ordersaga.api.backpressure.BacklogMonitor;
 import dev.ordersaga.api.errors.ErrorMappers;
@@ -16,8 +22,10 @@ import dev.ordersaga.api.limits.OrderLimits;
 import dev.ordersaga.api.metrics.OrderMetrics;
 import dev.ordersaga.api.orders.Orders;
 import dev.ordersaga.api.resources.OpenApiResource;
+import dev.ordersaga.api.resources.OperationsResource;
 import dev.ordersaga.api.resources.OrdersResource;
 import dev.ordersaga.api.resources.WebhooksResource;
+import dev.ordersaga.api.temporal.TemporalAttention;
 import dev.ordersaga.api.temporal.TemporalBacklog;
 import dev.ordersaga.api.temporal.TemporalConnector;
 import dev.ordersaga.api.temporal.TemporalFactory;
@@ -41,6 +49,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -100,6 +109,26 @@ public final class OrderApiApplication extends Application<OrderApiConfiguration
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
   }
 
+  private static AttentionBoard attentionBoard(
+      AttentionConfiguration config, AttentionSource source, Environment environment) {
+    Optional<PaymentProvider> provider =
+        config
+            .payments()
+            .map(
+                url ->
+                    new HttpPaymentProvider(
+                        url,
+                        config.getProviderDeadline().toJavaDuration(),
+                        environment.getObjectMapper()));
+    return new AttentionBoard(
+        source,
+        provider,
+        config.getAttemptsWithoutProgress(),
+        config.getStuckAfter().toJavaDuration(),
+        config.getPaidWaitingAfter().toJavaDuration(),
+        Clock.systemUTC());
+  }
+
   @Override
   public void run(OrderApiConfiguration config, Environment environment) {
     TemporalFactory temporal = config.getTemporal();
@@ -151,6 +180,20 @@ public final class OrderApiApplication extends Application<OrderApiConfiguration
                     Clock.systemUTC()),
                 environment.getObjectMapper(),
                 environment.getValidator()));
+    AttentionConfiguration attention = config.getAttention();
+    TemporalAttention attentionSource = new TemporalAttention(client, orders, rpcDeadline);
+    environment
+        .jersey()
+        .register(
+            new OperationsResource(
+                attentionBoard(attention, attentionSource, environment), attention.getPerKind()));
+    ParkedOrders parked =
+        new ParkedOrders(
+            attentionSource,
+            attention.getGaugeRefresh().toJavaDuration(),
+            environment.lifecycle().scheduledExecutorService("parked-orders").threads(1).build());
+    environment.lifecycle().manage(parked);
+    parked.bindTo(metrics.registry());
     environment.jersey().register(new OpenApiResource());
     ProblemErrorHandler errors = new ProblemErrorHandler();
     environment.getApplicationContext().setErrorHandler(errors);
@@ -160,7 +203,11 @@ public final class OrderApiApplication extends Application<OrderApiConfiguration
         .addFilter(
             "unknown-methods",
             new UnknownMethodFilter(
-                List.of(OrdersResource.class, WebhooksResource.class, OpenApiResource.class)))
+                List.of(
+                    OrdersResource.class,
+                    WebhooksResource.class,
+                    OperationsResource.class,
+                    OpenApiResource.class)))
         .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
     environment.healthChecks().register("temporal", new TemporalHealthCheck(client, rpcDeadline));
   }

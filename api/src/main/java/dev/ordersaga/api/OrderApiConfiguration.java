@@ -2,6 +2,7 @@ package dev.ordersaga.api;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.ordersaga.api.attention.AttentionConfiguration;
 import dev.ordersaga.api.auth.AuthConfiguration;
 import dev.ordersaga.api.backpressure.BackpressureConfiguration;
 import dev.ordersaga.api.limits.LimitsConfiguration;
@@ -29,6 +30,7 @@ public final class OrderApiConfiguration extends Configuration {
   @Valid @NotNull private WebhookConfiguration webhooks = new WebhookConfiguration();
   @Valid @NotNull private BackpressureConfiguration backpressure = new BackpressureConfiguration();
   @Valid @NotNull private LimitsConfiguration limits = new LimitsConfiguration();
+  @Valid @NotNull private AttentionConfiguration attention = new AttentionConfiguration();
 
   @NotNull
   @MinDataSize(1024)
@@ -123,6 +125,17 @@ public final class OrderApiConfiguration extends Configuration {
   @JsonProperty
   public void setLimits(LimitsConfiguration limits) {
     this.limits = limits;
+  }
+
+  /** What {@code GET /operations/attention} and the parked-orders gauge look at. */
+  @JsonProperty
+  public AttentionConfiguration getAttention() {
+    return attention;
+  }
+
+  @JsonProperty
+  public void setAttention(AttentionConfiguration attention) {
+    this.attention = attention;
   }
 
   /** Bodies larger than this are refused with 413 before they are parsed. */

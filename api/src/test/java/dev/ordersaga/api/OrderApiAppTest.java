@@ -442,6 +442,10 @@ class OrderApiAppTest {
             "http_server_requests_seconds_count\\{[^}]*method=\"POST\"[^}]*status=\"202\""
                 + "[^}]*uri=\"/orders\"")
         .containsPattern("order_saga_orders_admitted_total [1-9]")
+        .contains(
+            "order_saga_orders_parked{status=\"NEEDS_ATTENTION\"}",
+            "order_saga_orders_parked{status=\"COMPENSATION_FAILED\"}",
+            "order_saga_orders_parked{status=\"IN_REVIEW\"}")
         .doesNotContain("orders_admitted_total{", "\norders_admitted_total");
   }
 

@@ -27,7 +27,8 @@ final class Orders {
     return of(customerId, sku, 1, token);
   }
 
-  private static OrderRequest of(String customerId, String sku, int quantity, String token) {
+  /** {@code quantity} × {@code sku} at 19.99 for {@code customerId}, paid with {@code token}. */
+  static OrderRequest of(String customerId, String sku, int quantity, String token) {
     return SampleOrders.single(
         "e2e-" + UUID.randomUUID().toString().substring(0, 8), customerId, sku, quantity, token);
   }

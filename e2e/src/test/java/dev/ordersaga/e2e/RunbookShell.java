@@ -44,7 +44,21 @@ final class RunbookShell {
    * @throws AssertionError when it exits non-zero or runs longer than two minutes
    */
   String run(String id, Map<String, String> variables, Path directory) {
-    String script = runbook.block(id);
+    return runScript(id, runbook.block(id), variables, directory);
+  }
+
+  /**
+   * Runs {@code script}, e.g. a repair command the API printed, as a block named {@code name} is
+   * run, in the working directory.
+   *
+   * @throws AssertionError when it exits non-zero or runs longer than two minutes
+   */
+  String runScript(String name, String script, Map<String, String> variables) {
+    return runScript(name, script, variables, Path.of("").toAbsolutePath());
+  }
+
+  private String runScript(
+      String name, String script, Map<String, String> variables, Path directory) {
     ProcessBuilder builder =
         new ProcessBuilder(List.of("bash", "-eo", "pipefail", "-c", script))
             .directory(directory.toFile());
@@ -58,13 +72,13 @@ final class RunbookShell {
     CommandOutput ran =
         CommandOutput.run(
             builder,
-            stack.dir.resolve("runbook-" + runs.incrementAndGet() + "-" + id + ".txt"),
+            stack.dir.resolve("runbook-" + runs.incrementAndGet() + "-" + name + ".txt"),
             TIMEOUT,
-            "runbook block " + id);
+            "runbook block " + name);
     if (ran.exit() != 0) {
       throw new AssertionError(
           "runbook block "
-              + id
+              + name
               + " exited "
               + ran.exit()
               + "\n--- script\n"

@@ -135,7 +135,13 @@ final class Stack implements AutoCloseable {
       api =
           parts.add(
               StackParts.api(
-                  dir, apiPort, temporal.address(), merged(apiEnvironment, everyProcess), true));
+                  dir,
+                  apiPort,
+                  temporal.address(),
+                  merged(
+                      merged(Map.of("ORDER_SAGA_PAYMENTS_URL", sandbox.url()), apiEnvironment),
+                      everyProcess),
+                  true));
       for (WorkerProcess worker : List.of(workflowWorker, paymentStatusWorker, stepWorker)) {
         worker.awaitPolling(temporal.service(), "default");
       }

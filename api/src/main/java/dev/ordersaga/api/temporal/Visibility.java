@@ -5,11 +5,15 @@ import dev.ordersaga.api.orders.OrderSnapshot;
 import dev.ordersaga.api.orders.OrderSummary;
 import dev.ordersaga.order.OrderIds;
 import dev.ordersaga.order.OrderSearchAttributes;
+import dev.ordersaga.order.OrderStatus;
 import dev.ordersaga.order.OrderWorkflow;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.client.WorkflowExecutionMetadata;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Visibility queries over the order search attributes, and what an execution's metadata says. */
 final class Visibility {
@@ -41,6 +45,24 @@ final class Visibility {
         .ifPresent(
             c -> clauses.add(OrderSearchAttributes.CUSTOMER_ID.getName() + " = " + literal(c)));
     return String.join(" AND ", clauses);
+  }
+
+  /**
+   * The running orders whose {@code OrderStatus} is one of {@code statuses}, started before {@code
+   * startedBefore} unless it is null: {@code WorkflowType = 'OrderWorkflow' AND ExecutionStatus =
+   * 'Running' AND OrderStatus IN ('NEEDS_ATTENTION') AND StartTime < '2026-12-08T00:00:00Z'}.
+   */
+  static String running(Set<OrderStatus> statuses, Instant startedBefore) {
+    String query =
+        OrderWorkflow.RUNNING_ORDERS
+            + " AND "
+            + OrderSearchAttributes.ORDER_STATUS.getName()
+            + " IN ("
+            + statuses.stream().map(s -> literal(s.name())).collect(Collectors.joining(","))
+            + ")";
+    return startedBefore == null
+        ? query
+        : query + " AND StartTime < " + literal(startedBefore.toString());
   }
 
   private static String literal(String value) {

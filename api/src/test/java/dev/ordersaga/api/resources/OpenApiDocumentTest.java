@@ -47,7 +47,11 @@ import org.junit.jupiter.api.Test;
  */
 class OpenApiDocumentTest {
   private static final List<Class<?>> RESOURCES =
-      List.of(OrdersResource.class, WebhooksResource.class, OpenApiResource.class);
+      List.of(
+          OrdersResource.class,
+          WebhooksResource.class,
+          OperationsResource.class,
+          OpenApiResource.class);
   private static final String TEXT =
       new String(new OpenApiResource().get(), StandardCharsets.UTF_8);
 
