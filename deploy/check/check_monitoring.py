@@ -54,13 +54,13 @@ def write_prometheus_rule(root: Path) -> None:
         pass
 
     def text(dumper, value):
-        style = "|" if "\n" in value else None
+        style = "|" if "\n" in value else ">" if len(value) > 100 else None
         return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
     Dumper.add_representer(str, text)
     rule = {"apiVersion": "monitoring.coreos.com/v1", "kind": "PrometheusRule",
             "metadata": {"name": "order-saga"}, "spec": {"groups": rule_groups(root)}}
-    body = yaml.dump(rule, Dumper=Dumper, sort_keys=False, width=110, indent=2)
+    body = yaml.dump(rule, Dumper=Dumper, sort_keys=False, width=70, indent=2)
     (root / PROMETHEUS_RULE).write_text(HEADER + body)
 
 

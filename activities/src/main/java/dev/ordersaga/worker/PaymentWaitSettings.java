@@ -31,6 +31,9 @@ import java.util.List;
  *     /payments/status}); false for one {@code GET} per payment
  * @param maxHeld the most payments one worker holds; more are refused retryably
  * @param threads the poller's threads
+ * @param strandedAfter how long a payment the provider settled may wait for its order to hear of it
+ *     before the worker counts it stranded ({@code order_saga_payments_settled_waiting}, which the
+ *     {@code PaidOrdersWaiting} alert reads); by default {@link #STRANDED_AFTER}
  */
 public record PaymentWaitSettings(
     Duration window,
@@ -43,10 +46,20 @@ public record PaymentWaitSettings(
     @Positive Integer batchSize,
     Boolean batchStatus,
     @Positive Integer maxHeld,
-    @Positive Integer threads) {
+    @Positive Integer threads,
+    Duration strandedAfter) {
+
+  /** The default of {@code strandedAfter}. */
+  static final Duration STRANDED_AFTER = Duration.ofMinutes(1);
 
   static final PaymentWaitSettings NONE =
-      new PaymentWaitSettings(null, null, null, null, null, null, null, null, null, null, null);
+      new PaymentWaitSettings(
+          null, null, null, null, null, null, null, null, null, null, null, null);
+
+  /** {@code strandedAfter}, or its default. */
+  Duration stranded() {
+    return strandedAfter != null ? strandedAfter : STRANDED_AFTER;
+  }
 
   /** The poller's settings, defaults filled in. */
   PollerSettings poller() {

@@ -96,7 +96,7 @@ public final class WorkerMain {
             .setDataConverter(PayloadEncryption.converter(PooledJsonConverter.create(), env))
             .build();
     DownstreamClients clients = new DownstreamClients(config.downstream(), tracing);
-    metrics.watch(clients.paymentPoller());
+    metrics.watch(clients.paymentPoller(), config.paymentWait().stranded());
     WorkerStarter starter =
         new WorkerStarter(
             () -> {

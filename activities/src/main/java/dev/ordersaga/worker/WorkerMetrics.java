@@ -16,9 +16,6 @@ import io.micrometer.core.instrument.MeterRegistry;
  * and the activity interceptor add), the payment poller's and the worker's own HTTP server's.
  */
 final class WorkerMetrics implements AutoCloseable {
-  /** How long a settled payment may wait for its order to hear of it before it is counted. */
-  static final java.time.Duration SETTLED_TOO_LONG = java.time.Duration.ofMinutes(1);
-
   private final ProcessMetrics process = ProcessMetrics.create();
   private final Scope scope = TemporalMetrics.scope(process.registry());
 
@@ -35,16 +32,14 @@ final class WorkerMetrics implements AutoCloseable {
    * Publishes the payment poller's state: {@link MetricNames#PAYMENTS_WAITING} (payments held now),
    * {@link MetricNames#PAYMENT_HEARTBEATS} (heartbeats sent to the server), {@link
    * MetricNames#PAYMENT_STATUS_READS} (provider calls, one per batch) and {@link
-   * MetricNames#PAYMENTS_SETTLED_WAITING} (payments the provider said settled more than {@link
-   * #SETTLED_TOO_LONG} ago whose order the server has not yet been told of).
+   * MetricNames#PAYMENTS_SETTLED_WAITING} (payments the provider said settled more than {@code
+   * strandedAfter} ago whose order the server has not yet been told of).
    */
-  void watch(PaymentPoller poller) {
+  void watch(PaymentPoller poller, java.time.Duration strandedAfter) {
     MeterRegistry registry = registry();
     Gauge.builder(MetricNames.PAYMENTS_WAITING, poller, PaymentPoller::held).register(registry);
     Gauge.builder(
-            MetricNames.PAYMENTS_SETTLED_WAITING,
-            poller,
-            p -> p.settledButWaiting(SETTLED_TOO_LONG))
+            MetricNames.PAYMENTS_SETTLED_WAITING, poller, p -> p.settledButWaiting(strandedAfter))
         .register(registry);
     FunctionCounter.builder(
             MetricNames.PAYMENT_HEARTBEATS, poller, p -> (double) p.heartbeatsSent())

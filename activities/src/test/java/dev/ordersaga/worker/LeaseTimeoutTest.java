@@ -13,7 +13,7 @@ class LeaseTimeoutTest {
 
   private static PaymentWaitSettings lease(Duration leaseTimeout) {
     return new PaymentWaitSettings(
-        null, null, leaseTimeout, null, null, null, null, null, null, null, null);
+        null, null, leaseTimeout, null, null, null, null, null, null, null, null, null);
   }
 
   @Test
