@@ -59,7 +59,7 @@ public final class PrometheusProcess implements StackPart {
     Await.until(
         "Prometheus to be ready (log " + process.log() + ")",
         Duration.ofSeconds(30),
-        () -> http.get(uri("/-/ready"), null).status() == 200);
+        () -> http.get(uri("/api/v1/status/buildinfo"), null).status() == 200);
   }
 
   /**
