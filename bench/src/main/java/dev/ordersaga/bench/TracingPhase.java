@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * BenchStack#startTraceStore}, counted in CPU per order as {@code jaeger}); before each round the
  * sandbox, the API and the saga's workers restart sending their spans to it, or with {@code
  * ORDER_SAGA_TRACING=off} ({@link BenchStack#useTracing}), so provider spans are in the cost. After
- * the last round they restart as the driver's environment says ({@code make bench}: tracing off).
+ * the last round they restart as the driver's environment says ({@code make bench}: tracing off),
+ * and the log names the services whose spans Jaeger received.
  */
 final class TracingPhase {
   static final String TRACED = "traced";
@@ -54,6 +55,7 @@ final class TracingPhase {
                 traced -> stack.useTracing(traced ? jaeger.tracingEnvironment() : untraced))
             .run(settings.tracingRounds(), stack, settings, http);
     stack.useTracing(Map.of());
+    log.info("tracing: the trace store holds spans of {}", jaeger.services());
     return Optional.of(tracing);
   }
 }
