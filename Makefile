@@ -75,7 +75,8 @@ check-deploy:
 ## docs/benchmarks.md (+ .png). Not part of make test. Within 10 minutes on 2 cores, the build included;
 ## parks 300 orders; BENCH_FULL=1 is the full run (6,000 parked, longer levels and rounds, about half an hour);
 ## BENCH_PARKED=10000 BENCH_PHASES=parked measures that phase alone with 10,000 (bench/README.md). Its
-## processes run with tracing off unless ORDER_SAGA_TRACING says otherwise.
+## processes run with tracing off unless ORDER_SAGA_TRACING says otherwise, but for the tracing phase's
+## traced rounds (spans to a Jaeger of its own: the cost of tracing, bench/README.md).
 bench:
 	$(MVN) -q -DskipTests package
 	scripts/install-temporal.sh >/dev/null

@@ -33,11 +33,15 @@ import java.util.Map;
  * @param serverGogc the dev server's {@code GOGC}
  * @param codecRounds the rounds of the codec phase, in order: {@code plain} (every process with
  *     {@code ORDER_SAGA_CODEC=off}) or {@code encrypted}
- * @param codecClients orders kept in flight for the codec phase's saga throughput
- * @param codecWarmupSeconds how long each codec round's saga throughput runs before its measurement
- * @param codecSeconds how long each codec round's saga throughput is measured
- * @param codecFrontDoorClients the front-door levels of each codec round, {@code frontDoorSeconds}
+ * @param codecClients orders kept in flight for the saga throughput of each round of the codec and
+ *     tracing phases ({@link SideBySide})
+ * @param codecWarmupSeconds how long each such round's saga throughput runs before its measurement
+ * @param codecSeconds how long each such round's saga throughput is measured
+ * @param codecFrontDoorClients the front-door levels of each such round, {@code frontDoorSeconds}
  *     each
+ * @param tracingRounds the rounds of the tracing phase, in order: {@code traced} (sandbox, API and
+ *     workers sending spans to the stack's Jaeger) or {@code untraced} ({@code
+ *     ORDER_SAGA_TRACING=off})
  * @param phases the phases to run ({@link #PHASES}); the docs are regenerated only when all ran
  */
 public record BenchSettings(
@@ -67,11 +71,12 @@ public record BenchSettings(
     int codecWarmupSeconds,
     int codecSeconds,
     List<Integer> codecFrontDoorClients,
+    List<String> tracingRounds,
     List<String> phases) {
 
   /** Every phase, in the order they run. */
   static final List<String> PHASES =
-      List.of("frontdoor", "throughput", "growth", "codec", "parked", "engines");
+      List.of("frontdoor", "throughput", "growth", "codec", "tracing", "parked", "engines");
 
   /** Provider latencies of the front-door comparison: tens to hundreds of milliseconds a call. */
   static final Map<String, Integer> REALISTIC_LATENCY_MS = realisticLatency();
@@ -120,7 +125,7 @@ public record BenchSettings(
    * workflows in flight of saga and floor on the dev server and on the cluster, {@code
    * BENCH_SQLITE_PRAGMAS} the pragmas, {@code BENCH_DYNAMIC_CONFIG} (comma separated {@code
    * key=json}) adds dev server dynamic config, {@code BENCH_PHASES} (comma separated) runs only
-   * some phases.
+   * some phases (the driver's {@code --phases} sets it).
    */
   static BenchSettings of(Map<String, String> env) {
     boolean full = env.getOrDefault("BENCH_FULL", "").equals("1");
@@ -154,11 +159,15 @@ public record BenchSettings(
         full ? 8 : 3,
         full ? 20 : 6,
         full ? List.of(4, 16, 64) : List.of(16),
-        phases(env.getOrDefault("BENCH_PHASES", String.join(",", PHASES))));
+        TracingPhase.alternating(full ? 5 : 3),
+        phases(env));
   }
 
-  /** A run of seconds per phase, proving the driver works end to end. */
-  static BenchSettings smoke() {
+  /**
+   * A run of seconds per phase, proving the driver works end to end: every phase, or those {@code
+   * BENCH_PHASES} names.
+   */
+  static BenchSettings smoke(Map<String, String> env) {
     return new BenchSettings(
         "smoke",
         List.of(1, 4),
@@ -186,7 +195,8 @@ public record BenchSettings(
         1,
         2,
         List.of(4),
-        PHASES);
+        TracingPhase.alternating(3),
+        phases(env));
   }
 
   ServerTuning serverTuning() {
@@ -211,8 +221,8 @@ public record BenchSettings(
     return list(env.getOrDefault("BENCH_SQLITE_PRAGMAS", DEFAULT_PRAGMAS));
   }
 
-  private static List<String> phases(String names) {
-    List<String> phases = list(names);
+  private static List<String> phases(Map<String, String> env) {
+    List<String> phases = list(env.getOrDefault("BENCH_PHASES", String.join(",", PHASES)));
     for (String phase : phases) {
       if (!PHASES.contains(phase)) {
         throw new IllegalArgumentException("unknown phase " + phase + "; one of " + PHASES);

@@ -26,10 +26,10 @@ import org.slf4j.LoggerFactory;
 /**
  * One benchmark run on one stack, in this order: front door (sync, then async) at realistic
  * latencies; the sandbox restarted at zero latency; saga throughput and cost growth; the floor on
- * the same queues; the codec's cost (payloads encrypted beside plain); parked orders and their
- * drain; then, that stack stopped, saga and floor again on the Temporal cluster ({@link
- * EnginesPhase}). Phases not in {@link BenchSettings#phases()} are skipped and their results left
- * empty.
+ * the same queues; the codec's cost (payloads encrypted beside plain); tracing's cost (traced
+ * beside untraced, spans sent to a Jaeger of the stack's own); parked orders and their drain; then,
+ * that stack stopped, saga and floor again on the Temporal cluster ({@link EnginesPhase}). Phases
+ * not in {@link BenchSettings#phases()} are skipped and their results left empty.
  */
 final class Benchmark {
   private static final Logger log = LoggerFactory.getLogger(Benchmark.class);
@@ -117,6 +117,15 @@ final class Benchmark {
         codec = clock.time("codec", () -> CodecPhase.run(stack, settings, http));
       }
 
+      VariantComparison tracing = null;
+      if (settings.runs("tracing")) {
+        log.info("tracing: rounds {} traced or untraced", settings.tracingRounds());
+        tracing =
+            clock
+                .time("tracing", () -> TracingPhase.run(stack, layout, settings, http))
+                .orElse(null);
+      }
+
       ParkedResult parked = null;
       if (settings.runs("parked")) {
         log.info("parked: {} orders awaiting payment", settings.parkedOrders());
@@ -151,6 +160,10 @@ final class Benchmark {
             "encryptedOverPlainAnswerP50Ms",
             codec.row("answerP50Ms." + codecHeadline(settings)).ratio());
       }
+      if (tracing != null) {
+        ratios.put("tracedOverUntracedSagaPerSecond", tracing.row("sagaPerSecond").ratio());
+        ratios.put("tracedOverUntracedCpuMsPerOrder", tracing.row("cpuMsPerOrder.total").ratio());
+      }
       BenchResult result =
           new BenchResult(
               started.toString(),
@@ -175,6 +188,7 @@ final class Benchmark {
               floor,
               growth,
               codec,
+              tracing,
               parked,
               List.of(),
               throughput == null ? List.of() : throughput.rounds(),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +62,21 @@ public final class JaegerProcess implements StackPart {
     Http.Reply reply = http.get(URI.create(queryUrl() + "/api/traces/" + traceId), null);
     JsonNode first = reply.body().path("data").path(0);
     return reply.status() == 200 && first.isObject() ? Optional.of(first) : Optional.empty();
+  }
+
+  /**
+   * The services it holds spans of ({@code GET /api/services}), e.g. {@code order-saga-api}.
+   *
+   * @throws IllegalStateException when the query API does not answer 200
+   */
+  public List<String> services() {
+    Http.Reply reply = http.get(URI.create(queryUrl() + "/api/services"), null);
+    if (reply.status() != 200) {
+      throw new IllegalStateException("Jaeger's /api/services answered " + reply.status());
+    }
+    List<String> services = new ArrayList<>();
+    reply.body().path("data").forEach(name -> services.add(name.asText()));
+    return List.copyOf(services);
   }
 
   /** Its query API and UI, e.g. {@code http://127.0.0.1:16686} under {@code make up}. */

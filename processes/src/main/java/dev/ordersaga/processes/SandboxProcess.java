@@ -25,6 +25,13 @@ public final class SandboxProcess implements StackPart {
     public static Place on(Path dir, String webhookUrl, String webhookSecret) {
       return new Place(FreePorts.next(), FreePorts.next(), dir, webhookUrl, webhookSecret);
     }
+
+    Map<String, String> environment(Map<String, String> more) {
+      Map<String, String> env = new HashMap<>(more);
+      env.put("SANDBOX_WEBHOOK_URL", webhookUrl);
+      env.put("SANDBOX_WEBHOOK_SECRET", webhookSecret);
+      return env;
+    }
   }
 
   /**
@@ -56,8 +63,16 @@ public final class SandboxProcess implements StackPart {
    * would run on other machines, so it runs with the C1 compiler only and logs warnings only: its
    * JIT then costs a fraction of the CPU that the processes being measured share with it (C2
    * compiling a freshly started sandbox used to take as much CPU as its requests).
+   *
+   * @param moreEnvironment further variables, e.g. {@code JaegerProcess.tracingEnvironment()}
    */
-  public SandboxProcess(Path javaBinary, Path jar, Path config, Place place, Duration settleDelay) {
+  public SandboxProcess(
+      Path javaBinary,
+      Path jar,
+      Path config,
+      Place place,
+      Duration settleDelay,
+      Map<String, String> moreEnvironment) {
     this(
         javaBinary,
         jar,
@@ -66,9 +81,7 @@ public final class SandboxProcess implements StackPart {
         place.adminPort(),
         place.dir(),
         settleDelay,
-        Map.of(
-            "SANDBOX_WEBHOOK_URL", place.webhookUrl(),
-            "SANDBOX_WEBHOOK_SECRET", place.webhookSecret()),
+        place.environment(moreEnvironment),
         List.of("-XX:TieredStopAtLevel=1", "-Dlogging.level=WARN", "-Ddw.logging.level=WARN"));
   }
 

@@ -12,9 +12,13 @@ import java.util.Map;
  * @param environment cores, JVM, dev server SQLite settings, worker processes
  * @param historyEvents events in the history of one happy-path order and of one floor workflow
  * @param ratios front door sync/async at the headline level (p50 and p99), saga/floor, and
- *     encrypted/plain payloads' saga throughput, CPU per order and {@code POST /orders} p50
+ *     encrypted/plain payloads' saga throughput, CPU per order and {@code POST /orders} p50, and
+ *     traced/untraced saga throughput and CPU per order
  * @param codec payloads {@code encrypted} beside {@code plain}, in alternating rounds; null when
  *     the codec phase did not run
+ * @param tracing the stack {@code traced} beside {@code untraced}, in alternating rounds (CPU per
+ *     order counts the traced rounds' Jaeger as {@code jaeger}); null when the tracing phase did
+ *     not run or had no trace store
  * @param parkedHeapMb heap after GC of the orders and payment-status workers together
  * @param parkedThreads OS threads of the orders and payment-status workers together
  * @param saga the saga's throughput rounds on the dev server as one ({@link ThroughputResult#mean})
@@ -48,6 +52,7 @@ public record BenchResult(
     ThroughputResult floor,
     List<GrowthRow> costGrowth,
     VariantComparison codec,
+    VariantComparison tracing,
     ParkedResult parked,
     List<EngineRow> engines,
     List<ThroughputRound> throughputRounds,
@@ -79,6 +84,7 @@ public record BenchResult(
         floor,
         costGrowth,
         codec,
+        tracing,
         parked,
         List.copyOf(engines),
         throughputRounds,

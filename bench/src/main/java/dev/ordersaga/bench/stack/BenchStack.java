@@ -5,6 +5,7 @@ import dev.ordersaga.order.TaskQueues;
 import dev.ordersaga.processes.ApiProcess;
 import dev.ordersaga.processes.Await;
 import dev.ordersaga.processes.FreePorts;
+import dev.ordersaga.processes.JaegerProcess;
 import dev.ordersaga.processes.SandboxProcess;
 import dev.ordersaga.processes.ServerTuning;
 import dev.ordersaga.processes.StackCodec;
@@ -27,8 +28,9 @@ import org.slf4j.LoggerFactory;
  * under one folder: Temporal (the dev server, or the cluster on PostgreSQL), the sandbox, the API,
  * and three worker processes (the workflow on {@code orders}; {@code payment-status}; every other
  * step queue). The saga's workers can be swapped for the floor's, same queues, same split into
- * processes, and the API, the workers and the driver's client switched between encrypted and plain
- * payloads.
+ * processes, the API, the workers and the driver's client switched between encrypted and plain
+ * payloads, and the sandbox, the API and the workers switched between tracing to a trace store of
+ * the stack's own ({@link #startTraceStore}) and not tracing.
  */
 public final class BenchStack implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(BenchStack.class);
@@ -49,6 +51,9 @@ public final class BenchStack implements AutoCloseable {
   private WorkflowClient client;
   private Map<String, String> codec = Map.of();
   private boolean encrypted = StackCodec.encryptsByDefault();
+  private Map<String, String> tracing = Map.of();
+  private Duration settleDelay;
+  private JaegerProcess traceStore;
   private SandboxProcess sandbox;
   private List<WorkerProcess> workers = List.of();
   private List<Integer> metricsPorts = List.of();
@@ -70,6 +75,7 @@ public final class BenchStack implements AutoCloseable {
             dir, "http://127.0.0.1:" + apiPort + "/webhooks/payments", ApiProcess.WEBHOOK_SECRET);
     log.info("starting the stack on the {} under {}", temporal.kind(), dir);
     this.temporal = temporal;
+    this.settleDelay = settleDelay;
     try {
       sandbox = startSandbox(settleDelay);
       api = startApi(true);
@@ -145,13 +151,46 @@ public final class BenchStack implements AutoCloseable {
 
   /** Starts the sandbox again on the same ports and database with another settle delay. */
   public void restartSandbox(Duration settleDelay) {
+    this.settleDelay = settleDelay;
     sandbox.close();
     sandbox = startSandbox(settleDelay);
+  }
+
+  /**
+   * Starts Jaeger ({@code binary}, with the checkout's {@code config/jaeger/config.yaml}, its log
+   * in the stack's folder), which {@link #pids()} then counts as {@code jaeger} and {@link
+   * #close()} stops.
+   *
+   * @throws IllegalStateException when the stack has one already
+   */
+  public JaegerProcess startTraceStore(Path binary) {
+    if (traceStore != null) {
+      throw new IllegalStateException("the stack's trace store runs already");
+    }
+    traceStore = new JaegerProcess(binary, layout.root().resolve("config/jaeger/config.yaml"), dir);
+    return traceStore;
+  }
+
+  /**
+   * Restarts the sandbox, then the API and the saga's workers (side by side), with {@code tracing}
+   * added to their environment: e.g. {@link JaegerProcess#tracingEnvironment()}, or {@code
+   * ORDER_SAGA_TRACING=off}; empty, tracing is as the driver's own environment says. Orders still
+   * running lose their provider calls and worker attempts: call it on a quiet stack.
+   */
+  public void useTracing(Map<String, String> tracing) {
+    this.tracing = Map.copyOf(tracing);
+    restartSandbox(settleDelay);
+    api.close();
+    api = startApi(false);
+    useSagaWorkers();
+    Await.until("the API health check", Duration.ofSeconds(90), () -> api.health() == 200);
+    log.info("tracing environment {}", tracing.isEmpty() ? "inherited" : tracing);
   }
 
   /** Stops the current workers, starts the saga's (the worker jar with config/worker.yml). */
   public void useSagaWorkers() {
     Map<String, String> env = new LinkedHashMap<>(codec);
+    env.putAll(tracing);
     env.put("TEMPORAL_ADDRESS", temporal.address());
     env.put("DOWNSTREAM_URL", sandbox.url());
     List<String> launch = List.of("-jar", layout.workerJar().toString());
@@ -194,6 +233,9 @@ public final class BenchStack implements AutoCloseable {
     for (int i = 0; i < workers.size(); i++) {
       pids.put(roles.get(i), workers.get(i).pid());
     }
+    if (traceStore != null) {
+      pids.put("jaeger", traceStore.pid());
+    }
     pids.put("driver", ProcessHandle.current().pid());
     return pids;
   }
@@ -203,6 +245,7 @@ public final class BenchStack implements AutoCloseable {
    */
   private ApiProcess startApi(boolean awaitHealthy) {
     Map<String, String> env = new LinkedHashMap<>(codec);
+    env.putAll(tracing);
     env.put("ORDER_SAGA_MAX_BACKLOG", "100000000");
     return new ApiProcess(
         layout.java(),
@@ -217,7 +260,12 @@ public final class BenchStack implements AutoCloseable {
 
   private SandboxProcess startSandbox(Duration settleDelay) {
     return new SandboxProcess(
-        layout.java(), layout.sandboxJar(), layout.sandboxConfig(), sandboxPlace, settleDelay);
+        layout.java(),
+        layout.sandboxJar(),
+        layout.sandboxConfig(),
+        sandboxPlace,
+        settleDelay,
+        tracing);
   }
 
   private void replaceWorkers(
@@ -263,6 +311,9 @@ public final class BenchStack implements AutoCloseable {
     }
     if (sandbox != null) {
       sandbox.close();
+    }
+    if (traceStore != null) {
+      traceStore.close();
     }
     temporal.close();
   }

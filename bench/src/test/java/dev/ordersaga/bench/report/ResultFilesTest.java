@@ -256,6 +256,7 @@ class ResultFilesTest {
             new GrowthRow(1, 1.2, 850, 870, 16, 0, cpu, "temporal"),
             new GrowthRow(4, 4.3, 860, 1100, 30, 0, cpu, "temporal")),
         VariantComparisonTest.comparison(),
+        null,
         parkedResult,
         List.of(
             new EngineRow("dev-server", "SQLite file", saga, floor, rounds(saga, floor)),
