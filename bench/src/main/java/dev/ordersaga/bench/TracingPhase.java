@@ -2,9 +2,9 @@ package dev.ordersaga.bench;
 
 import dev.ordersaga.bench.report.VariantComparison;
 import dev.ordersaga.bench.stack.BenchStack;
-import dev.ordersaga.bench.stack.JaegerInstall;
 import dev.ordersaga.bench.stack.Layout;
 import dev.ordersaga.processes.Http;
+import dev.ordersaga.processes.InstallScript;
 import dev.ordersaga.processes.JaegerProcess;
 import dev.ordersaga.telemetry.tracing.Tracing;
 import java.nio.file.Path;
@@ -40,7 +40,7 @@ final class TracingPhase {
       BenchStack stack, Layout layout, BenchSettings settings, Http http) {
     Path binary;
     try {
-      binary = JaegerInstall.binary(layout);
+      binary = Path.of(InstallScript.run(layout.root(), "install-jaeger.sh"));
     } catch (IllegalStateException e) {
       log.warn("tracing: skipped, no trace store to send spans to: {}", e.getMessage());
       return Optional.empty();

@@ -83,7 +83,9 @@ class AlertsIT {
     Await.until(
         "the payment-status worker to hold the payment",
         SOON,
-        () -> Double.valueOf(1).equals(prometheus.value(MetricNames.PAYMENTS_WAITING)));
+        () ->
+            Double.valueOf(1)
+                .equals(prometheus.value("sum(" + MetricNames.PAYMENTS_WAITING + ")")));
 
     stack.temporal.kill();
     stack.sandbox.settle(paymentId);

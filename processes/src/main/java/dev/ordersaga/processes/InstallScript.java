@@ -1,4 +1,4 @@
-package dev.ordersaga.bench.stack;
+package dev.ordersaga.processes;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,36 +8,38 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Jaeger's binary from the checkout's {@code scripts/install-jaeger.sh}: at once when built, else
- * built now when Go is there (minutes of CPU on the first run; the script's lock makes a concurrent
- * build wait for the other).
+ * One of the checkout's {@code scripts/install-*.sh}, which installs a program beside the stack
+ * when it is missing (building it may take minutes of CPU the first time; the scripts' locks make a
+ * concurrent run wait for the other) and prints where it is.
  */
-public final class JaegerInstall {
-  private static final Duration BUILD_DEADLINE = Duration.ofMinutes(20);
+public final class InstallScript {
+  private static final Duration DEADLINE = Duration.ofMinutes(20);
 
-  private JaegerInstall() {}
+  private InstallScript() {}
 
   /**
-   * The binary's path as the script prints it.
+   * Runs {@code scripts/<name>} of the checkout at {@code root} and returns what it printed,
+   * stripped: a path.
    *
-   * @throws IllegalStateException with the script's last line of errors when it cannot be had
+   * @throws IllegalStateException with the script's last line of errors when it fails or takes over
+   *     20 minutes
    */
-  public static Path binary(Layout layout) {
-    Path script = layout.root().resolve("scripts/install-jaeger.sh");
+  public static String run(Path root, String name) {
+    Path script = root.resolve("scripts").resolve(name);
     try {
-      Path errors = Files.createTempFile("install-jaeger", ".log");
+      Path errors = Files.createTempFile(name, ".log");
       Process install =
           new ProcessBuilder(script.toString()).redirectError(errors.toFile()).start();
       String printed = new String(install.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (!install.waitFor(BUILD_DEADLINE.toMinutes(), TimeUnit.MINUTES)) {
+      if (!install.waitFor(DEADLINE.toMinutes(), TimeUnit.MINUTES)) {
         install.destroy();
-        throw new IllegalStateException(script + " took over " + BUILD_DEADLINE);
+        throw new IllegalStateException(script + " took over " + DEADLINE);
       }
       if (install.exitValue() != 0) {
         throw new IllegalStateException(
             script + " exited " + install.exitValue() + ": " + lastLine(errors));
       }
-      return Path.of(printed.strip());
+      return printed.strip();
     } catch (IOException e) {
       throw new IllegalStateException("cannot run " + script, e);
     } catch (InterruptedException e) {
