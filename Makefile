@@ -9,13 +9,16 @@ MVN := ./mvnw -B -ntp
 ## test: build every module and run every test: unit, time-skipping workflow and replay tests, then
 ## end-to-end tests against the real Temporal dev server, the schemathesis API fuzzer among them, and
 ## a named part of them again on Temporal's own server as separate services on PostgreSQL (installs
-## the pinned temporal CLI and schemathesis, and Debian's chromium for the Web UI test, first; builds
+## the pinned temporal CLI and schemathesis, Debian's chromium for the Web UI test and Debian's
+## prometheus for the alert tests, first; builds
 ## the Temporal server and Jaeger with Go in the background while the unit tests run, the tests that
 ## need them skipped without Go)
 test:
 	scripts/install-temporal.sh >/dev/null
 	scripts/install-schemathesis.sh >/dev/null
 	scripts/install-chromium.sh
+	@scripts/install-prometheus.sh >/dev/null \
+	  || echo "WARNING: no Prometheus: the alert tests (AlertsIT) are skipped"
 	@if scripts/install-jaeger.sh --can-build; then \
 	  scripts/install-jaeger.sh --background; \
 	else \
