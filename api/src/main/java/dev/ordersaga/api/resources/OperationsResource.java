@@ -1,6 +1,5 @@
 package dev.ordersaga.api.resources;
 
-import com.codahale.metrics.annotation.Timed;
 import dev.ordersaga.api.attention.AttentionBoard;
 import dev.ordersaga.api.attention.AttentionConfiguration;
 import dev.ordersaga.api.attention.AttentionKind;
@@ -47,7 +46,6 @@ public final class OperationsResource {
   @GET
   @Path("/attention")
   @RolesAllowed(Role.Names.OPERATOR)
-  @Timed
   public AttentionList attention(
       @QueryParam("kind") List<String> kinds, @QueryParam("limit") String limit) {
     return board.board(kinds(kinds), limit == null ? defaultLimit : limit(limit));

@@ -1,7 +1,5 @@
 package dev.ordersaga.api.resources;
 
-import com.codahale.metrics.annotation.ResponseMetered;
-import com.codahale.metrics.annotation.Timed;
 import dev.ordersaga.api.auth.Role;
 import dev.ordersaga.api.backpressure.Admission;
 import dev.ordersaga.api.backpressure.Backpressure;
@@ -104,8 +102,6 @@ public final class OrdersResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.Names.SERVICE)
-  @Timed
-  @ResponseMetered
   public Response submit(
       @Context SecurityContext security,
       @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
@@ -184,8 +180,6 @@ public final class OrdersResource {
   @GET
   @Path("/{orderId}")
   @RolesAllowed(Role.Names.SERVICE)
-  @Timed
-  @ResponseMetered
   public OrderView get(@PathParam("orderId") String orderId) {
     OrderSnapshot snapshot =
         orders
@@ -201,8 +195,6 @@ public final class OrdersResource {
   /** A page of orders from visibility, filtered by status and customer, newest first. */
   @GET
   @RolesAllowed(Role.Names.SERVICE)
-  @Timed
-  @ResponseMetered
   public OrderList list(
       @QueryParam("status") String status,
       @QueryParam("customerId") String customerId,
@@ -220,8 +212,6 @@ public final class OrdersResource {
   @Path("/{orderId}/cancel")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.Names.SERVICE)
-  @Timed
-  @ResponseMetered
   public Response cancel(@PathParam("orderId") String orderId, @NotNull @Valid CancelOrder body) {
     return accepted(orderId, "cancel", id -> orders.cancel(id, body.reason()));
   }
@@ -230,8 +220,6 @@ public final class OrdersResource {
   @POST
   @Path("/{orderId}/retry-compensation")
   @RolesAllowed(Role.Names.OPERATOR)
-  @Timed
-  @ResponseMetered
   public Response retryCompensation(@PathParam("orderId") String orderId) {
     return accepted(orderId, "compensation retry", orders::retryCompensation);
   }
@@ -245,8 +233,6 @@ public final class OrdersResource {
   @Path("/{orderId}/review")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.Names.OPERATOR)
-  @Timed
-  @ResponseMetered
   public Response review(@PathParam("orderId") String orderId, @NotNull @Valid ReviewOrder body) {
     return accepted(
         orderId, "review (" + body.decision() + ")", id -> orders.review(id, body.toDecision()));

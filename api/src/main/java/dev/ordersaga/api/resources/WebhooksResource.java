@@ -1,7 +1,5 @@
 package dev.ordersaga.api.resources;
 
-import com.codahale.metrics.annotation.ResponseMetered;
-import com.codahale.metrics.annotation.Timed;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ordersaga.api.orders.Orders;
 import dev.ordersaga.api.representations.PaymentEvent;
@@ -54,8 +52,6 @@ public final class WebhooksResource {
   /** Verifies the signature over the raw body first, then reads and checks the event. */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Timed
-  @ResponseMetered
   public Response paymentEvent(@HeaderParam(SIGNATURE) String signature, byte[] body)
       throws IOException {
     verifier.verify(signature, body);
